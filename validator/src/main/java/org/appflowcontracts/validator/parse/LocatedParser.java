@@ -72,7 +72,9 @@ public final class LocatedParser {
         }
         TokenStreamFactory factory = syntax == Syntax.YAML ? YAML : JSON;
         Map<String, Position> positions = new HashMap<>();
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), content)) {
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(ObjectReadContext.empty(), content);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
@@ -93,13 +95,20 @@ public final class LocatedParser {
             }
             return new LocatedDocument(root, positions);
         } catch (StreamConstraintsException e) {
-            throw located("input exceeds a safety limit: " + firstLine(e.getOriginalMessage()), e);
+            // Limit violations carry no location of their own; the parser knows where it stopped.
+            Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
+            throw new InputException("input exceeds a safety limit: " + firstLine(e.getOriginalMessage()),
+                    at.line(), at.column(), e);
         } catch (JacksonException e) {
             throw located("malformed " + syntax + ": " + firstLine(e.getOriginalMessage()), e);
         } catch (RuntimeException e) {
             // The YAML scanner reports some problems with its own unchecked exceptions.
             throw new InputException("malformed " + syntax + ": " + firstLine(String.valueOf(e.getMessage())),
                     0, 0, e);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
     }
 
