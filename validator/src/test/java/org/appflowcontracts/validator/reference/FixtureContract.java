@@ -6,6 +6,7 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.engine.FailureReducer;
+import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.rules.RuleIndex;
 
@@ -21,11 +22,14 @@ public final class FixtureContract {
 
     public static List<Violation> validate(String json) {
         try {
-            var document = LocatedParser.parse(json.getBytes(StandardCharsets.UTF_8), "case.json");
-            var failures = ReferenceEngine.forSchema(RESOURCES, CONTRACT).evaluate(document.root());
-            return new FailureReducer(RULES).reduce(failures, document);
+            return validate(LocatedParser.parse(json.getBytes(StandardCharsets.UTF_8), "case.json"));
         } catch (InputException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    public static List<Violation> validate(LocatedDocument document) {
+        var failures = ReferenceEngine.forSchema(RESOURCES, CONTRACT).evaluate(document.root());
+        return new FailureReducer(RULES).reduce(failures, document);
     }
 }
