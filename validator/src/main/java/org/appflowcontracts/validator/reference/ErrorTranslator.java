@@ -10,8 +10,11 @@ import tools.jackson.databind.JsonNode;
 /** Turns a networknt {@link Error} into an engine-neutral {@link RawFailure}. */
 final class ErrorTranslator {
 
-    /** Keywords whose failure is about one member of the instance, reported at that member. */
-    private static final Set<String> AT_MEMBER = Set.of("additionalProperties", "unevaluatedProperties", "propertyNames");
+    /**
+     * Keywords whose failure is reported at the offending member itself (the reporting model's "unexpected
+     * member"). Others, {@code propertyNames} included, are reported at the instance the keyword applies to.
+     */
+    private static final Set<String> AT_MEMBER = Set.of("additionalProperties", "unevaluatedProperties");
     private static final int MAX_LISTED_VALUES = 30;
 
     private ErrorTranslator() {

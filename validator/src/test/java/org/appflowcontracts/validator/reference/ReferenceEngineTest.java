@@ -142,11 +142,12 @@ class ReferenceEngineTest {
     }
 
     @Test
-    void propertyNamesFailureIsReportedAtTheMember() {
+    void propertyNamesFailureIsReportedAtTheMapAndNamesTheKey() {
         List<Violation> violations = validate(
                 "{\"name\": \"a\", \"kind\": \"OnDemand\", \"labels\": {\"toolong\": \"v\"}}");
         assertThat(violations).extracting(Violation::ruleId, Violation::pointer)
-                .containsExactly(tuple("schema.propertyNames", "/labels/toolong"));
+                .containsExactly(tuple("schema.propertyNames", "/labels"));
+        assertThat(violations.get(0).message()).contains("'toolong'");
     }
 
     @Test
