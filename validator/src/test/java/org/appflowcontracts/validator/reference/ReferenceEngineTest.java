@@ -138,7 +138,20 @@ class ReferenceEngineTest {
                 .containsExactlyInAnyOrder(
                         tuple("TASK_SHAPE.filter-one-field", "/tasks/0/sourceFields", Severity.WARNING),
                         tuple("TASK_SHAPE", "/tasks/1", Severity.ERROR),
-                        tuple("PROJECTION_COVERS_MAPS", "/tasks/1/sourceFields/0", Severity.WARNING));
+                        tuple("PROJECTION_COVERS_MAPS", "/tasks/1/sourceFields/0", Severity.WARNING),
+                        tuple("TASKS_NEED_PROJECTION", "/tasks", Severity.ERROR));
+    }
+
+    @Test
+    void failingContainsIsReportedAsContainsOfItsRuleAtTheArray() {
+        List<Violation> violations = validate("""
+                {"name": "a", "kind": "OnDemand", "tasks": [{"taskType": "Filter", "sourceFields": ["x"]}]}
+                """);
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("TASKS_NEED_PROJECTION");
+            assertThat(v.pointer()).isEqualTo("/tasks");
+            assertThat(v.schemaLocation()).endsWith("#/$defs/TASKS_NEED_PROJECTION/properties/tasks/contains");
+        });
     }
 
     @Test
