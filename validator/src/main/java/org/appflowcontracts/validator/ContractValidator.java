@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 public final class ContractValidator {
 
     private static final Map<String, ContractValidator> CACHE = new ConcurrentHashMap<>();
+    /** Compiled engines found through {@link ServiceLoader}, by document kind (empty: none covers it). */
+    private static final Map<String, Optional<ValidationEngine>> COMPILED = new ConcurrentHashMap<>();
 
     private final DocumentKind kind;
     private final EngineKind engineKind;
@@ -80,6 +82,15 @@ public final class ContractValidator {
     /** The AppFlow operations (sorted); each also names its response as {@code <Operation>Response}. */
     public static List<String> operations() {
         return OperationCatalog.shipped().operations();
+    }
+
+    /**
+     * The canonical name of a document kind as a user typed it, in any letter case: {@code createflow} and
+     * {@code CreateFlowRequest} give {@code CreateFlow}; {@code describeflowresponse} gives
+     * {@code DescribeFlowResponse}. Empty when there is no such operation.
+     */
+    public static Optional<String> resolveOperation(String name) {
+        return OperationCatalog.shipped().resolve(name).map(DocumentKind::name);
     }
 
     /** The document kind this validator checks ({@code CreateFlow}, {@code DescribeFlowResponse}, ...). */
@@ -135,14 +146,16 @@ public final class ContractValidator {
     }
 
     private static Optional<ValidationEngine> compiledEngine(DocumentKind kind) {
-        for (ValidationEngineFactory factory : ServiceLoader.load(ValidationEngineFactory.class)) {
-            if (factory.kind() == EngineKind.COMPILED) {
-                Optional<ValidationEngine> engine = factory.create(kind.name());
-                if (engine.isPresent()) {
-                    return engine;
+        return COMPILED.computeIfAbsent(kind.name(), name -> {
+            for (ValidationEngineFactory factory : ServiceLoader.load(ValidationEngineFactory.class)) {
+                if (factory.kind() == EngineKind.COMPILED) {
+                    Optional<ValidationEngine> engine = factory.create(name);
+                    if (engine.isPresent()) {
+                        return engine;
+                    }
                 }
             }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 }
