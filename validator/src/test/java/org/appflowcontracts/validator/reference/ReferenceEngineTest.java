@@ -44,7 +44,20 @@ class ReferenceEngineTest {
         assertThat(violations).filteredOn(v -> v.ruleId().equals("schema.enum")).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("Scheduled, Event, OnDemand"));
         assertThat(violations).filteredOn(v -> v.ruleId().equals("schema.additionalProperties")).singleElement()
-                .satisfies(v -> assertThat(v.message()).contains("'extra'"));
+                .satisfies(v -> assertThat(v.message())
+                        .isEqualTo("member 'extra' is not defined in SampleRequest; check its spelling and placement"));
+        assertThat(violations).filteredOn(v -> v.ruleId().equals("schema.pattern")).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("is not a valid Name"));
+    }
+
+    @Test
+    void misspeltMemberGetsASuggestion() {
+        List<Violation> violations = validate("{\"name\": \"a\", \"kind\": \"OnDemand\", \"onwer\": \"x\"}");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("schema.additionalProperties");
+            assertThat(v.pointer()).isEqualTo("/onwer");
+            assertThat(v.message()).endsWith("did you mean 'owner'?");
+        });
     }
 
     @Test
