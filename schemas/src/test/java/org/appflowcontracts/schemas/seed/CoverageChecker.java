@@ -46,7 +46,7 @@ final class CoverageChecker {
             }
             Optional<SchemaCursor> schema = parent.step(path.last());
             if (schema.isEmpty()) {
-                problems.add(path + " missing: " + parent.location() + " has no " + describe(path.last()));
+                problems.add(path + " missing: " + parent.describedLocation() + " has no " + describe(path.last()));
                 continue;
             }
             found.put(path, schema.get());
@@ -64,7 +64,7 @@ final class CoverageChecker {
                     ? schema.unresolvedRef().map(ref -> "an unresolvable $ref " + ref).orElse("no type")
                     : "type " + types;
             problems.add(field.path() + " is " + field.kind().describe() + " in the reference but "
-                    + schema.location() + " declares " + declared);
+                    + schema.describedLocation() + " declares " + declared);
         }
     }
 
@@ -81,7 +81,7 @@ final class CoverageChecker {
             for (String value : fact.getValue()) {
                 if (!allowed.contains(value)) {
                     problems.add(fact.getKey() + " enum value '" + value + "' missing from "
-                            + schema.get().location());
+                            + schema.get().describedLocation());
                 }
             }
         }

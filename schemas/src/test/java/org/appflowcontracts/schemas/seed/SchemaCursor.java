@@ -21,6 +21,14 @@ record SchemaCursor(SchemaDocuments documents, URI documentId, String pointer, J
         return documentId.getPath().substring(documentId.getPath().lastIndexOf('/') + 1) + "#" + pointer;
     }
 
+    /** {@link #location()}, plus where its {@code $ref} chain ends when that is elsewhere. */
+    String describedLocation() {
+        java.util.List<SchemaCursor> chain = new java.util.ArrayList<>();
+        refChain().forEach(chain::add);
+        SchemaCursor target = chain.get(chain.size() - 1);
+        return target == this ? location() : location() + " (-> " + target.location() + ")";
+    }
+
     /** The subschema for one step of a field path, if the schema defines it. */
     Optional<SchemaCursor> step(FieldPath.Step step) {
         if (step instanceof FieldPath.Member member) {
