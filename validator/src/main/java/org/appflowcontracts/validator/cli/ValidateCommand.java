@@ -51,8 +51,9 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private OutputFormat format;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "compiled",
-            description = "Contract evaluator: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "Contract evaluator: ${COMPLETION-CANDIDATES} (default: compiled where available, "
+                    + "else reference). Both report the same findings.")
     private EngineChoice engine;
 
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
@@ -88,7 +89,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing PATH: give files or directories to check, or '-' for standard input");
         }
-        ValidationService service = services.create(engine);
+        ValidationService service = services.create(Optional.ofNullable(engine));
         DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (InputSource source : new InputCollector().collect(paths)) {
@@ -105,7 +106,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private int describeRules(PrintWriter out, PrintWriter err) {
-        RuleExplainer explainer = new RuleExplainer(services.create(engine).rules());
+        RuleExplainer explainer = new RuleExplainer(services.create(Optional.ofNullable(engine)).rules());
         if (explain == null) {
             explainer.list(out);
             return ExitCodePolicy.OK;
@@ -126,12 +127,8 @@ public final class ValidateCommand implements Callable<Integer> {
         if (operation == null) {
             return null;
         }
-        for (String known : service.operations()) {
-            if (known.equalsIgnoreCase(operation) || (known + "Request").equalsIgnoreCase(operation)) {
-                return known;
-            }
-        }
-        throw new CommandLine.ParameterException(spec.commandLine(), "Unknown operation '" + operation
-                + "' (known: " + String.join(", ", service.operations()) + ")");
+        return service.resolveOperation(operation).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Unknown operation '" + operation + "' (known: "
+                        + String.join(", ", service.operations()) + ")"));
     }
 }

@@ -14,6 +14,12 @@ public interface ValidationService {
     /** Operation names this service can validate, e.g. {@code CreateFlow}. */
     List<String> operations();
 
+    /**
+     * The canonical name of the document kind a user typed ({@code createflow}, {@code CreateFlowRequest},
+     * {@code DescribeFlowResponse}), or empty when there is no such kind.
+     */
+    Optional<String> resolveOperation(String name);
+
     /** The operation the document is a request of, or empty when its content does not tell. */
     Optional<String> detectOperation(byte[] content, String sourceName) throws InputException;
 
