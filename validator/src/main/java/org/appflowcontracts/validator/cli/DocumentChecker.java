@@ -46,13 +46,13 @@ final class DocumentChecker {
                     : service.detectOperation(content, source.displayName());
             if (op.isEmpty()) {
                 return failed(source, InputProblem.UNKNOWN_OPERATION,
-                        "cannot tell which request this is; pass --operation (one of "
-                                + String.join(", ", service.operations()) + ")", 1, 1);
+                        "cannot tell which AppFlow request this is; pass --operation NAME (e.g. CreateFlow, "
+                                + "UpdateFlow)", 1, 1);
             }
             ValidationReport report = service.validate(op.get(), content, source.displayName());
             return new FileOutcome.Checked(source, report);
         } catch (InputException e) {
-            return failed(source, InputProblem.MALFORMED, e.getMessage(), e.line(), e.column());
+            return failed(source, InputProblem.MALFORMED, oneLine(e.getMessage()), e.line(), e.column());
         }
     }
 
@@ -84,6 +84,22 @@ final class DocumentChecker {
             return "permission denied";
         }
         return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+
+    /**
+     * Parser messages can span lines and quote parser internals; findings are one line each, and the position is
+     * already in the prefix.
+     */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "not a readable JSON or YAML document";
+        }
+        String text = message
+                .replaceAll("\\s*\\(?start marker at \\[Source:[^\\]]*\\][^)]*\\)?", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+                .replaceAll("\\s*in 'reader', line \\d+, column \\d+:?", "");
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
+                .reduce((a, b) -> a + "; " + b).orElse("not a readable JSON or YAML document");
     }
 
     private static FileOutcome failed(InputSource source, String ruleId, String message, int line, int column) {

@@ -93,7 +93,7 @@ public final class ValidateCommand implements Callable<Integer> {
         DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (InputSource source : new InputCollector().collect(paths)) {
-            FileOutcome outcome = checker.check(source);
+            FileOutcome outcome = check(checker, source);
             if (outcome instanceof FileOutcome.Failed failed) {
                 err.println(failed.problem().describe(source.displayName()));
                 err.flush();
@@ -103,6 +103,14 @@ public final class ValidateCommand implements Callable<Integer> {
         RunResult run = new RunResult(outcomes, service.rules(), VersionProvider.version(), workingDirectory, quiet);
         format.formatter().write(run, out);
         return new ExitCodePolicy(strict).exitCode(run);
+    }
+
+    private FileOutcome check(DocumentChecker checker, InputSource source) {
+        try {
+            return checker.check(source);
+        } catch (EngineUnavailableException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private int describeRules(PrintWriter out, PrintWriter err) {
