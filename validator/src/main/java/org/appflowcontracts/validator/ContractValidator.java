@@ -18,7 +18,7 @@ import org.appflowcontracts.validator.parse.InputLimits;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.reference.ReferenceEngine;
-import org.appflowcontracts.validator.rules.RuleCatalog;
+import org.appflowcontracts.validator.rules.RuleIndex;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -75,7 +75,9 @@ public final class ContractValidator {
                 case COMPILED -> compiledEngine(kind).orElseThrow(() -> new IllegalStateException(
                         "no compiled validator for " + kind.name() + " is on the classpath"));
             };
-            return new ContractValidator(kind, engineKind, engine, new FailureReducer(RuleCatalog.load().index()));
+            // Ownership only needs the documents this kind's schema reaches, not the whole catalog.
+            RuleIndex rules = RuleIndex.load(SchemaResources.shipped(), List.of(kind.schemaIri()));
+            return new ContractValidator(kind, engineKind, engine, new FailureReducer(rules));
         });
     }
 
