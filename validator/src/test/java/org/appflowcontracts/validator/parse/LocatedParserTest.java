@@ -121,6 +121,22 @@ class LocatedParserTest {
     }
 
     @Test
+    void yamlScannerMessagesBecomeOneMeaningfulLine() {
+        InputException e = failure("a:\n  - b\n - c\n", "bad.yaml");
+        assertThat(e.getMessage()).doesNotContain("\n").contains("expected <block end>");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(2);
+    }
+
+    @Test
+    void yamlAliasesAreRejectedWhereTheyAreUsed() {
+        InputException e = failure("a: &shared {b: 1}\nc: *shared\n", "alias.yaml");
+        assertThat(e.getMessage()).contains("alias '*shared'");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(4);
+    }
+
+    @Test
     void duplicateMembersAreRejectedAtTheSecondOccurrence() {
         InputException json = failure("{\n  \"a\": 1,\n  \"a\": 2\n}", "dup.json");
         assertThat(json.getMessage()).contains("duplicate member 'a'");
