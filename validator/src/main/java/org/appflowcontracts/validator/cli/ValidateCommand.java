@@ -100,8 +100,10 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             outcomes.add(outcome);
         }
-        RunResult run = new RunResult(outcomes, service.rules(), VersionProvider.version(), workingDirectory, quiet);
-        format.formatter().write(run, out);
+        ReportFormatter formatter = format.formatter();
+        List<RuleDescription> rules = formatter.needsRuleCatalog() ? service.rules() : List.of();
+        RunResult run = new RunResult(outcomes, rules, VersionProvider.version(), workingDirectory, quiet);
+        formatter.write(run, out);
         return new ExitCodePolicy(strict).exitCode(run);
     }
 
