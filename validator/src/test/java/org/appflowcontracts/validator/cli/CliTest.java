@@ -9,13 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.appflowcontracts.validator.InputException;
-import org.appflowcontracts.validator.Severity;
-import org.appflowcontracts.validator.ValidationReport;
-import org.appflowcontracts.validator.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -191,14 +185,15 @@ class CliTest {
     }
 
     @Test
-    void strictFailsOnWarnings() {
-        // Which real rules warn changes as the catalog grows; the option's wiring is what is tested here.
-        ValidationServiceFactory warnsOnly = engine -> new WarningOnlyService(new ContractValidationService(engine));
-        Result lenient = runWith(new ByteArrayInputStream(new byte[0]), warnsOnly, GOOD_JSON);
+    void warningsPassUnlessStrict() {
+        String warned = Path.of("src/test/resources/cli/warnings/uppercase-bucket.flow.yaml").toString();
+        Result lenient = run(warned);
         assertThat(lenient.exitCode()).as("%s", lenient).isZero();
-        assertThat(lenient.lines()).contains("1 file, 0 errors, 1 warning");
-        Result strict = runWith(new ByteArrayInputStream(new byte[0]), warnsOnly, "--strict", GOOD_JSON);
+        assertThat(lenient.lines()).last().isEqualTo("1 file, 0 errors, 1 warning");
+        assertThat(lenient.lines().get(0)).contains(": warning ");
+        Result strict = run("--strict", warned);
         assertThat(strict.exitCode()).as("%s", strict).isEqualTo(1);
+        assertThat(strict.stdout()).isEqualTo(lenient.stdout());
     }
 
     @Test
@@ -282,39 +277,5 @@ class CliTest {
         assertThat(r.stderr().lines()).containsExactly(
                 "appflow-validate: error internal IllegalStateException: contracts missing from the classpath");
         assertThat(r.stdout()).isEmpty();
-    }
-
-    /** Reports one warning per document checked by the real service: a stand-in for any warning-level rule. */
-    private record WarningOnlyService(ValidationService real) implements ValidationService {
-        @Override
-        public List<String> operations() {
-            return real.operations();
-        }
-
-        @Override
-        public Optional<String> resolveOperation(String name) {
-            return real.resolveOperation(name);
-        }
-
-        @Override
-        public Optional<String> detectOperation(byte[] content, String sourceName)
-                throws InputException {
-            return real.detectOperation(content, sourceName);
-        }
-
-        @Override
-        public ValidationReport validate(String operation, byte[] content,
-                String sourceName) throws InputException {
-            ValidationReport report = real.validate(operation, content, sourceName);
-            List<Violation> violations = new ArrayList<>(report.violations());
-            violations.add(new Violation("SAMPLE_WARNING",
-                    Severity.WARNING, "/flowName", "", "a warning", 2, 3));
-            return new ValidationReport(operation, violations);
-        }
-
-        @Override
-        public List<RuleDescription> rules() {
-            return real.rules();
-        }
     }
 }
