@@ -87,7 +87,8 @@ public final class ValidateCommand implements Callable<Integer> {
             return describeRules(out, err);
         }
         if (paths.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing PATH: give files or directories to check, or '-' for standard input");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing PATH: give files or directories to check, or '-' for standard input");
         }
         ValidationService service = services.create(Optional.ofNullable(engine));
         DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
