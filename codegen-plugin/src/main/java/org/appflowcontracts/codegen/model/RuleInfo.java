@@ -1,0 +1,14 @@
+package org.appflowcontracts.codegen.model;
+
+import java.util.Objects;
+
+/** The {@code appflowRule} annotation of a rule node: identity and reporting data of a rule. */
+public record RuleInfo(String id, RuleSeverity severity, String message, String summary) {
+
+    public RuleInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        summary = summary == null ? "" : summary;
+    }
+}
