@@ -1,0 +1,15 @@
+package org.appflowcontracts.codegen.importer;
+
+/** A model pattern uses a construct the importer cannot carry over with identical meaning. */
+public final class UnsupportedPatternException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnsupportedPatternException(String pattern, int offset, String what) {
+        super("unsupported pattern construct at offset " + offset + " of /" + pattern + "/: " + what);
+    }
+
+    public UnsupportedPatternException(String pattern, String what) {
+        super("unsupported pattern construct in /" + pattern + "/: " + what);
+    }
+}
