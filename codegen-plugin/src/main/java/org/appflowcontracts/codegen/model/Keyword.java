@@ -126,8 +126,8 @@ public sealed interface Keyword {
         }
     }
 
-    /** {@code contains} with its optional {@code minContains}/{@code maxContains} bounds. */
-    record Contains(SchemaNode schema, int min, Optional<Integer> max) implements Keyword {
+    /** {@code contains} with its optional {@code minContains}/{@code maxContains} bounds (absent min = 1). */
+    record Contains(SchemaNode schema, Optional<Integer> min, Optional<Integer> max) implements Keyword {
         public String name() {
             return "contains";
         }

@@ -199,7 +199,9 @@ final class NodeReader {
 
     private Keyword contains(JsonNode value, JsonNode parent, SchemaLocation node, SchemaLocation where,
             Optional<RuleInfo> owner) {
-        int min = parent.has("minContains") ? count(parent.get("minContains"), node.child("minContains")) : 1;
+        Optional<Integer> min = parent.has("minContains")
+                ? Optional.of(count(parent.get("minContains"), node.child("minContains")))
+                : Optional.empty();
         Optional<Integer> max = parent.has("maxContains")
                 ? Optional.of(count(parent.get("maxContains"), node.child("maxContains")))
                 : Optional.empty();
@@ -261,7 +263,8 @@ final class NodeReader {
         };
         String message = requiredText(value, "message", where);
         String summary = value.has("summary") ? requiredText(value, "summary", where) : "";
-        return new RuleInfo(id, severity, message, summary);
+        String reportedAs = value.has("reportedAs") ? requiredText(value, "reportedAs", where) : null;
+        return new RuleInfo(id, severity, message, summary, reportedAs);
     }
 
     private String requiredText(JsonNode object, String member, SchemaLocation where) {

@@ -26,12 +26,21 @@ final class DocumentClass {
     private final Set<String> usedNames = new HashSet<>();
     private int constants;
 
-    DocumentClass(String packageName, String file) {
+    /** Constant holding the document's {@code $id}. */
+    static final String ID = "DOCUMENT_ID";
+    /** Constant holding the document's file name. */
+    static final String FILE = "DOCUMENT_FILE";
+
+    DocumentClass(String packageName, String file, String documentId) {
         this.file = file;
         this.name = ClassName.get(packageName, className(file));
         this.spec = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("Compiled checks of {@code $L}.\n", file)
+                .addField(FieldSpec.builder(String.class, ID, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$S", documentId).build())
+                .addField(FieldSpec.builder(String.class, FILE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$S", file).build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     }
 

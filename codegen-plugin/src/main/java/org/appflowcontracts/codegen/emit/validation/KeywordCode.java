@@ -96,20 +96,20 @@ final class KeywordCode {
         if (keyword instanceof Keyword.MinLength k) {
             return CodeBlock.builder()
                     .beginControlFlow("if (n.isString() && $T.length(n.stringValue()) < $L)", emitter.support(), k.value())
-                    .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must be at least " + k.value() + " characters long"), null))
+                    .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must be at least " + k.value() + " characters long"), null, Integer.toString(k.value())))
                     .endControlFlow().build();
         }
         if (keyword instanceof Keyword.MaxLength k) {
             return CodeBlock.builder()
                     .beginControlFlow("if (n.isString() && $T.length(n.stringValue()) > $L)", emitter.support(), k.value())
-                    .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must be at most " + k.value() + " characters long"), null))
+                    .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must be at most " + k.value() + " characters long"), null, Integer.toString(k.value())))
                     .endControlFlow().build();
         }
         if (keyword instanceof Keyword.Pattern k) {
             String constant = doc.constant("PATTERN", ClassName.get(Pattern.class), CodeBlock.of("$T.compile($S)", Pattern.class, k.regex()));
             return CodeBlock.builder()
                     .beginControlFlow("if (n.isString() && !$N.matcher(n.stringValue()).find())", constant)
-                    .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must match the pattern " + k.regex()), null))
+                    .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must match the pattern " + k.regex()), null, k.regex()))
                     .endControlFlow().build();
         }
         if (keyword instanceof Keyword.Bound k) {
@@ -174,7 +174,7 @@ final class KeywordCode {
         String names = String.join(" or ", k.types().stream().sorted().map(JsonType::wireName).toList());
         return CodeBlock.builder()
                 .beginControlFlow("if (!($L))", CodeBlock.join(tests, " || "))
-                .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must be of type " + names), null))
+                .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must be of type " + names), null, names))
                 .endControlFlow().build();
     }
 
@@ -209,8 +209,14 @@ final class KeywordCode {
                         + (values.size() > 12 ? ", … (" + values.size() + " values)" : "");
         return CodeBlock.builder()
                 .beginControlFlow("if (!($L))", CodeBlock.join(tests, " || "))
-                .add(fail(keyword, ptr("p"), CodeBlock.of("$S", shown), null))
+                .add(fail(keyword, ptr("p"), CodeBlock.of("$S", shown), null, expectedList(values)))
                 .endControlFlow().build();
+    }
+
+    /** The allowed values as the reference engine renders them for messages (at most 30). */
+    private static String expectedList(List<Literal> values) {
+        List<String> shown = values.stream().limit(30).map(v -> v instanceof Literal.StringLiteral s ? s.value() : show(v)).toList();
+        return String.join(", ", shown) + (values.size() > 30 ? ", … (" + values.size() + " values in all)" : "");
     }
 
     private static String show(Literal literal) {
@@ -286,8 +292,8 @@ final class KeywordCode {
             b.beginControlFlow("if ($N.contains($N.getKey()))", constant, e).addStatement("continue").endControlFlow();
         }
         if (schema.keywords().equals(List.of(new Keyword.FalseSchema()))) {
-            b.add(fail(k.name(), memberPointer,
-                    CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), null));
+            b.add(failWithMember(k.name(), memberPointer,
+                    CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e)));
         } else {
             b.add(invoke(schema, mode, CodeBlock.of("$N.getValue()", e), memberPointer));
         }
@@ -298,8 +304,15 @@ final class KeywordCode {
         String name = local("name");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         b.beginControlFlow("for ($T $N : n.propertyNames())", String.class, name);
-        b.add(invoke(k.schema(), mode, CodeBlock.of("$T.valueOf($N)", STRING_NODE, name),
-                CodeBlock.of("p + \"/\" + $T.token($N)", emitter.support(), name)));
+        // One failure per offending name, reported at that member (as the reference engine does).
+        b.beginControlFlow("if (!$L)", test(k.schema(), CodeBlock.of("$T.valueOf($N)", STRING_NODE, name)));
+        if (mode == Mode.TEST) {
+            b.addStatement("return false");
+        } else {
+            b.add(failWithMember(k.name(), CodeBlock.of("p + \"/\" + $T.token($N)", emitter.support(), name),
+                    CodeBlock.of("$S + $N + $S", "member name '", name, "' is not allowed"), CodeBlock.of("$N", name)));
+        }
+        b.endControlFlow();
         return b.endControlFlow().endControlFlow().build();
     }
 
@@ -326,13 +339,17 @@ final class KeywordCode {
                 .addStatement("$N++", count)
                 .endControlFlow()
                 .endControlFlow();
-        CodeBlock tooFew = CodeBlock.of("$N < $L", count, k.min());
-        CodeBlock condition = k.max().isPresent()
-                ? CodeBlock.of("$L || $N > $L", tooFew, count, k.max().get())
-                : tooFew;
-        b.beginControlFlow("if ($L)", condition)
-                .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must contain a matching item"), null))
+        // Like the reference engine, a failing explicit bound is reported under its own keyword.
+        int min = k.min().orElse(1);
+        String tooFewKeyword = k.min().isPresent() ? "minContains" : k.name();
+        b.beginControlFlow("if ($N < $L)", count, min)
+                .add(fail(tooFewKeyword, ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min)))
                 .endControlFlow();
+        if (k.max().isPresent()) {
+            b.beginControlFlow("if ($N > $L)", count, k.max().get())
+                    .add(fail("maxContains", ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString()))
+                    .endControlFlow();
+        }
         return b.endControlFlow().build();
     }
 
@@ -352,7 +369,7 @@ final class KeywordCode {
                 : (k.exclusive() ? "must be greater than " : "must be at least ")) + v.toPlainString();
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isNumber() && $L $L 0)", comparison, op)
-                .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", words), null))
+                .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", words), null, v.toPlainString()))
                 .endControlFlow().build();
     }
 
@@ -432,27 +449,44 @@ final class KeywordCode {
     private CodeBlock guarded(String condition, int value, String keyword, String message) {
         return CodeBlock.builder()
                 .beginControlFlow("if (" + condition + ")", value)
-                .add(fail(keyword, ptr("p"), CodeBlock.of("$S", message), null))
+                .add(fail(keyword, ptr("p"), CodeBlock.of("$S", message), null, Integer.toString(value)))
                 .endControlFlow().build();
     }
 
-    /**
-     * The failure statement: in TEST mode {@code return false}; in CHECK mode a report to the owning rule, or a
-     * type-level report when no rule encloses this node.
-     */
     CodeBlock fail(String keyword, CodeBlock pointer, CodeBlock typeLevelMessage, String missingMember) {
+        return fail(keyword, pointer, typeLevelMessage, missingMember, null);
+    }
+
+    /**
+     * The failure statement: in TEST mode {@code return false}; in CHECK mode a report to the collector with the
+     * raw failure (keyword, instance pointer, member, schema location, rendered bound) and, when a rule encloses
+     * this node, the owning rule.
+     */
+    CodeBlock fail(String keyword, CodeBlock pointer, CodeBlock typeLevelMessage, String missingMember, String expected) {
+        CodeBlock member = missingMember == null ? CodeBlock.of("null") : CodeBlock.of("$S", missingMember);
+        return report(keyword, pointer, typeLevelMessage, member, expected);
+    }
+
+    /** A failure about a member known only at run time (its name is in a local variable). */
+    CodeBlock failWithMember(String keyword, CodeBlock pointer, CodeBlock typeLevelMessage, CodeBlock member) {
+        return report(keyword, pointer, typeLevelMessage, member, null);
+    }
+
+    private CodeBlock report(String keyword, CodeBlock pointer, CodeBlock typeLevelMessage, CodeBlock member, String expected) {
         if (mode == Mode.TEST) {
             return CodeBlock.builder().addStatement("return false").build();
         }
-        String location = keyword.equals("false") ? node.location().toString() : node.location().child(keyword).toString();
-        CodeBlock member = missingMember == null ? CodeBlock.of("null") : CodeBlock.of("$S", missingMember);
+        String schemaPointer = keyword.equals("false") ? node.location().pointer() : node.location().child(keyword).pointer();
+        CodeBlock bound = expected == null ? CodeBlock.of("null") : CodeBlock.of("$S", expected);
         Optional<RuleInfo> owner = node.owner();
         if (owner.isPresent()) {
             RuleInfo rule = owner.get();
-            return CodeBlock.builder().addStatement("out.rule($S, $S, $S, $L, $S, $L)",
-                    rule.id(), rule.severity().wireName(), rule.message(), pointer, location, member).build();
+            return CodeBlock.builder().addStatement("out.rule($S, $S, $S, $S, $L, $L, $N, $N, $S, $L)",
+                    rule.reportedId(), rule.severity().wireName(), rule.message(), keyword, pointer, member,
+                    DocumentClass.ID, DocumentClass.FILE, schemaPointer, bound).build();
         }
-        return CodeBlock.builder().addStatement("out.schema($S, $L, $S, $L, $L)",
-                keyword, pointer, location, typeLevelMessage, member).build();
+        return CodeBlock.builder().addStatement("out.schema($S, $L, $L, $N, $N, $S, $L, $L)",
+                keyword, pointer, member, DocumentClass.ID, DocumentClass.FILE, schemaPointer, bound,
+                typeLevelMessage).build();
     }
 }

@@ -61,7 +61,8 @@ public final class ValidatorEmitter {
 
     /** The class and method compiling {@code node} in {@code mode}; schedules the method if new. */
     MethodRef method(SchemaNode node, Mode mode) {
-        DocumentClass doc = documents.computeIfAbsent(node.location().file(), f -> new DocumentClass(packageName, f));
+        DocumentClass doc = documents.computeIfAbsent(node.location().file(),
+                f -> new DocumentClass(packageName, f, graph.document(f).id()));
         String name = doc.methodName(node.location(), mode);
         Request request = new Request(node, mode);
         if (requested.add(request)) {
@@ -122,6 +123,13 @@ public final class ValidatorEmitter {
                         .addStatement("$T out = new $T()", collector(), collector())
                         .addStatement("$T.$N(document, $S, out)", root.owner(), root.name(), "")
                         .addStatement("return out.findings()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("evaluate")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addParameter(JSON_NODE, "document")
+                        .addParameter(ClassName.get(packageName, "RawFailureListener"), "listener")
+                        .addJavadoc("Reports every failing keyword to {@code listener}, before the reporting model is applied.\n")
+                        .addStatement("$T.$N(document, $S, new $T(listener))", root.owner(), root.name(), "", collector())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("operation")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
