@@ -32,9 +32,12 @@ class ContractValidatorApiTest {
     }
 
     @Test
-    void compiledEngineRequestFailsClearlyWhenNotOnTheClasspath() {
-        assertThatThrownBy(() -> ContractValidator.forOperation("CreateFlow", EngineKind.COMPILED))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("compiled");
+    void eachEngineCanBeChosenExplicitly() {
+        assertThat(ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE).engineKind())
+                .isEqualTo(EngineKind.REFERENCE);
+        assertThat(ContractValidator.forOperation("CreateFlow", EngineKind.COMPILED).engineKind())
+                .isEqualTo(EngineKind.COMPILED);
+        assertThat(ContractValidator.forOperation("createflow", EngineKind.REFERENCE))
+                .isSameAs(ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE));
     }
 }
