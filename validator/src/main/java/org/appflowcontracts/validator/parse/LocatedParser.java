@@ -20,6 +20,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
  * Reads a JSON or YAML document into a tree while recording where every value starts, so that findings can be
@@ -39,6 +40,8 @@ public final class LocatedParser {
             .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .streamReadConstraints(InputLimits.constraints())
+            // "key:" with nothing after it is null in YAML; a quoted '' stays an empty string.
+            .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -129,6 +129,14 @@ class LocatedParserTest {
     }
 
     @Test
+    void yamlEmptyValueIsNullButQuotedEmptyStringIsAString() throws Exception {
+        LocatedDocument doc = parse("a:\nb: ''\n", "x.yaml");
+        assertThat(doc.root().get("a").isNull()).isTrue();
+        assertThat(doc.root().get("b").isString()).isTrue();
+        assertThat(doc.root().get("b").asString()).isEmpty();
+    }
+
+    @Test
     void yamlAliasesAreRejectedWhereTheyAreUsed() {
         InputException e = failure("a: &shared {b: 1}\nc: *shared\n", "alias.yaml");
         assertThat(e.getMessage()).contains("alias '*shared'");
