@@ -40,4 +40,13 @@ class ContractValidatorApiTest {
         assertThat(ContractValidator.forOperation("createflow", EngineKind.REFERENCE))
                 .isSameAs(ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE));
     }
+
+    @Test
+    void compiledEngineIsAvailableForEveryOperation() {
+        for (String operation : ContractValidator.operations()) {
+            assertThat(ContractValidator.forOperation(operation, EngineKind.COMPILED).engineKind())
+                    .as(operation)
+                    .isEqualTo(EngineKind.COMPILED);
+        }
+    }
 }

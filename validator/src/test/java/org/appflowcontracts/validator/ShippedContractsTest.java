@@ -144,7 +144,7 @@ class ShippedContractsTest {
     }
 
     @Test
-    void defaultEngineIsTheCompiledOneWhenItsValidatorsAreOnTheClasspath() {
+    void defaultEngineIsTheCompiledOne() {
         ContractValidator validator = ContractValidator.forOperation("CreateFlow");
         assertThat(validator.engineKind()).isEqualTo(EngineKind.COMPILED);
         assertThat(validator.operation()).isEqualTo("CreateFlow");
