@@ -205,6 +205,28 @@ class LocatedParserTest {
     }
 
     @Test
+    void byteOrderMarkIsAcceptedInJsonAndYaml() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (String[] input : new String[][] {{"{\"a\": 1}", "x.json"}, {"a: 1\n", "x.yaml"}, {"{\"a\": 1}", null}}) {
+            byte[] text = input[0].getBytes(StandardCharsets.UTF_8);
+            byte[] content = new byte[bom.length + text.length];
+            System.arraycopy(bom, 0, content, 0, bom.length);
+            System.arraycopy(text, 0, content, bom.length, text.length);
+            LocatedDocument doc = LocatedParser.parse(content, input[1]);
+            assertThat(doc.root().get("a").asInt()).as(input[0]).isEqualTo(1);
+            assertThat(doc.positionOf("/a").line()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void windowsLineEndingsCountLinesOnce() throws Exception {
+        LocatedDocument json = parse("{\r\n  \"a\": 1,\r\n  \"b\": 2\r\n}", "x.json");
+        assertThat(json.positionOf("/b")).isEqualTo(new Position(3, 3));
+        LocatedDocument yaml = parse("a: 1\r\nb: 2\r\n", "x.yaml");
+        assertThat(yaml.positionOf("/b")).isEqualTo(new Position(2, 1));
+    }
+
+    @Test
     void numbersKeepTheirKind() throws Exception {
         LocatedDocument doc = parse("{\"i\": 3, \"l\": 12345678901, \"d\": 1.5, \"b\": 123456789012345678901234567890}",
                 "n.json");
