@@ -2,6 +2,8 @@ package org.appflowcontracts.validator.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,7 @@ public final class FailureReducer {
             Optional<RuleInfo> owner = rules.owner(failure.schemaDocument(), failure.schemaPointer());
             candidates.add(new Candidate(failure, owner.orElse(null)));
         }
-        candidates.removeIf(candidate -> candidate.typeLevel() && subsumed(candidate, candidates));
+        candidates = withoutSubsumed(candidates);
         // Rule violations first, then the shallowest schema location: deterministic choice of the kept failure.
         candidates.sort(Comparator.comparing(Candidate::typeLevel)
                 .thenComparingInt(c -> c.failure().schemaPointer().length())
@@ -84,17 +86,22 @@ public final class FailureReducer {
             .thenComparing(Violation::ruleId)
             .thenComparing(Violation::pointer);
 
+    /** Drops failures nested under a failing condition keyword; linear in failures times schema depth. */
     static List<RawFailure> prune(List<RawFailure> failures) {
+        Set<String> conditions = new HashSet<>();
+        for (RawFailure failure : failures) {
+            if (CONDITIONS.contains(failure.keyword())) {
+                conditions.add(failure.schemaDocument() + "#" + failure.schemaPointer());
+            }
+        }
+        if (conditions.isEmpty()) {
+            return failures;
+        }
         List<RawFailure> kept = new ArrayList<>();
         for (RawFailure failure : failures) {
             boolean nested = false;
-            for (RawFailure outer : failures) {
-                if (outer != failure && CONDITIONS.contains(outer.keyword())
-                        && outer.schemaDocument().equals(failure.schemaDocument())
-                        && failure.schemaPointer().startsWith(outer.schemaPointer() + "/")) {
-                    nested = true;
-                    break;
-                }
+            for (String p = JsonPointers.parent(failure.schemaPointer()); p != null && !nested; p = JsonPointers.parent(p)) {
+                nested = conditions.contains(failure.schemaDocument() + "#" + p);
             }
             if (!nested) {
                 kept.add(failure);
@@ -103,21 +110,32 @@ public final class FailureReducer {
         return kept;
     }
 
-    private static boolean subsumed(Candidate typeLevel, List<Candidate> candidates) {
-        RawFailure failure = typeLevel.failure();
-        for (Candidate other : candidates) {
-            if (other.typeLevel() || !other.failure().pointer().equals(failure.pointer())) {
-                continue;
-            }
-            if (!failure.keyword().equals("required")) {
-                return true;
-            }
-            if (other.failure().keyword().equals("required")
-                    && Objects.equals(other.failure().member(), failure.member())) {
-                return true;
+    /**
+     * Type-level failures hidden by a rule violation at the same pointer: all of them, except a
+     * {@code required} for a member no rule there requires.
+     */
+    private static List<Candidate> withoutSubsumed(List<Candidate> candidates) {
+        Map<String, Set<String>> ruleRequiredMembers = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (!candidate.typeLevel()) {
+                Set<String> members = ruleRequiredMembers.computeIfAbsent(candidate.failure().pointer(),
+                        pointer -> new HashSet<>());
+                if (candidate.failure().keyword().equals("required") && candidate.failure().member() != null) {
+                    members.add(candidate.failure().member());
+                }
             }
         }
-        return false;
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            RawFailure failure = candidate.failure();
+            Set<String> ruled = candidate.typeLevel() ? ruleRequiredMembers.get(failure.pointer()) : null;
+            boolean subsumed = ruled != null
+                    && (!failure.keyword().equals("required") || ruled.contains(failure.member()));
+            if (!subsumed) {
+                kept.add(candidate);
+            }
+        }
+        return kept;
     }
 
     private Violation toViolation(Candidate candidate, LocatedDocument document) {

@@ -101,6 +101,20 @@ class FailureReducerTest {
     }
 
     @Test
+    void manyFailuresAreReducedWithoutQuadraticBlowUp() {
+        // 100 000 failures: pairwise comparison would take minutes; the reducer must stay near-linear.
+        List<RawFailure> failures = new java.util.ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            failures.add(rule("required", "/tasks/" + i, "destinationField",
+                    "/$defs/TASK_SHAPE/properties/tasks/items/else/required"));
+            failures.add(type("required", "/tasks/" + i, "taskType", "/$defs/Task/required"));
+        }
+        List<Violation> violations = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> new FailureReducer(INDEX).reduce(failures, NO_POSITIONS));
+        assertThat(violations).hasSize(100_000);
+    }
+
+    @Test
     void violationsAreSortedByPositionThenIdThenPointer() {
         LocatedDocument doc = new LocatedDocument(JsonNodeFactory.instance.objectNode(), java.util.Map.of(
                 "", new org.appflowcontracts.validator.parse.Position(1, 1),
