@@ -144,9 +144,9 @@ class ShippedContractsTest {
     }
 
     @Test
-    void defaultEngineIsReferenceUntilCompiledValidatorsAreOnTheClasspath() {
+    void defaultEngineIsTheCompiledOne() {
         ContractValidator validator = ContractValidator.forOperation("CreateFlow");
-        assertThat(validator.engineKind()).isEqualTo(EngineKind.REFERENCE);
+        assertThat(validator.engineKind()).isEqualTo(EngineKind.COMPILED);
         assertThat(validator.operation()).isEqualTo("CreateFlow");
     }
 }
