@@ -1,0 +1,16 @@
+package org.appflowcontracts.codegen.emit;
+
+/** Makes schema text safe inside a Javadoc comment. */
+final class Javadoc {
+
+    private Javadoc() {}
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("*/", "*&#47;")
+                .replace("@", "&#64;")
+                .replace("\\u", "\\\\u");
+    }
+}

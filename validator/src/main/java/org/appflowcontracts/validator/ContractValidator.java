@@ -1,0 +1,163 @@
+package org.appflowcontracts.validator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import org.appflowcontracts.validator.contracts.DocumentKind;
+import org.appflowcontracts.validator.contracts.OperationCatalog;
+import org.appflowcontracts.validator.contracts.SchemaResources;
+import org.appflowcontracts.validator.engine.FailureReducer;
+import org.appflowcontracts.validator.engine.ValidationEngine;
+import org.appflowcontracts.validator.engine.ValidationEngineFactory;
+import org.appflowcontracts.validator.parse.InputLimits;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.LocatedParser;
+import org.appflowcontracts.validator.reference.ReferenceEngine;
+import org.appflowcontracts.validator.rules.RuleIndex;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates documents of one kind (an operation's request, e.g. {@code CreateFlow}, or its response, e.g.
+ * {@code DescribeFlowResponse}) against the contract. Instances are immutable, cached and thread-safe.
+ *
+ * <pre>{@code
+ * ValidationReport report = ContractValidator.forOperation("CreateFlow").validate(Path.of("flow.yaml"));
+ * }</pre>
+ */
+public final class ContractValidator {
+
+    private static final Map<String, ContractValidator> CACHE = new ConcurrentHashMap<>();
+    /** Compiled engines found through {@link ServiceLoader}, by document kind (empty: none covers it). */
+    private static final Map<String, Optional<ValidationEngine>> COMPILED = new ConcurrentHashMap<>();
+
+    private final DocumentKind kind;
+    private final EngineKind engineKind;
+    private final ValidationEngine engine;
+    private final FailureReducer reducer;
+
+    private ContractValidator(DocumentKind kind, EngineKind engineKind, ValidationEngine engine,
+            FailureReducer reducer) {
+        this.kind = kind;
+        this.engineKind = engineKind;
+        this.engine = engine;
+        this.reducer = reducer;
+    }
+
+    /**
+     * The validator for an operation's request ({@code CreateFlow}) or response ({@code CreateFlowResponse}),
+     * using the compiled engine when it is on the classpath and covers the document kind, else the reference
+     * engine.
+     *
+     * @throws IllegalArgumentException for an unknown operation
+     */
+    public static ContractValidator forOperation(String operation) {
+        DocumentKind kind = resolve(operation);
+        EngineKind preferred = compiledEngine(kind).isPresent() ? EngineKind.COMPILED : EngineKind.REFERENCE;
+        return forOperation(kind.name(), preferred);
+    }
+
+    /**
+     * The validator for a document kind with a chosen engine.
+     *
+     * @throws IllegalArgumentException for an unknown operation
+     * @throws IllegalStateException    when the compiled engine is requested but not available for it
+     */
+    public static ContractValidator forOperation(String operation, EngineKind engineKind) {
+        DocumentKind kind = resolve(operation);
+        return CACHE.computeIfAbsent(kind.name() + " " + engineKind, key -> {
+            ValidationEngine engine = switch (engineKind) {
+                case REFERENCE -> ReferenceEngine.forSchema(SchemaResources.shipped(), kind.schemaIri());
+                case COMPILED -> compiledEngine(kind).orElseThrow(() -> new IllegalStateException(
+                        "no compiled validator for " + kind.name() + " is on the classpath"));
+            };
+            // Ownership only needs the documents this kind's schema reaches, not the whole catalog.
+            RuleIndex rules = RuleIndex.load(SchemaResources.shipped(), List.of(kind.schemaIri()));
+            return new ContractValidator(kind, engineKind, engine, new FailureReducer(rules));
+        });
+    }
+
+    /** The AppFlow operations (sorted); each also names its response as {@code <Operation>Response}. */
+    public static List<String> operations() {
+        return OperationCatalog.shipped().operations();
+    }
+
+    /**
+     * The canonical name of a document kind as a user typed it, in any letter case: {@code createflow} and
+     * {@code CreateFlowRequest} give {@code CreateFlow}; {@code describeflowresponse} gives
+     * {@code DescribeFlowResponse}. Empty when there is no such operation.
+     */
+    public static Optional<String> resolveOperation(String name) {
+        return OperationCatalog.shipped().resolve(name).map(DocumentKind::name);
+    }
+
+    /** The document kind this validator checks ({@code CreateFlow}, {@code DescribeFlowResponse}, ...). */
+    public String operation() {
+        return kind.name();
+    }
+
+    public EngineKind engineKind() {
+        return engineKind;
+    }
+
+    /**
+     * Validates a JSON or YAML document. YAML is chosen by a {@code .yaml}/{@code .yml} source name, otherwise
+     * detected from the content.
+     *
+     * @param sourceName file name or label, used for syntax detection only (may be null)
+     * @throws InputException when the content cannot be read as one object (with line and column)
+     */
+    public ValidationReport validate(byte[] content, String sourceName) throws InputException {
+        return validate(LocatedParser.parse(content, sourceName));
+    }
+
+    /** Reads and validates a file. Unreadable or oversized files are reported as {@link InputException}. */
+    public ValidationReport validate(Path file) throws InputException {
+        byte[] content;
+        try {
+            long size = Files.size(file);
+            if (size > InputLimits.MAX_DOCUMENT_BYTES) {
+                throw new InputException("file is " + size + " bytes; the limit is " + InputLimits.MAX_DOCUMENT_BYTES
+                        + " bytes", 1, 1, null);
+            }
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + file + ": " + e.getMessage(), 0, 0, e);
+        }
+        return validate(content, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+
+    /** Validates a tree that has no source positions: every violation gets line and column 0. */
+    public ValidationReport validate(JsonNode document) {
+        return validate(LocatedDocument.withoutPositions(document));
+    }
+
+    /** Validates a parsed document, locating violations by its positions. */
+    public ValidationReport validate(LocatedDocument document) {
+        return new ValidationReport(kind.name(), reducer.reduce(engine.evaluate(document.root()), document));
+    }
+
+    private static DocumentKind resolve(String operation) {
+        return OperationCatalog.shipped().resolve(operation).orElseThrow(() -> new IllegalArgumentException(
+                "unknown operation '" + operation + "'; expected one of " + operations()
+                        + " (or <Operation>Response for a response body)"));
+    }
+
+    private static Optional<ValidationEngine> compiledEngine(DocumentKind kind) {
+        return COMPILED.computeIfAbsent(kind.name(), name -> {
+            for (ValidationEngineFactory factory : ServiceLoader.load(ValidationEngineFactory.class)) {
+                if (factory.kind() == EngineKind.COMPILED) {
+                    Optional<ValidationEngine> engine = factory.create(name);
+                    if (engine.isPresent()) {
+                        return engine;
+                    }
+                }
+            }
+            return Optional.empty();
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package org.appflowcontracts.validator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Guesses which document kind a file holds from its top-level members, for callers that were not told the
+ * operation. The table is read top to bottom and the first matching row wins, so more specific rows come first:
+ * responses (members only AWS returns), then UpdateFlow (only when the file name says "update" and nothing
+ * CreateFlow-only is present), then CreateFlow (the common case; also chosen when nothing distinguishes the two).
+ */
+public final class OperationDetector {
+
+    /**
+     * One row: the document kind, members that must all be present, members of which at least one must be present
+     * (empty = no condition), members that must be absent, and whether the file name must mention "update".
+     */
+    private record Row(String kind, Set<String> all, Set<String> any, Set<String> none, boolean nameSaysUpdate) {
+
+        boolean matches(JsonNode document, boolean updateName) {
+            return all.stream().allMatch(document::has)
+                    && (any.isEmpty() || any.stream().anyMatch(document::has))
+                    && none.stream().noneMatch(document::has)
+                    && (!nameSaysUpdate || updateName);
+        }
+    }
+
+    private static final Set<String> FLOW_BODY =
+            Set.of("sourceFlowConfig", "destinationFlowConfigList", "tasks", "triggerConfig");
+    private static final Set<String> CREATE_FLOW_ONLY = Set.of("kmsArn", "tags");
+
+    private static final List<Row> TABLE = List.of(
+            new Row("DescribeFlowExecutionRecordsResponse", Set.of("flowExecutions"), Set.of(), Set.of(), false),
+            new Row("DescribeFlowResponse", Set.of("flowName"),
+                    Set.of("flowArn", "flowStatus", "lastRunExecutionDetails", "createdBy", "lastUpdatedBy"),
+                    Set.of(), false),
+            new Row("UpdateFlow", Set.of("flowName"), FLOW_BODY, CREATE_FLOW_ONLY, true),
+            new Row("CreateFlow", Set.of("flowName"), FLOW_BODY, Set.of(), false),
+            new Row("CreateConnectorProfile", Set.of("connectorProfileName", "connectorType", "connectionMode"),
+                    Set.of(), Set.of(), false),
+            new Row("UpdateConnectorProfile", Set.of("connectorProfileName", "connectionMode",
+                    "connectorProfileConfig"), Set.of(), Set.of("connectorType"), false));
+
+    private OperationDetector() {
+    }
+
+    /** The guessed document kind (an operation name, or {@code <Operation>Response}), or empty. */
+    public static Optional<String> detect(JsonNode document) {
+        return detect(document, null);
+    }
+
+    /** As {@link #detect(JsonNode)}, using the file name only to tell UpdateFlow from CreateFlow. */
+    public static Optional<String> detect(JsonNode document, String sourceName) {
+        if (document == null || !document.isObject()) {
+            return Optional.empty();
+        }
+        boolean updateName = sourceName != null && fileName(sourceName).toLowerCase(Locale.ROOT).contains("update");
+        for (Row row : TABLE) {
+            if (row.matches(document, updateName)) {
+                return Optional.of(row.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String fileName(String sourceName) {
+        int slash = Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'));
+        return sourceName.substring(slash + 1);
+    }
+}

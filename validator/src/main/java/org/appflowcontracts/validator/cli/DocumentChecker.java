@@ -1,0 +1,108 @@
+package org.appflowcontracts.validator.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Optional;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.ValidationReport;
+
+/**
+ * Reads one document, works out its operation and validates it. Every way a document can fail to be checked
+ * becomes an {@link InputProblem} with a position, never an exception.
+ */
+final class DocumentChecker {
+
+    /** Larger inputs are refused rather than read into memory; real flow definitions are a few kilobytes. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private final ValidationService service;
+    private final String operation;
+    private final InputStream stdin;
+
+    /** @param operation the operation every document is a request of, or {@code null} to detect it per document */
+    DocumentChecker(ValidationService service, String operation, InputStream stdin) {
+        this.service = service;
+        this.operation = operation;
+        this.stdin = stdin;
+    }
+
+    FileOutcome check(InputSource source) {
+        byte[] content;
+        try {
+            content = read(source);
+        } catch (IOException e) {
+            return failed(source, InputProblem.UNREADABLE, describe(e), 0, 0);
+        }
+        if (content.length > MAX_BYTES) {
+            return failed(source, InputProblem.UNREADABLE, "larger than " + (MAX_BYTES >> 20) + " MiB", 0, 0);
+        }
+        if (isBlank(content)) {
+            return failed(source, InputProblem.MALFORMED, "empty document: expected a JSON or YAML object", 1, 1);
+        }
+        try {
+            Optional<String> op = operation != null
+                    ? Optional.of(operation)
+                    : service.detectOperation(content, source.displayName());
+            if (op.isEmpty()) {
+                return failed(source, InputProblem.UNKNOWN_OPERATION,
+                        "cannot tell which AppFlow request this is; pass --operation NAME (e.g. CreateFlow, "
+                                + "UpdateFlow)", 1, 1);
+            }
+            ValidationReport report = service.validate(op.get(), content, source.displayName());
+            return new FileOutcome.Checked(source, report);
+        } catch (InputException e) {
+            return failed(source, InputProblem.MALFORMED, oneLine(e.getMessage()), e.line(), e.column());
+        }
+    }
+
+    private byte[] read(InputSource source) throws IOException {
+        if (source.isStdin()) {
+            return stdin.readNBytes(MAX_BYTES + 1);
+        }
+        if (Files.size(source.path()) > MAX_BYTES) {
+            return new byte[MAX_BYTES + 1];
+        }
+        return Files.readAllBytes(source.path());
+    }
+
+    private static boolean isBlank(byte[] content) {
+        for (byte b : content) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+
+    /**
+     * Parser messages can span lines and quote parser internals; findings are one line each, and the position is
+     * already in the prefix.
+     */
+    static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "not a readable JSON or YAML document";
+        }
+        String text = message
+                .replaceAll("\\s*\\(?start marker at \\[Source:[^\\]]*\\][^)]*\\)?", "")
+                .replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
+                .replaceAll("\\s*in 'reader', line \\d+, column \\d+:?", "");
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.equals("^"))
+                .reduce((a, b) -> a + "; " + b).orElse("not a readable JSON or YAML document");
+    }
+
+    private static FileOutcome failed(InputSource source, String ruleId, String message, int line, int column) {
+        return new FileOutcome.Failed(source, new InputProblem(ruleId, message, line, column));
+    }
+}

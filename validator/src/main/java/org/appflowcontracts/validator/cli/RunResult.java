@@ -1,0 +1,49 @@
+package org.appflowcontracts.validator.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.appflowcontracts.validator.Severity;
+import org.appflowcontracts.validator.Violation;
+
+/**
+ * Everything a formatter needs to print one run.
+ *
+ * @param workingDirectory the directory relative file names are resolved against (SARIF's {@code %SRCROOT%})
+ * @param quiet            print findings only, no summary
+ */
+public record RunResult(
+        List<FileOutcome> outcomes,
+        List<RuleDescription> rules,
+        String toolVersion,
+        Path workingDirectory,
+        boolean quiet) {
+
+    public RunResult {
+        outcomes = List.copyOf(outcomes);
+        rules = List.copyOf(rules);
+    }
+
+    /** Every finding with the file it was found in, in input order. */
+    public Stream<Finding> findings() {
+        return outcomes.stream()
+                .filter(FileOutcome.Checked.class::isInstance)
+                .map(FileOutcome.Checked.class::cast)
+                .flatMap(c -> c.report().violations().stream().map(v -> new Finding(c.source(), v)));
+    }
+
+    public long count(Severity severity) {
+        return findings().filter(f -> f.violation().severity() == severity).count();
+    }
+
+    public List<InputProblem> problems() {
+        return outcomes.stream()
+                .filter(FileOutcome.Failed.class::isInstance)
+                .map(o -> ((FileOutcome.Failed) o).problem())
+                .toList();
+    }
+
+    /** A violation and the document it was found in. */
+    public record Finding(InputSource source, Violation violation) {
+    }
+}

@@ -1,0 +1,159 @@
+package org.appflowcontracts.validator.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import org.appflowcontracts.validator.Severity;
+import org.appflowcontracts.validator.Violation;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * SARIF 2.1.0, one run: the rule table (every catalogued rule plus the type-level ids that occurred), one result
+ * per finding located relative to {@code %SRCROOT%} (the working directory), and input problems as tool
+ * execution notifications. Code-scanning services match results across commits by the pointer-based
+ * fingerprint, which survives lines moving.
+ */
+public final class SarifFormatter implements ReportFormatter {
+
+    static final String SCHEMA_URI =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    static final String TOOL_NAME = "appflow-validate";
+    static final String TOOL_URI = "https://appflowcontracts.org/";
+    static final String FINGERPRINT_KEY = "appflowFinding/v1";
+
+    @Override
+    public boolean needsRuleCatalog() {
+        return true;
+    }
+
+    @Override
+    public void write(RunResult run, PrintWriter out) {
+        SarifLocations locations = new SarifLocations(run.workingDirectory());
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        ObjectNode runNode = Json.MAPPER.createObjectNode();
+        runNode.set("tool", tool(run, ruleIndex));
+        runNode.set("originalUriBaseIds", locations.baseIds());
+        runNode.set("invocations", invocations(run, locations));
+        ArrayNode results = runNode.putArray("results");
+        run.findings().forEach(f -> results.add(result(f, ruleIndex, locations)));
+
+        ObjectNode log = Json.MAPPER.createObjectNode();
+        log.put("$schema", SCHEMA_URI);
+        log.put("version", "2.1.0");
+        log.putArray("runs").add(runNode);
+        out.println(Json.pretty(log));
+        out.flush();
+    }
+
+    private static ObjectNode tool(RunResult run, Map<String, Integer> ruleIndex) {
+        ObjectNode driver = Json.MAPPER.createObjectNode();
+        driver.put("name", TOOL_NAME);
+        driver.put("version", run.toolVersion());
+        driver.put("informationUri", TOOL_URI);
+        ArrayNode rules = driver.putArray("rules");
+        for (RuleDescription rule : run.rules()) {
+            ruleIndex.put(rule.id(), rules.size());
+            rules.add(catalogRule(rule));
+        }
+        // Type-level ids (schema.required, ...) are not in the catalog; describe the ones that occurred.
+        TreeSet<String> extra = new TreeSet<>();
+        run.findings().map(f -> f.violation().ruleId()).filter(id -> !ruleIndex.containsKey(id)).forEach(extra::add);
+        for (String id : extra) {
+            ruleIndex.put(id, rules.size());
+            rules.add(typeLevelRule(id));
+        }
+        ObjectNode tool = Json.MAPPER.createObjectNode();
+        tool.set("driver", driver);
+        return tool;
+    }
+
+    private static ObjectNode catalogRule(RuleDescription rule) {
+        String summary = rule.summary().isEmpty() ? rule.id() : rule.summary();
+        StringBuilder help = new StringBuilder(rule.message().isEmpty() ? summary : rule.message());
+        if (!rule.explanation().isEmpty()) {
+            help.append("\n\n").append(rule.explanation());
+        }
+        if (!rule.failingExample().isEmpty()) {
+            help.append("\n\nFailing example:\n").append(rule.failingExample());
+        }
+        if (!rule.fixedExample().isEmpty()) {
+            help.append("\n\nFixed example:\n").append(rule.fixedExample());
+        }
+        return ruleNode(rule.id(), summary, rule.explanation().isEmpty() ? summary : rule.explanation(),
+                rule.severity(), help.toString());
+    }
+
+    private static ObjectNode typeLevelRule(String id) {
+        String keyword = id.startsWith("schema.") ? id.substring("schema.".length()) : id;
+        String text = "The request breaks the AppFlow API's '" + keyword + "' constraint for this member.";
+        return ruleNode(id, text, text, Severity.ERROR, text);
+    }
+
+    private static ObjectNode ruleNode(String id, String shortText, String fullText, Severity severity, String help) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", id);
+        node.putObject("shortDescription").put("text", shortText);
+        node.putObject("fullDescription").put("text", fullText);
+        node.putObject("defaultConfiguration").put("level", level(severity));
+        node.putObject("help").put("text", help);
+        return node;
+    }
+
+    private static ArrayNode invocations(RunResult run, SarifLocations locations) {
+        ObjectNode invocation = Json.MAPPER.createObjectNode();
+        invocation.put("executionSuccessful", run.problems().isEmpty());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (FileOutcome outcome : run.outcomes()) {
+            if (outcome instanceof FileOutcome.Failed failed) {
+                InputProblem p = failed.problem();
+                ObjectNode n = notifications.addObject();
+                n.put("level", "error");
+                n.putObject("message").put("text", p.message());
+                n.putObject("descriptor").put("id", p.ruleId());
+                n.putArray("locations").add(locations.location(failed.source(), p.line(), p.column()));
+            }
+        }
+        ArrayNode array = Json.MAPPER.createArrayNode();
+        array.add(invocation);
+        return array;
+    }
+
+    private static ObjectNode result(RunResult.Finding finding, Map<String, Integer> ruleIndex,
+                                     SarifLocations locations) {
+        Violation v = finding.violation();
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("ruleId", v.ruleId());
+        node.put("ruleIndex", ruleIndex.get(v.ruleId()));
+        node.put("level", level(v.severity()));
+        node.putObject("message").put("text", v.message());
+        node.putArray("locations").add(locations.location(finding.source(), v.line(), v.column()));
+        node.putObject("partialFingerprints")
+                .put(FINGERPRINT_KEY, fingerprint(locations.uri(finding.source()), v.ruleId(), v.pointer()));
+        node.putObject("properties").put("pointer", v.pointer());
+        return node;
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static String fingerprint(String uri, String ruleId, String pointer) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest((uri + '\0' + ruleId + '\0' + pointer).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

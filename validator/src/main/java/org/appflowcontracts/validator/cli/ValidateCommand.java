@@ -1,0 +1,145 @@
+package org.appflowcontracts.validator.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code appflow-validate [options] PATH...}: checks AppFlow flow definitions against the contracts. */
+@Command(
+        name = "appflow-validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Checks Amazon AppFlow flow definitions (CreateFlow / UpdateFlow request bodies, JSON or YAML) "
+                    + "against the API contract and AppFlow's cross-field rules.",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no errors (warnings allowed unless --strict)",
+            "1:errors found (or warnings with --strict)",
+            "2:usage error, or a file that could not be read or parsed"
+        })
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Flow files, or directories searched recursively for *.json, *.yaml, *.yml; "
+                    + "'-' reads standard input.")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = "--operation", paramLabel = "NAME",
+            description = "Validate every document as a request of this operation (e.g. CreateFlow) "
+                    + "instead of detecting it from the content.")
+    private String operation;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private OutputFormat format;
+
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "Contract evaluator: ${COMPLETION-CANDIDATES} (default: compiled where available, "
+                    + "else reference). Both report the same findings.")
+    private EngineChoice engine;
+
+    @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
+    private boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print findings only, no summary line.")
+    private boolean quiet;
+
+    @Option(names = "--list-rules", description = "List every rule with its severity and exit.")
+    private boolean listRules;
+
+    @Option(names = "--explain", paramLabel = "RULE_ID",
+            description = "Explain one rule: what it checks, why, a failing and a fixed example.")
+    private String explain;
+
+    private final ValidationServiceFactory services;
+    private final InputStream stdin;
+    private final Path workingDirectory;
+
+    public ValidateCommand(ValidationServiceFactory services, InputStream stdin, Path workingDirectory) {
+        this.services = services;
+        this.stdin = stdin;
+        this.workingDirectory = workingDirectory;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (listRules || explain != null) {
+            return describeRules(out, err);
+        }
+        if (paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing PATH: give files or directories to check, or '-' for standard input");
+        }
+        ValidationService service = services.create(Optional.ofNullable(engine));
+        DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (InputSource source : new InputCollector().collect(paths)) {
+            FileOutcome outcome = check(checker, source);
+            if (outcome instanceof FileOutcome.Failed failed) {
+                err.println(failed.problem().describe(source.displayName()));
+                err.flush();
+            }
+            outcomes.add(outcome);
+        }
+        ReportFormatter formatter = format.formatter();
+        List<RuleDescription> rules = formatter.needsRuleCatalog() ? service.rules() : List.of();
+        RunResult run = new RunResult(outcomes, rules, VersionProvider.version(), workingDirectory, quiet);
+        formatter.write(run, out);
+        return new ExitCodePolicy(strict).exitCode(run);
+    }
+
+    private FileOutcome check(DocumentChecker checker, InputSource source) {
+        try {
+            return checker.check(source);
+        } catch (EngineUnavailableException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private int describeRules(PrintWriter out, PrintWriter err) {
+        RuleExplainer explainer = new RuleExplainer(services.create(Optional.ofNullable(engine)).rules());
+        if (explain == null) {
+            explainer.list(out);
+            return ExitCodePolicy.OK;
+        }
+        Optional<RuleDescription> rule = explainer.find(explain);
+        if (rule.isPresent()) {
+            explainer.explain(rule.get(), out);
+            return ExitCodePolicy.OK;
+        }
+        String hint = explainer.suggest(explain).map(id -> "; did you mean " + id + "?")
+                .orElse("; see --list-rules");
+        err.println("appflow-validate: unknown rule '" + explain + "'" + hint);
+        err.flush();
+        return ExitCodePolicy.USAGE_OR_INPUT;
+    }
+
+    private String resolveOperation(ValidationService service) {
+        if (operation == null) {
+            return null;
+        }
+        return service.resolveOperation(operation).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Unknown operation '" + operation + "' (known: "
+                        + String.join(", ", service.operations()) + ")"));
+    }
+}

@@ -1,0 +1,30 @@
+package org.appflowcontracts.validator.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.ValidationReport;
+
+/**
+ * What the command line needs from the validation library. Kept as a narrow port so the command's logic
+ * (input handling, formats, exit codes) does not depend on how contracts are evaluated.
+ */
+public interface ValidationService {
+
+    /** Operation names this service can validate, e.g. {@code CreateFlow}. */
+    List<String> operations();
+
+    /**
+     * The canonical name of the document kind a user typed ({@code createflow}, {@code CreateFlowRequest},
+     * {@code DescribeFlowResponse}), or empty when there is no such kind.
+     */
+    Optional<String> resolveOperation(String name);
+
+    /** The operation the document is a request of, or empty when its content does not tell. */
+    Optional<String> detectOperation(byte[] content, String sourceName) throws InputException;
+
+    ValidationReport validate(String operation, byte[] content, String sourceName) throws InputException;
+
+    /** Every catalogued rule, sorted by id. */
+    List<RuleDescription> rules();
+}

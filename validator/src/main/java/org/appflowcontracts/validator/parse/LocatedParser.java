@@ -1,0 +1,224 @@
+package org.appflowcontracts.validator.parse;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.appflowcontracts.validator.InputException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Reads a JSON or YAML document into a tree while recording where every value starts, so that findings can be
+ * reported as {@code file:line:col}. The tree is built token by token (rather than with a mapper) to see each
+ * token's location and to reject duplicate member names, which mappers silently overwrite.
+ *
+ * <p>A member's position is the position of its name (where a reader looks for it); an array item's position is
+ * where the item starts.
+ */
+public final class LocatedParser {
+
+    /** The syntax of a source document. */
+    public enum Syntax { JSON, YAML }
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(InputLimits.constraints())
+            .build();
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .streamReadConstraints(InputLimits.constraints())
+            .build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private LocatedParser() {
+    }
+
+    /** Syntax chosen for a source: a {@code .yaml}/{@code .yml} name forces YAML; otherwise guessed from content. */
+    public static Syntax detectSyntax(byte[] content, String sourceName) {
+        String name = sourceName == null ? "" : sourceName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return Syntax.YAML;
+        }
+        int i = startsWithUtf8Bom(content) ? 3 : 0;
+        while (i < content.length && isJsonWhitespace(content[i])) {
+            i++;
+        }
+        if (i < content.length && (content[i] == '{' || content[i] == '[' || content[i] == '"')) {
+            return Syntax.JSON;
+        }
+        return name.endsWith(".json") ? Syntax.JSON : Syntax.YAML;
+    }
+
+    public static LocatedDocument parse(byte[] content, String sourceName) throws InputException {
+        return parse(content, detectSyntax(content, sourceName));
+    }
+
+    public static LocatedDocument parse(byte[] content, Syntax syntax) throws InputException {
+        if (content.length > InputLimits.MAX_DOCUMENT_BYTES) {
+            throw new InputException("document is " + content.length + " bytes; the limit is "
+                    + InputLimits.MAX_DOCUMENT_BYTES + " bytes", 1, 1, null);
+        }
+        if (isBlank(content)) {
+            throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
+        }
+        TokenStreamFactory factory = syntax == Syntax.YAML ? YAML : JSON;
+        Map<String, Position> positions = new HashMap<>();
+        JsonParser parser = null;
+        try {
+            parser = factory.createParser(ObjectReadContext.empty(), content);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
+            }
+            Position rootPosition = positionOf(parser.currentTokenLocation());
+            if (first != JsonToken.START_OBJECT) {
+                throw new InputException("the top level must be an object (a request or response body), found "
+                        + describe(first), rootPosition.line(), rootPosition.column(), null);
+            }
+            positions.put("", rootPosition);
+            JsonNode root = readValue(parser, "", positions);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                Position at = positionOf(parser.currentTokenLocation());
+                throw new InputException("unexpected content after the end of the document"
+                        + (syntax == Syntax.YAML ? " (only one YAML document per file is supported)" : ""),
+                        at.line(), at.column(), null);
+            }
+            return new LocatedDocument(root, positions);
+        } catch (StreamConstraintsException e) {
+            // Limit violations carry no location of their own; the parser knows where it stopped.
+            Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
+            throw new InputException("input exceeds a safety limit: " + firstLine(e.getOriginalMessage()),
+                    at.line(), at.column(), e);
+        } catch (JacksonException e) {
+            throw located("malformed " + syntax + ": " + firstLine(e.getOriginalMessage()), e);
+        } catch (RuntimeException e) {
+            // The YAML scanner reports some problems with its own unchecked exceptions.
+            throw new InputException("malformed " + syntax + ": " + firstLine(String.valueOf(e.getMessage())),
+                    0, 0, e);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
+        }
+    }
+
+    /** Reads the value whose first token is current; records positions of its descendants. */
+    private static JsonNode readValue(JsonParser parser, String pointer, Map<String, Position> positions)
+            throws InputException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = parser.currentName();
+                    Position at = positionOf(parser.currentTokenLocation());
+                    if (object.has(name)) {
+                        throw new InputException("duplicate member '" + name + "'", at.line(), at.column(), null);
+                    }
+                    String child = JsonPointers.append(pointer, name);
+                    positions.put(child, at);
+                    parser.nextToken();
+                    object.set(name, readValue(parser, child, positions));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                int index = 0;
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    String child = JsonPointers.append(pointer, index++);
+                    positions.put(child, positionOf(parser.currentTokenLocation()));
+                    array.add(readValue(parser, child, positions));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return NODES.stringNode(parser.getString());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                double value = parser.getDoubleValue();
+                return Double.isFinite(value) ? NODES.numberNode(value) : NODES.numberNode(parser.getDecimalValue());
+            }
+            case VALUE_TRUE -> {
+                return NODES.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return NODES.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> {
+                Position at = positionOf(parser.currentTokenLocation());
+                throw new InputException("unsupported value (" + describe(token) + ")", at.line(), at.column(), null);
+            }
+        }
+    }
+
+    private static InputException located(String message, JacksonException e) {
+        Position at = positionOf(e.getLocation());
+        return new InputException(message, at.line(), at.column(), e);
+    }
+
+    private static Position positionOf(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return Position.UNKNOWN;
+        }
+        return new Position(location.getLineNr(), Math.max(location.getColumnNr(), 1));
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+
+    private static boolean startsWithUtf8Bom(byte[] content) {
+        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean isJsonWhitespace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    private static boolean isBlank(byte[] content) {
+        int i = startsWithUtf8Bom(content) ? 3 : 0;
+        for (; i < content.length; i++) {
+            if (!isJsonWhitespace(content[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,86 @@
+package org.appflowcontracts.validator.vocabulary;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code appflowOrdered}: two members of an object must be in order. Passes when either member is absent or not
+ * convertible; fails when {@code lower > upper} (or {@code lower >= upper} when strict).
+ */
+public final class Ordered {
+
+    /** How member values are compared. */
+    public enum As {
+        /** A number (epoch seconds) or an RFC 3339 date-time string. */
+        TIMESTAMP,
+        /** A number or a string holding a decimal number. */
+        DECIMAL;
+
+        public static As fromWireName(String name) {
+            return switch (name) {
+                case "timestamp" -> TIMESTAMP;
+                case "decimal" -> DECIMAL;
+                default -> throw new IllegalArgumentException("appflowOrdered 'as' must be timestamp or decimal: " + name);
+            };
+        }
+    }
+
+    private static final Pattern DECIMAL_TEXT = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+
+    private Ordered() {
+    }
+
+    /** Whether {@code object} satisfies the ordering of {@code lower} and {@code upper}. */
+    public static boolean passes(JsonNode object, String lower, String upper, boolean strict, As as) {
+        if (object == null || !object.isObject()) {
+            return true;
+        }
+        Optional<BigDecimal> low = convert(object.get(lower), as);
+        Optional<BigDecimal> high = convert(object.get(upper), as);
+        if (low.isEmpty() || high.isEmpty()) {
+            return true;
+        }
+        int cmp = low.get().compareTo(high.get());
+        return strict ? cmp < 0 : cmp <= 0;
+    }
+
+    /** The comparable value of a member, or empty when absent or not convertible. */
+    public static Optional<BigDecimal> convert(JsonNode value, As as) {
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isNumber()) {
+            return Optional.of(value.decimalValue());
+        }
+        if (!value.isString()) {
+            return Optional.empty();
+        }
+        String text = value.asString();
+        return as == As.TIMESTAMP ? epochSeconds(text) : decimal(text);
+    }
+
+    private static Optional<BigDecimal> decimal(String text) {
+        String trimmed = text.trim();
+        if (!DECIMAL_TEXT.matcher(trimmed).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(trimmed));
+    }
+
+    private static Optional<BigDecimal> epochSeconds(String text) {
+        try {
+            // RFC 3339 allows lower-case 't' and 'z'; ISO_OFFSET_DATE_TIME wants upper case.
+            OffsetDateTime time = OffsetDateTime.parse(text.toUpperCase(Locale.ROOT),
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return Optional.of(BigDecimal.valueOf(time.toEpochSecond()).add(BigDecimal.valueOf(time.getNano(), 9)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

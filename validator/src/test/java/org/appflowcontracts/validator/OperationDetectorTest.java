@@ -1,0 +1,58 @@
+package org.appflowcontracts.validator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class OperationDetectorTest {
+
+    private static JsonNode json(String text) {
+        return JsonMapper.builder().build().readTree(text);
+    }
+
+    private static final String FLOW = """
+            "flowName": "f", "sourceFlowConfig": {}, "destinationFlowConfigList": [], "tasks": [], "triggerConfig": {}
+            """;
+
+    @Test
+    void flowBodyIsCreateFlowUnlessTheNameSaysUpdate() {
+        assertThat(OperationDetector.detect(json("{" + FLOW + "}"))).contains("CreateFlow");
+        assertThat(OperationDetector.detect(json("{" + FLOW + "}"), "flows/update-orders.json")).contains("UpdateFlow");
+        assertThat(OperationDetector.detect(json("{\"flowName\": \"f\", \"tasks\": []}"))).contains("CreateFlow");
+    }
+
+    @Test
+    void createOnlyMembersWinOverAnUpdateName() {
+        assertThat(OperationDetector.detect(json("{" + FLOW + ", \"kmsArn\": \"k\"}"), "update-x.json"))
+                .contains("CreateFlow");
+        assertThat(OperationDetector.detect(json("{" + FLOW + ", \"tags\": {}}"), "update-x.yaml"))
+                .contains("CreateFlow");
+    }
+
+    @Test
+    void responsesAreRecognisedByMembersOnlyAwsReturns() {
+        assertThat(OperationDetector.detect(json("{\"flowExecutions\": [], \"nextToken\": \"t\"}")))
+                .contains("DescribeFlowExecutionRecordsResponse");
+        assertThat(OperationDetector.detect(json("{" + FLOW + ", \"flowArn\": \"arn\", \"flowStatus\": \"Active\"}")))
+                .contains("DescribeFlowResponse");
+    }
+
+    @Test
+    void unknownShapesAreNotGuessed() {
+        assertThat(OperationDetector.detect(json("{\"something\": 1}"))).isEmpty();
+        assertThat(OperationDetector.detect(json("[1]"))).isEmpty();
+    }
+
+    @Test
+    void everyDetectedKindIsAnAddressableOperation() {
+        for (String body : new String[] {"{" + FLOW + "}", "{\"flowExecutions\": []}",
+                "{\"flowName\": \"f\", \"flowArn\": \"a\"}",
+                "{\"connectorProfileName\": \"p\", \"connectorType\": \"S3\", \"connectionMode\": \"Public\"}"}) {
+            String kind = OperationDetector.detect(json(body)).orElseThrow();
+            String operation = kind.endsWith("Response") ? kind.substring(0, kind.length() - "Response".length()) : kind;
+            assertThat(ContractValidator.operations()).contains(operation);
+        }
+    }
+}

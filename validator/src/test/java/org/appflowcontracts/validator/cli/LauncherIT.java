@@ -1,0 +1,113 @@
+package org.appflowcontracts.validator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The repository-root launcher running the packaged jar as a separate process: exit codes, clean stdout, and the
+ * class-data archive it keeps next to the jar (created on first use, rebuilt when the jar changes, and never able
+ * to break a run when it is stale or damaged).
+ */
+class LauncherIT {
+
+    private static final Path FLOWS = Path.of("src/test/resources/cli/flows").toAbsolutePath();
+    private static final Path INPUTS = Path.of("src/test/resources/cli/inputs").toAbsolutePath();
+
+    @TempDir
+    Path work;
+
+    private Path jar;
+    private Path archive;
+
+    @BeforeEach
+    void copyJar() throws Exception {
+        jar = work.resolve("appflow-validate.jar");
+        Files.copy(ProcessRun.buildPath("appflow.validate.jar"), jar);
+        archive = work.resolve("appflow-validate.jsa");
+    }
+
+    private ProcessRun launch(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessRun.buildPath("appflow.repo.root").resolve("appflow-validate").toString());
+        command.addAll(List.of(args));
+        return ProcessRun.run(work, Map.of("APPFLOW_VALIDATE_JAR", jar.toString()), command);
+    }
+
+    @Test
+    void versionAndHelpExitZero() throws Exception {
+        ProcessRun version = launch("--version");
+        assertThat(version.exitCode()).as("%s", version).isZero();
+        assertThat(version.stdout()).startsWith("appflow-validate ").doesNotContain("dev");
+        ProcessRun help = launch("--help");
+        assertThat(help.exitCode()).as("%s", help).isZero();
+        assertThat(help.stdout()).contains("--format", "--strict", "--explain", "Exit codes:");
+    }
+
+    @Test
+    void firstRunCreatesTheArchiveAndLaterRunsUseIt() throws Exception {
+        ProcessRun first = launch(FLOWS.resolve("account-export.flow.json").toString());
+        assertThat(first.exitCode()).as("%s", first).isZero();
+        assertThat(archive).isRegularFile();
+        assertThat(Files.size(archive)).isGreaterThan(100_000);
+
+        ProcessRun second = launch("--format", "json", FLOWS.resolve("missing-trigger.flow.json").toString());
+        assertThat(second.exitCode()).as("%s", second).isEqualTo(1);
+        JsonNode findings = Json.MAPPER.readTree(second.stdout());
+        assertThat(findings.isArray()).isTrue();
+        assertThat(findings.size()).isPositive();
+    }
+
+    @Test
+    void aDamagedArchiveNeverBreaksARunAndIsRebuiltWhenTheJarChanges() throws Exception {
+        Files.write(archive, new byte[] {1, 2, 3, 4});
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(60)));
+
+        ProcessRun damaged = launch("--format", "json", FLOWS.resolve("missing-trigger.flow.json").toString());
+        assertThat(damaged.exitCode()).as("%s", damaged).isEqualTo(1);
+        assertThat(Json.MAPPER.readTree(damaged.stdout()).isArray()).isTrue();
+        assertThat(Files.size(archive)).isEqualTo(4);
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(120)));
+        ProcessRun rebuilt = launch("--quiet", FLOWS.resolve("account-export.flow.json").toString());
+        assertThat(rebuilt.exitCode()).as("%s", rebuilt).isZero();
+        assertThat(rebuilt.stdout()).isEmpty();
+        assertThat(Files.size(archive)).isGreaterThan(100_000);
+    }
+
+    @Test
+    void malformedInputIsOneLocatedLineOnStderrAndExitTwo() throws Exception {
+        ProcessRun run = launch(INPUTS.resolve("truncated.json").toString());
+        assertThat(run.exitCode()).as("%s", run).isEqualTo(2);
+        assertThat(run.stderr().strip()).matches(".*truncated\\.json:\\d+:\\d+: error input\\.malformed .*");
+        assertThat(run.stderr()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void aMissingJarNamedByTheEnvironmentIsAClearErrorNotABuild() throws Exception {
+        Files.delete(jar);
+        ProcessRun run = launch("--version");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("APPFLOW_VALIDATE_JAR names a missing file").doesNotContain("building");
+    }
+
+    @Test
+    void withoutTheArchiveSwitchTheLauncherLeavesNoArchive() throws Exception {
+        List<String> command = List.of(ProcessRun.buildPath("appflow.repo.root").resolve("appflow-validate").toString(),
+                FLOWS.resolve("orders-copy.flow.yaml").toString());
+        ProcessRun run = ProcessRun.run(work, Map.of("APPFLOW_VALIDATE_JAR", jar.toString(),
+                "APPFLOW_VALIDATE_CDS", "0"), command);
+        assertThat(run.exitCode()).as("%s", run).isZero();
+        assertThat(archive).doesNotExist();
+    }
+}

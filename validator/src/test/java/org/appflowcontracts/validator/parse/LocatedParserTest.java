@@ -1,0 +1,199 @@
+package org.appflowcontracts.validator.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.appflowcontracts.validator.InputException;
+import org.junit.jupiter.api.Test;
+
+class LocatedParserTest {
+
+    private static LocatedDocument parse(String text, String name) throws InputException {
+        return LocatedParser.parse(text.getBytes(StandardCharsets.UTF_8), name);
+    }
+
+    private static InputException failure(String text, String name) {
+        try {
+            parse(text, name);
+        } catch (InputException e) {
+            return e;
+        }
+        throw new AssertionError("expected an InputException for: " + text);
+    }
+
+    @Test
+    void jsonMembersAreLocatedAtTheirNamesAndItemsWhereTheyStart() throws Exception {
+        LocatedDocument doc = parse("""
+                {
+                  "flowName": "a",
+                  "tasks": [
+                    {"taskType": "Map"},
+                      "x"
+                  ]
+                }
+                """, "flow.json");
+        assertThat(doc.root().path("flowName").asString()).isEqualTo("a");
+        assertThat(doc.positionOf("")).isEqualTo(new Position(1, 1));
+        assertThat(doc.positionOf("/flowName")).isEqualTo(new Position(2, 3));
+        assertThat(doc.positionOf("/tasks")).isEqualTo(new Position(3, 3));
+        assertThat(doc.positionOf("/tasks/0")).isEqualTo(new Position(4, 5));
+        assertThat(doc.positionOf("/tasks/0/taskType")).isEqualTo(new Position(4, 6));
+        assertThat(doc.positionOf("/tasks/1")).isEqualTo(new Position(5, 7));
+    }
+
+    @Test
+    void yamlMembersAreLocatedAtTheirNames() throws Exception {
+        LocatedDocument doc = parse("""
+                # a flow
+                flowName: a
+                sourceFlowConfig:
+                  connectorType: S3
+                tasks:
+                  - taskType: Map
+                    sourceFields: [x, y]
+                """, "flow.yaml");
+        assertThat(doc.positionOf("/flowName")).isEqualTo(new Position(2, 1));
+        assertThat(doc.positionOf("/sourceFlowConfig/connectorType")).isEqualTo(new Position(4, 3));
+        assertThat(doc.positionOf("/tasks/0")).isEqualTo(new Position(6, 5));
+        assertThat(doc.positionOf("/tasks/0/sourceFields")).isEqualTo(new Position(7, 5));
+        assertThat(doc.positionOf("/tasks/0/sourceFields/1")).isEqualTo(new Position(7, 23));
+    }
+
+    @Test
+    void missingValueIsLocatedAtItsNearestExistingAncestor() throws Exception {
+        LocatedDocument doc = parse("{\n  \"a\": {\n    \"b\": 1\n  }\n}", "x.json");
+        assertThat(doc.positionOf("/a/missing/deeper")).isEqualTo(new Position(2, 3));
+    }
+
+    @Test
+    void escapedMemberNamesUseJsonPointerEscaping() throws Exception {
+        LocatedDocument doc = parse("{\"a/b\": {\"c~d\": 1}}", "x.json");
+        assertThat(doc.positions()).containsKey("/a~1b/c~0d");
+    }
+
+    @Test
+    void yamlIsDetectedFromContentWithoutAName() throws Exception {
+        LocatedDocument doc = parse("flowName: a\ntasks: []\n", null);
+        assertThat(doc.root().path("flowName").asString()).isEqualTo("a");
+        assertThat(LocatedParser.detectSyntax("  {\"a\": 1}".getBytes(StandardCharsets.UTF_8), null))
+                .isEqualTo(LocatedParser.Syntax.JSON);
+    }
+
+    @Test
+    void yamlNameForcesYamlEvenForJsonLookingContent() {
+        assertThat(LocatedParser.detectSyntax("{\"a\": 1}".getBytes(StandardCharsets.UTF_8), "flow.YML"))
+                .isEqualTo(LocatedParser.Syntax.YAML);
+    }
+
+    @Test
+    void emptyAndBlankFilesAreLocatedErrors() {
+        for (String text : new String[] {"", "  \n\t\n"}) {
+            InputException e = failure(text, "empty.json");
+            assertThat(e.getMessage()).contains("empty");
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.column()).isEqualTo(1);
+        }
+        InputException commentsOnly = failure("# nothing here\n", "empty.yaml");
+        assertThat(commentsOnly.getMessage()).contains("empty");
+    }
+
+    @Test
+    void malformedJsonReportsWhereItBreaks() {
+        InputException e = failure("{\n  \"a\": 1,\n  \"b\": }\n", "bad.json");
+        assertThat(e.getMessage()).startsWith("malformed JSON");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(8);
+    }
+
+    @Test
+    void unterminatedJsonReportsTheEnd() {
+        InputException e = failure("{\"a\": [1, 2", "bad.json");
+        assertThat(e.getMessage()).startsWith("malformed JSON");
+        assertThat(e.line()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedYamlReportsWhereItBreaks() {
+        InputException e = failure("a: 1\nb: [1, 2\nc: 3\n", "bad.yaml");
+        assertThat(e.getMessage()).startsWith("malformed YAML");
+        assertThat(e.line()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void duplicateMembersAreRejectedAtTheSecondOccurrence() {
+        InputException json = failure("{\n  \"a\": 1,\n  \"a\": 2\n}", "dup.json");
+        assertThat(json.getMessage()).contains("duplicate member 'a'");
+        assertThat(json.line()).isEqualTo(3);
+        assertThat(json.column()).isEqualTo(3);
+
+        InputException yaml = failure("x:\n  a: 1\n  a: 2\n", "dup.yaml");
+        assertThat(yaml.getMessage()).contains("duplicate member 'a'");
+        assertThat(yaml.line()).isEqualTo(3);
+    }
+
+    @Test
+    void nonObjectRootIsRejected() {
+        InputException array = failure("\n[1, 2]", "list.json");
+        assertThat(array.getMessage()).contains("must be an object").contains("an array");
+        assertThat(array.line()).isEqualTo(2);
+        InputException scalar = failure("just text\n", "text.yaml");
+        assertThat(scalar.getMessage()).contains("a string");
+    }
+
+    @Test
+    void trailingContentIsRejected() {
+        InputException e = failure("{\"a\": 1} {\"b\": 2}", "two.json");
+        assertThat(e.getMessage()).contains("after the end");
+        InputException yaml = failure("a: 1\n---\nb: 2\n", "two.yaml");
+        assertThat(yaml.getMessage()).contains("only one YAML document");
+        assertThat(yaml.line()).isEqualTo(3);
+    }
+
+    @Test
+    void deepNestingIsALocatedLimitError() {
+        String deep = "{\"a\":".repeat(InputLimits.MAX_NESTING_DEPTH + 5) + "1" + "}".repeat(InputLimits.MAX_NESTING_DEPTH + 5);
+        InputException e = failure(deep, "deep.json");
+        assertThat(e.getMessage()).contains("safety limit");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isGreaterThan(1);
+
+        String deepYaml = "[".repeat(InputLimits.MAX_NESTING_DEPTH + 5) + "]".repeat(InputLimits.MAX_NESTING_DEPTH + 5);
+        InputException y = failure("a: " + deepYaml, "deep.yaml");
+        assertThat(y.getMessage()).contains("safety limit");
+    }
+
+    @Test
+    void hugeStringIsALocatedLimitError() {
+        String huge = "{\"a\": \"" + "x".repeat(InputLimits.MAX_STRING_LENGTH + 10) + "\"}";
+        InputException e = failure(huge, "huge.json");
+        assertThat(e.getMessage()).contains("safety limit");
+    }
+
+    @Test
+    void oversizedDocumentIsRejectedBeforeParsing() {
+        byte[] big = new byte[InputLimits.MAX_DOCUMENT_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        big[0] = '{';
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+                () -> LocatedParser.parse(big, "big.json"));
+        assertThat(e.getMessage()).contains("limit");
+    }
+
+    @Test
+    void numbersKeepTheirKind() throws Exception {
+        LocatedDocument doc = parse("{\"i\": 3, \"l\": 12345678901, \"d\": 1.5, \"b\": 123456789012345678901234567890}",
+                "n.json");
+        assertThat(doc.root().get("i").isInt()).isTrue();
+        assertThat(doc.root().get("l").isLong()).isTrue();
+        assertThat(doc.root().get("d").isDouble()).isTrue();
+        assertThat(doc.root().get("b").isBigInteger()).isTrue();
+    }
+
+    @Test
+    void invalidUtf8IsALocatedError() {
+        byte[] bad = {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertThatThrownBy(() -> LocatedParser.parse(bad, "bad.json")).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("malformed JSON");
+    }
+}
