@@ -109,6 +109,7 @@ class PatternFactsTest {
         assertThat(new EcmaRegex("^.$").test("\uD83D\uDE00")).isFalse();
         assertThat(Pattern.compile("^.$").matcher("\uD83D\uDE00").find()).isTrue();
         assertThat(new EcmaRegex("^..$").test("\uD83D\uDE00")).isTrue();
+        assertThat(EcmaRegex.unicode("^.$").test("\uD83D\uDE00")).isTrue();
         // Java's $ also stops before a final line terminator, ECMA's does not
         assertThat(Pattern.compile("^(?:a)$").matcher("a\n").find()).isTrue();
         assertThat(new EcmaRegex("^(?:a)$").test("a\u2028")).isFalse();
