@@ -32,6 +32,16 @@ class ContractValidatorApiTest {
     }
 
     @Test
+    void eachEngineCanBeChosenExplicitly() {
+        assertThat(ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE).engineKind())
+                .isEqualTo(EngineKind.REFERENCE);
+        assertThat(ContractValidator.forOperation("CreateFlow", EngineKind.COMPILED).engineKind())
+                .isEqualTo(EngineKind.COMPILED);
+        assertThat(ContractValidator.forOperation("createflow", EngineKind.REFERENCE))
+                .isSameAs(ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE));
+    }
+
+    @Test
     void compiledEngineIsAvailableForEveryOperation() {
         for (String operation : ContractValidator.operations()) {
             assertThat(ContractValidator.forOperation(operation, EngineKind.COMPILED).engineKind())

@@ -23,6 +23,10 @@ final class ErrorTranslator {
     static RawFailure translate(Error error) {
         String schemaPointer = pointer(error.getSchemaLocation().getFragment());
         String keyword = keyword(error.getKeyword(), schemaPointer);
+        if (keyword.equals("false") && schemaPointer.endsWith("/false")) {
+            // networknt locates a failing false schema one step below it; point at the false schema itself.
+            schemaPointer = schemaPointer.substring(0, schemaPointer.length() - "/false".length());
+        }
         String pointer = pointer(error.getInstanceLocation());
         String member = error.getProperty();
         if (member != null && AT_MEMBER.contains(keyword)) {

@@ -103,8 +103,7 @@ public final class TypeLevelMessages {
                 f -> "must have at most " + f.expected() + " " + plural(f.expected(), "entry", "entries"));
         add("propertyNames", "a map key not in the required format",
                 f -> "key '" + f.member() + "' is not allowed here");
-        add("dependentRequired", "a member that needs a companion member",
-                f -> "missing member '" + f.member() + "', required together with another member");
+        add("dependentRequired", "a member that needs a companion member", TypeLevelMessages::companions);
         add("anyOf", "a value matching none of the allowed forms",
                 f -> "does not match any of the allowed forms");
         add("oneOf", "a value not matching exactly one allowed form",
@@ -138,6 +137,15 @@ public final class TypeLevelMessages {
         return "member '" + f.member() + "' is not defined" + where
                 + f.closestMember(f.member()).map(name -> "; did you mean '" + name + "'?")
                         .orElse("; check its spelling and placement");
+    }
+
+    private static String companions(Failure f) {
+        JsonNode needed = f.schema() == null ? null : f.schema().path("dependentRequired").get(f.member());
+        if (needed == null || !needed.isArray() || needed.isEmpty()) {
+            return "member '" + f.member() + "' needs a companion member that is missing";
+        }
+        return "member '" + f.member() + "' also needs "
+                + String.join(", ", needed.valueStream().map(n -> "'" + n.asString() + "'").toList());
     }
 
     /** Levenshtein distance, for spelling suggestions. */

@@ -51,6 +51,26 @@ class ReferenceEngineTest {
     }
 
     @Test
+    void falsePropertySchemaIsReportedAtTheMemberAndLocatedAtTheFalseSchema() {
+        List<Violation> violations = validate("{\"name\": \"a\", \"kind\": \"OnDemand\", \"legacy\": \"x\"}");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("NO_LEGACY");
+            assertThat(v.pointer()).isEqualTo("/legacy");
+            assertThat(v.schemaLocation()).endsWith("#/$defs/NO_LEGACY/properties/legacy");
+        });
+    }
+
+    @Test
+    void dependentRequiredNamesTheMissingCompanion() {
+        List<Violation> violations = validate("{\"name\": \"a\", \"kind\": \"OnDemand\", \"columns\": \"a\"}");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("schema.dependentRequired");
+            assertThat(v.pointer()).isEmpty();
+            assertThat(v.message()).isEqualTo("member 'columns' also needs 'columnList'");
+        });
+    }
+
+    @Test
     void misspeltMemberGetsASuggestion() {
         List<Violation> violations = validate("{\"name\": \"a\", \"kind\": \"OnDemand\", \"onwer\": \"x\"}");
         assertThat(violations).singleElement().satisfies(v -> {
