@@ -24,11 +24,28 @@ public final class JavaNames {
 
     /** {@code connector-profile name} → {@code connectorProfileName}; a keyword gets a trailing underscore. */
     public static String member(String wireName) {
-        String camel = camel(wireName, false);
+        String camel = lowerLeadingAcronym(camel(wireName, true));
         if (RESERVED.contains(camel) || MEMBER_CLASHES.contains(camel)) {
             return camel + "_";
         }
         return camel;
+    }
+
+    /** {@code SAPOData} → {@code sapoData}, {@code S3} → {@code s3}, {@code URL} → {@code url}. */
+    private static String lowerLeadingAcronym(String name) {
+        int run = 0;
+        while (run < name.length() && Character.isUpperCase(name.charAt(run))) {
+            run++;
+        }
+        if (run == 0) {
+            return name;
+        }
+        // In "SAPOData" the last capital of the run starts the next word.
+        int cut = run > 1 && run < name.length() && Character.isLowerCase(name.charAt(run)) ? run - 1 : run;
+        if (cut == 0) {
+            cut = 1;
+        }
+        return name.substring(0, cut).toLowerCase(Locale.ROOT) + name.substring(cut);
     }
 
     /** {@code flow-definition} → {@code FlowDefinition}. */

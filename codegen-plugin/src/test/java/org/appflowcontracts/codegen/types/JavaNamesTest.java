@@ -22,6 +22,10 @@ class JavaNamesTest {
         assertThat(JavaNames.member("default")).isEqualTo("default_");
         assertThat(JavaNames.member("hashCode")).isEqualTo("hashCode_");
         assertThat(JavaNames.member("x-amz-id")).isEqualTo("xAmzId");
+        assertThat(JavaNames.member("SAPOData")).isEqualTo("sapoData");
+        assertThat(JavaNames.member("S3")).isEqualTo("s3");
+        assertThat(JavaNames.member("GoogleAnalytics")).isEqualTo("googleAnalytics");
+        assertThat(JavaNames.member("URL")).isEqualTo("url");
         assertThat(JavaNames.type("rules/pipe.rules")).isEqualTo("RulesPipeRules");
     }
 }
