@@ -68,13 +68,14 @@ public final class FailureReducer {
         candidates.sort(Comparator.comparing(Candidate::typeLevel)
                 .thenComparingInt(c -> c.failure().schemaPointer().length())
                 .thenComparing(c -> c.failure().schemaLocation()));
-        Map<String, Candidate> unique = new LinkedHashMap<>();
+        Map<String, List<Candidate>> unique = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            unique.putIfAbsent(candidate.id() + "\u0000" + candidate.failure().pointer(), candidate);
+            unique.computeIfAbsent(candidate.id() + "\u0000" + candidate.failure().pointer(), key -> new ArrayList<>())
+                    .add(candidate);
         }
         List<Violation> violations = new ArrayList<>();
-        for (Candidate candidate : unique.values()) {
-            violations.add(toViolation(candidate, document));
+        for (List<Candidate> same : unique.values()) {
+            violations.add(toViolation(same.get(0), members(same), document));
         }
         violations.sort(ORDER);
         return violations;
@@ -138,12 +139,17 @@ public final class FailureReducer {
         return kept;
     }
 
-    private Violation toViolation(Candidate candidate, LocatedDocument document) {
+    /** The distinct members named by failures merged into one violation, sorted (engine order may differ). */
+    private static List<String> members(List<Candidate> same) {
+        return same.stream().map(c -> c.failure().member()).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private Violation toViolation(Candidate candidate, List<String> members, LocatedDocument document) {
         RawFailure failure = candidate.failure();
         Position at = document.positionOf(failure.pointer());
         Severity severity = candidate.typeLevel() ? Severity.ERROR : candidate.rule().severity();
         String message = candidate.typeLevel()
-                ? TypeLevelMessages.message(failure, enclosingSchema(failure))
+                ? TypeLevelMessages.message(failure, enclosingSchema(failure), members)
                 : candidate.rule().message();
         return new Violation(candidate.id(), severity, failure.pointer(), shortLocation(failure), message,
                 at.line(), at.column());
