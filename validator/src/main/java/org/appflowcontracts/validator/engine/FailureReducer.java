@@ -11,11 +11,13 @@ import java.util.Set;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.contracts.SchemaResources;
+import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
 import org.appflowcontracts.validator.rules.RuleIndex;
 import org.appflowcontracts.validator.rules.RuleInfo;
 import org.appflowcontracts.validator.rules.TypeLevelMessages;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Applies the reporting model to raw keyword failures, identically for every engine:
@@ -118,13 +120,21 @@ public final class FailureReducer {
         return false;
     }
 
-    private static Violation toViolation(Candidate candidate, LocatedDocument document) {
+    private Violation toViolation(Candidate candidate, LocatedDocument document) {
         RawFailure failure = candidate.failure();
         Position at = document.positionOf(failure.pointer());
         Severity severity = candidate.typeLevel() ? Severity.ERROR : candidate.rule().severity();
-        String message = candidate.typeLevel() ? TypeLevelMessages.message(failure) : candidate.rule().message();
+        String message = candidate.typeLevel()
+                ? TypeLevelMessages.message(failure, enclosingSchema(failure))
+                : candidate.rule().message();
         return new Violation(candidate.id(), severity, failure.pointer(), shortLocation(failure), message,
                 at.line(), at.column());
+    }
+
+    /** The schema object holding the failing keyword (for {@code false}: the false schema's parent). */
+    private JsonNode enclosingSchema(RawFailure failure) {
+        String parent = JsonPointers.parent(failure.schemaPointer());
+        return parent == null ? null : rules.schemaNode(failure.schemaDocument(), parent).orElse(null);
     }
 
     private static String shortLocation(RawFailure failure) {

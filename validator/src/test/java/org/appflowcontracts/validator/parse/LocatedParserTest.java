@@ -121,6 +121,30 @@ class LocatedParserTest {
     }
 
     @Test
+    void yamlScannerMessagesBecomeOneMeaningfulLine() {
+        InputException e = failure("a:\n  - b\n - c\n", "bad.yaml");
+        assertThat(e.getMessage()).doesNotContain("\n").contains("expected <block end>");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(2);
+    }
+
+    @Test
+    void yamlEmptyValueIsNullButQuotedEmptyStringIsAString() throws Exception {
+        LocatedDocument doc = parse("a:\nb: ''\n", "x.yaml");
+        assertThat(doc.root().get("a").isNull()).isTrue();
+        assertThat(doc.root().get("b").isString()).isTrue();
+        assertThat(doc.root().get("b").asString()).isEmpty();
+    }
+
+    @Test
+    void yamlAliasesAreRejectedWhereTheyAreUsed() {
+        InputException e = failure("a: &shared {b: 1}\nc: *shared\n", "alias.yaml");
+        assertThat(e.getMessage()).contains("alias '*shared'");
+        assertThat(e.line()).isEqualTo(2);
+        assertThat(e.column()).isEqualTo(4);
+    }
+
+    @Test
     void duplicateMembersAreRejectedAtTheSecondOccurrence() {
         InputException json = failure("{\n  \"a\": 1,\n  \"a\": 2\n}", "dup.json");
         assertThat(json.getMessage()).contains("duplicate member 'a'");
