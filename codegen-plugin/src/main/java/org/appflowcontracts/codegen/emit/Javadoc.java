@@ -1,11 +1,12 @@
 package org.appflowcontracts.codegen.emit;
 
 /** Makes schema text safe inside a Javadoc comment. */
-final class Javadoc {
+public final class Javadoc {
 
     private Javadoc() {}
 
-    static String escape(String text) {
+    /** Escapes HTML, comment terminators, tags and unicode escapes. */
+    public static String escape(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")

@@ -138,8 +138,18 @@ public final class GenerateMojo extends AbstractMojo {
         return new ClasspathSchemaSource(GenerateMojo.class.getClassLoader(), BUNDLED_SCHEMAS);
     }
 
-    private String pluginVersion() {
-        String version = execution.getMojoDescriptor().getPluginDescriptor().getVersion();
-        return version == null ? "unknown" : version;
+    /**
+     * The plugin version plus a digest of the plugin jar: a rebuilt SNAPSHOT of the plugin (same version,
+     * different code) must regenerate too.
+     */
+    private String pluginVersion() throws IOException {
+        var descriptor = execution.getMojoDescriptor().getPluginDescriptor();
+        String version = descriptor.getVersion() == null ? "unknown" : descriptor.getVersion();
+        File jar = descriptor.getPluginArtifact() == null ? null : descriptor.getPluginArtifact().getFile();
+        if (jar == null || !jar.isFile()) {
+            return version;
+        }
+        byte[] content = java.nio.file.Files.readAllBytes(jar.toPath());
+        return version + "@" + UpToDateCheck.digest(List.of(new SchemaInput(jar.getName(), content)), "", "");
     }
 }

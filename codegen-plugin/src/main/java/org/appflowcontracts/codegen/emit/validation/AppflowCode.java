@@ -30,7 +30,7 @@ final class AppflowCode {
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, a, code.emitter().support(), convert, lower)
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, b, code.emitter().support(), convert, upper)
                 .beginControlFlow("if ($N != null && $N != null && $N.compareTo($N) $L 0)", a, b, a, b, op)
-                .add(code.fail(k.name(), code.childPointer(k.upper()), CodeBlock.of("$S", words), null))
+                .add(code.fail(k.name(), CodeBlock.of("$L.pointer()", code.childPath(k.upper())), CodeBlock.of("$S", words), null))
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow().build();
@@ -46,7 +46,7 @@ final class AppflowCode {
                         code.emitter().support(), k.items())
                 .beginControlFlow("if ($N.isString() && $N != null && !$T.splitEntries($N.stringValue(), $S).equals($N))",
                         value, items, code.emitter().support(), value, k.separator(), items)
-                .add(code.fail(k.name(), CodeBlock.of("p + $S", k.value()),
+                .add(code.fail(k.name(), CodeBlock.of("p.pointer() + $S", k.value()),
                         CodeBlock.of("$S", "the entries of '" + k.value() + "' must be the same as the strings of '" + k.items() + "'"), null))
                 .endControlFlow()
                 .endControlFlow().build();
@@ -66,7 +66,7 @@ final class AppflowCode {
                 .addStatement("$T $N = $N.get($S)", ValidatorEmitter.JSON_NODE, member, item, k.selector().member())
                 .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", member, member, seen, member)
                 .add(code.fail(k.name(),
-                        CodeBlock.of("p + \"/\" + $N + $S", i, "/" + token(k.selector().member())),
+                        CodeBlock.of("p.index($N).child($S).pointer()", i, k.selector().member()),
                         CodeBlock.of("$S + $N.stringValue() + $S", "'", member, "' is used more than once"), null))
                 .endControlFlow()
                 .endControlFlow()
@@ -87,7 +87,7 @@ final class AppflowCode {
         for (Keyword.Selector by : k.by()) {
             String t = code.local("s");
             b.beginControlFlow("if ($L)", code.test(by.where(), CodeBlock.of("$N", item)))
-                    .beginControlFlow("for (String[] $N : $T.memberStrings($N, $S, $S))", t, code.emitter().support(), item, "", by.member())
+                    .beginControlFlow("for (String[] $N : $T.memberStrings($N, $S))", t, code.emitter().support(), item, by.member())
                     .addStatement("$N.add($N[0])", covered, t)
                     .endControlFlow()
                     .endControlFlow();
@@ -95,19 +95,15 @@ final class AppflowCode {
         b.endControlFlow();
         b.beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
                 .beginControlFlow("if (n.get($N).isObject() && $L)", i, code.test(k.values().where(), CodeBlock.of("n.get($N)", i)))
-                .beginControlFlow("for (String[] $N : $T.memberStrings(n.get($N), p + \"/\" + $N, $S))",
-                        s, code.emitter().support(), i, i, k.values().member())
+                .beginControlFlow("for (String[] $N : $T.memberStrings(n.get($N), $S))",
+                        s, code.emitter().support(), i, k.values().member())
                 .beginControlFlow("if (!$N.contains($N[0]))", covered, s)
-                .add(code.fail(k.name(), CodeBlock.of("$N[1]", s),
+                .add(code.fail(k.name(), CodeBlock.of("p.index($N).child($S).pointer() + $N[1]", i, k.values().member(), s),
                         CodeBlock.of("$S + $N[0] + $S", "'", s, "' is not provided by any matching item"), null))
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow();
         return b.endControlFlow().build();
-    }
-
-    private static String token(String raw) {
-        return raw.replace("~", "~0").replace("/", "~1");
     }
 }

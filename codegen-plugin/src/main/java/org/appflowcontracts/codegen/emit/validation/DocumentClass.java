@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import org.appflowcontracts.codegen.emit.Javadoc;
 import org.appflowcontracts.codegen.model.SchemaLocation;
 import org.appflowcontracts.codegen.types.JavaNames;
 
@@ -36,7 +37,7 @@ final class DocumentClass {
         this.name = ClassName.get(packageName, className(file));
         this.spec = TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.FINAL)
-                .addJavadoc("Compiled checks of {@code $L}.\n", file)
+                .addJavadoc("Compiled checks of {@code $L}.\n", Javadoc.escape(file))
                 .addField(FieldSpec.builder(String.class, ID, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$S", documentId).build())
                 .addField(FieldSpec.builder(String.class, FILE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -267,7 +267,7 @@ final class KeywordCode {
             String v = local("v");
             b.addStatement("$T $N = n.get($S)", ValidatorEmitter.JSON_NODE, v, member.getKey());
             b.beginControlFlow("if ($N != null)", v);
-            b.add(invoke(member.getValue(), mode, CodeBlock.of("$N", v), childPointer(member.getKey())));
+            b.add(invoke(member.getValue(), mode, CodeBlock.of("$N", v), childPath(member.getKey())));
             b.endControlFlow();
         }
         return b.endControlFlow().build();
@@ -284,7 +284,8 @@ final class KeywordCode {
         String e = local("e");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         b.beginControlFlow("for ($T<$T, $T> $N : n.properties())", Map.Entry.class, String.class, ValidatorEmitter.JSON_NODE, e);
-        CodeBlock memberPointer = CodeBlock.of("p + \"/\" + $T.token($N.getKey())", emitter.support(), e);
+        CodeBlock memberPath = CodeBlock.of("p.child($N.getKey())", e);
+        CodeBlock memberPointer = CodeBlock.of("$L.pointer()", memberPath);
         if (!declared.isEmpty()) {
             CodeBlock init = CodeBlock.of("$T.of($L)", Set.class,
                     CodeBlock.join(declared.stream().map(s -> CodeBlock.of("$S", s)).toList(), ", "));
@@ -295,7 +296,7 @@ final class KeywordCode {
             b.add(failWithMember(k.name(), memberPointer,
                     CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e)));
         } else {
-            b.add(invoke(schema, mode, CodeBlock.of("$N.getValue()", e), memberPointer));
+            b.add(invoke(schema, mode, CodeBlock.of("$N.getValue()", e), memberPath));
         }
         return b.endControlFlow().endControlFlow().build();
     }
@@ -309,7 +310,7 @@ final class KeywordCode {
         if (mode == Mode.TEST) {
             b.addStatement("return false");
         } else {
-            b.add(failWithMember(k.name(), CodeBlock.of("p + \"/\" + $T.token($N)", emitter.support(), name),
+            b.add(failWithMember(k.name(), CodeBlock.of("p.child($N).pointer()", name),
                     CodeBlock.of("$S + $N + $S", "member name '", name, "' is not allowed"), CodeBlock.of("$N", name)));
         }
         b.endControlFlow();
@@ -324,7 +325,7 @@ final class KeywordCode {
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
-                .add(invoke(k.schema(), mode, CodeBlock.of("n.get($N)", i), CodeBlock.of("p + \"/\" + $N", i)))
+                .add(invoke(k.schema(), mode, CodeBlock.of("n.get($N)", i), CodeBlock.of("p.index($N)", i)))
                 .endControlFlow()
                 .endControlFlow().build();
     }
@@ -419,12 +420,14 @@ final class KeywordCode {
         return stem + (++locals);
     }
 
+    /** The JSON Pointer string of an instance path variable (built only when a failure is reported). */
     static CodeBlock ptr(String variable) {
-        return CodeBlock.of("$N", variable);
+        return CodeBlock.of("$N.pointer()", variable);
     }
 
-    CodeBlock childPointer(String member) {
-        return CodeBlock.of("p + $S", "/" + member.replace("~", "~0").replace("/", "~1"));
+    /** The instance path of a member of the current object. */
+    CodeBlock childPath(String member) {
+        return CodeBlock.of("p.child($S)", member);
     }
 
     /** A boolean expression: does {@code value} satisfy {@code schema}? */

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class RuntimeSources {
 
-    private static final List<String> CLASSES = List.of("Finding", "FindingCollector", "RawFailureListener", "ValidationSupport");
+    private static final List<String> CLASSES = List.of("Finding", "FindingCollector", "InstancePath", "RawFailureListener", "ValidationSupport");
 
     private RuntimeSources() {}
 

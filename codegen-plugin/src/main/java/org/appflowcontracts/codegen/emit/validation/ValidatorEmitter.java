@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import org.appflowcontracts.codegen.emit.Javadoc;
 import org.appflowcontracts.codegen.model.Entry;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.SchemaGraph;
@@ -81,11 +82,11 @@ public final class ValidatorEmitter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(doc.methodName(node.location(), mode))
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("$L {@code $L}.\n", mode == Mode.CHECK ? "Reports failures of" : "Tests",
-                        node.location().toString().replace("*/", "*&#47;").replace("@", "&#64;"))
+                        Javadoc.escape(node.location().toString()))
                 .addParameter(JSON_NODE, "n");
         if (mode == Mode.CHECK) {
             method.returns(TypeName.VOID)
-                    .addParameter(String.class, "p")
+                    .addParameter(path(), "p")
                     .addParameter(collector(), "out");
         } else {
             method.returns(TypeName.BOOLEAN);
@@ -104,6 +105,10 @@ public final class ValidatorEmitter {
         return ClassName.get(packageName, "FindingCollector");
     }
 
+    ClassName path() {
+        return ClassName.get(packageName, "InstancePath");
+    }
+
     ClassName support() {
         return ClassName.get(packageName, "ValidationSupport");
     }
@@ -114,7 +119,8 @@ public final class ValidatorEmitter {
         TypeName findings = ParameterizedTypeName.get(ClassName.get(List.class), finding);
         return TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Validates a {@code $L} document against {@code $L}.\n", entry.name(), entry.contract().file())
+                .addJavadoc("Validates a {@code $L} document against {@code $L}.\n", Javadoc.escape(entry.name()),
+                        Javadoc.escape(entry.contract().file()))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("validate")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -122,7 +128,7 @@ public final class ValidatorEmitter {
                         .returns(findings)
                         .addJavadoc("Returns the findings, sorted by pointer and rule id; empty when the document is valid.\n")
                         .addStatement("$T out = new $T()", collector(), collector())
-                        .addStatement("$T.$N(document, $S, out)", root.owner(), root.name(), "")
+                        .addStatement("$T.$N(document, $T.ROOT, out)", root.owner(), root.name(), path())
                         .addStatement("return out.findings()")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("evaluate")
@@ -130,7 +136,7 @@ public final class ValidatorEmitter {
                         .addParameter(JSON_NODE, "document")
                         .addParameter(ClassName.get(packageName, "RawFailureListener"), "listener")
                         .addJavadoc("Reports every failing keyword to {@code listener}, before the reporting model is applied.\n")
-                        .addStatement("$T.$N(document, $S, new $T(listener))", root.owner(), root.name(), "", collector())
+                        .addStatement("$T.$N(document, $T.ROOT, new $T(listener))", root.owner(), root.name(), path(), collector())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("operation")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
