@@ -88,7 +88,7 @@ class GeneratedCodeTest {
                 "schema.pattern error /pipeName",
                 "schema.enum error /connectorType",
                 "schema.maximum error /schedule/offset",
-                "schema.propertyNames error /tags/Team",
+                "schema.propertyNames error /tags",
                 "schema.maxLength error /tags/Team");
     }
 
