@@ -13,8 +13,8 @@ import org.joni.Syntax;
  * An ECMA-262 regular expression engine for tests: joni (the Java port of Oniguruma used by JRuby) with its
  * {@code Syntax.ECMAScript} grammar, run with search semantics (like {@code RegExp.prototype.test}).
  *
- * <p>It models ECMA-262 <em>without</em> the {@code u} flag, where pattern and input are sequences of UTF-16
- * code units:
+ * <p>By default it models ECMA-262 <em>without</em> the {@code u} flag, where pattern and input are sequences of
+ * UTF-16 code units:
  * <ul>
  *   <li>every UTF-16 code unit of pattern and input becomes one character (so a surrogate pair is two);</li>
  *   <li>joni refuses unpaired surrogate code points, so surrogate code units U+D800..U+DFFF are relabelled to
@@ -24,6 +24,9 @@ import org.joni.Syntax;
  *       flag (joni's ECMAScript grammar otherwise reads {@code ^}/{@code $} as line anchors, Ruby style);
  *       its {@code $} then also matches before a final {@code \n}, which our emitted end guard excludes.</li>
  * </ul>
+ * {@link #unicode(String)} models the {@code u} flag instead (as JSON Schema validators such as Ajv use it): a
+ * surrogate pair of the input is one character (its code point), unpaired surrogates get the same stand-ins.
+ * Inputs must not contain the stand-in range itself.
  */
 final class EcmaRegex {
 
@@ -32,21 +35,40 @@ final class EcmaRegex {
     private static final int STAND_IN_BASE = 0xF0000;
 
     private final Regex regex;
+    private final boolean unicode;
 
     EcmaRegex(String pattern) {
-        byte[] bytes = units(relabelPattern(pattern));
-        this.regex = new Regex(bytes, 0, bytes.length, Option.SINGLELINE, UTF8Encoding.INSTANCE, Syntax.ECMAScript);
+        this(pattern, false);
     }
 
-    /** {@code new RegExp(pattern).test(input)}. */
+    private EcmaRegex(String pattern, boolean unicode) {
+        byte[] bytes = units(relabelPattern(pattern));
+        this.regex = new Regex(bytes, 0, bytes.length, Option.SINGLELINE, UTF8Encoding.INSTANCE, Syntax.ECMAScript);
+        this.unicode = unicode;
+    }
+
+    /** The engine with the {@code u} flag's reading of the input (code points). */
+    static EcmaRegex unicode(String pattern) {
+        return new EcmaRegex(pattern, true);
+    }
+
+    /** {@code new RegExp(pattern).test(input)} (with {@code "u"} for {@link #unicode(String)}). */
     boolean test(String input) {
-        byte[] bytes = units(relabelInput(input));
+        if (input.codePoints().anyMatch(cp -> cp >= STAND_IN_BASE && cp <= STAND_IN_BASE + 0x7FF)) {
+            throw new IllegalArgumentException("input uses the surrogate stand-in range");
+        }
+        byte[] bytes = units(unicode ? relabelCodePoints(input) : relabelInput(input));
         Matcher matcher = regex.matcher(bytes);
         return matcher.search(0, bytes.length, Option.NONE) >= 0;
     }
 
     private static int relabel(int unit) {
         return unit >= SURROGATE_FIRST && unit <= SURROGATE_LAST ? STAND_IN_BASE + unit - SURROGATE_FIRST : unit;
+    }
+
+    /** Code points; unpaired surrogates (which {@code codePoints()} yields alone) become stand-ins. */
+    private static int[] relabelCodePoints(String input) {
+        return input.codePoints().map(EcmaRegex::relabel).toArray();
     }
 
     private static int[] relabelInput(String input) {

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * For every distinct pattern of the model, the emitted schema pattern gives the same verdict as AWS's Java
- * full match, both in {@code java.util.regex} ({@code find()}) and in an ECMA-262 engine ({@link EcmaRegex}).
+ * full match, in {@code java.util.regex} ({@code find()}) and in an ECMA-262 engine ({@link EcmaRegex}), read
+ * both without and with the {@code u} flag.
  */
 class PatternAgreementTest {
 
@@ -68,14 +69,17 @@ class PatternAgreementTest {
         Pattern aws = Pattern.compile(modelPattern);
         Pattern java = Pattern.compile(emitted);
         EcmaRegex ecma = new EcmaRegex(emitted);
+        EcmaRegex ecmaUnicode = EcmaRegex.unicode(emitted);
         List<String> samples = PatternSamples.of(modelPattern);
         List<String> disagreements = new ArrayList<>();
         for (String s : samples) {
             boolean expected = aws.matcher(s).matches();
             boolean javaFind = java.matcher(s).find();
             boolean ecmaTest = ecma.test(s);
-            if (javaFind != expected || ecmaTest != expected) {
-                disagreements.add(String.format("%s: model=%s java=%s ecma=%s", escape(s), expected, javaFind, ecmaTest));
+            boolean ecmaUnicodeTest = ecmaUnicode.test(s);
+            if (javaFind != expected || ecmaTest != expected || ecmaUnicodeTest != expected) {
+                disagreements.add(String.format("%s: model=%s java=%s ecma=%s ecma-u=%s", escape(s), expected, javaFind,
+                        ecmaTest, ecmaUnicodeTest));
             }
         }
         long matching = PatternSamples.countMatching(modelPattern, samples);

@@ -18,7 +18,7 @@ import org.appflowcontracts.validator.parse.InputLimits;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.reference.ReferenceEngine;
-import org.appflowcontracts.validator.rules.RuleCatalog;
+import org.appflowcontracts.validator.rules.RuleIndex;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 public final class ContractValidator {
 
     private static final Map<String, ContractValidator> CACHE = new ConcurrentHashMap<>();
+    /** Compiled engines found through {@link ServiceLoader}, by document kind (empty: none covers it). */
+    private static final Map<String, Optional<ValidationEngine>> COMPILED = new ConcurrentHashMap<>();
 
     private final DocumentKind kind;
     private final EngineKind engineKind;
@@ -73,13 +75,25 @@ public final class ContractValidator {
                 case COMPILED -> compiledEngine(kind).orElseThrow(() -> new IllegalStateException(
                         "no compiled validator for " + kind.name() + " is on the classpath"));
             };
-            return new ContractValidator(kind, engineKind, engine, new FailureReducer(RuleCatalog.load().index()));
+            // Ownership only needs the documents this kind's schema reaches, and only once something fails.
+            FailureReducer reducer = FailureReducer.loadingOnFirstFailure(
+                    () -> RuleIndex.load(SchemaResources.shipped(), List.of(kind.schemaIri())));
+            return new ContractValidator(kind, engineKind, engine, reducer);
         });
     }
 
     /** The AppFlow operations (sorted); each also names its response as {@code <Operation>Response}. */
     public static List<String> operations() {
         return OperationCatalog.shipped().operations();
+    }
+
+    /**
+     * The canonical name of a document kind as a user typed it, in any letter case: {@code createflow} and
+     * {@code CreateFlowRequest} give {@code CreateFlow}; {@code describeflowresponse} gives
+     * {@code DescribeFlowResponse}. Empty when there is no such operation.
+     */
+    public static Optional<String> resolveOperation(String name) {
+        return OperationCatalog.shipped().resolve(name).map(DocumentKind::name);
     }
 
     /** The document kind this validator checks ({@code CreateFlow}, {@code DescribeFlowResponse}, ...). */
@@ -135,14 +149,16 @@ public final class ContractValidator {
     }
 
     private static Optional<ValidationEngine> compiledEngine(DocumentKind kind) {
-        for (ValidationEngineFactory factory : ServiceLoader.load(ValidationEngineFactory.class)) {
-            if (factory.kind() == EngineKind.COMPILED) {
-                Optional<ValidationEngine> engine = factory.create(kind.name());
-                if (engine.isPresent()) {
-                    return engine;
+        return COMPILED.computeIfAbsent(kind.name(), name -> {
+            for (ValidationEngineFactory factory : ServiceLoader.load(ValidationEngineFactory.class)) {
+                if (factory.kind() == EngineKind.COMPILED) {
+                    Optional<ValidationEngine> engine = factory.create(name);
+                    if (engine.isPresent()) {
+                        return engine;
+                    }
                 }
             }
-        }
-        return Optional.empty();
+            return Optional.empty();
+        });
     }
 }

@@ -10,12 +10,12 @@ import java.util.List;
  *
  * <p>The atom is an alternation of up to five disjoint branches:
  * <ol>
- *   <li>{@code [^\u0000-\uFFFF]}: a supplementary code point for Java and ECMA {@code u}; never matches
+ *   <li>{@code [^\\u0000-\\uFFFF]}: a supplementary code point for Java and ECMA {@code u}; never matches
  *       a code unit in ECMA without {@code u};</li>
- *   <li>{@code [\uD800-\uDBFF][\uDC00-\uDFFF]}: a surrogate pair in ECMA without {@code u}; never matches in
+ *   <li>{@code [\\uD800-\\uDBFF][\\uDC00-\\uDFFF]}: a surrogate pair in ECMA without {@code u}; never matches in
  *       Java or ECMA {@code u}, which see the pair as one supplementary code point;</li>
  *   <li>the set's BMP members outside the surrogate block;</li>
- *   <li>the set's unpaired high surrogates, guarded by {@code (?![\uDC00-\uDFFF])} so that ECMA without
+ *   <li>the set's unpaired high surrogates, guarded by {@code (?![\\uDC00-\\uDFFF])} so that ECMA without
  *       {@code u} never consumes half of a pair;</li>
  *   <li>the set's unpaired low surrogates (reachable only unpaired, because no branch ever consumes a lone
  *       high surrogate that has a low one after it).</li>

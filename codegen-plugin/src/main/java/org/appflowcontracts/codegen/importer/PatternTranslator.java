@@ -8,7 +8,7 @@ import java.util.List;
  * alike, and that matches exactly the strings the model pattern fully matches.
  *
  * <ul>
- *   <li>Anchoring: {@code ^(?:body)$(?![\n\r\u0085\u2028\u2029])}. Java's {@code $} may stop before a final
+ *   <li>Anchoring: {@code ^(?:body)$(?![\n\r\\u0085\\u2028\\u2029])}. Java's {@code $} may stop before a final
  *       line terminator, ECMA's only at the end; the negative lookahead leaves the true end as the only
  *       place both accept.</li>
  *   <li>Every class, predefined class ({@code \s \S \w \W \d \D}) and {@code .} is evaluated with Java's

@@ -38,6 +38,7 @@ final class InputCollector {
         try (Stream<Path> files = Files.walk(directory)) {
             return files
                     .filter(p -> Files.isRegularFile(p) && isFlowFile(p) && !insideHiddenDirectory(directory, p))
+                    .map(Path::normalize)
                     .sorted(Comparator.comparing(Path::toString))
                     .map(p -> new InputSource(p.toString(), p))
                     .toList();

@@ -28,6 +28,11 @@ public final class SarifFormatter implements ReportFormatter {
     static final String FINGERPRINT_KEY = "appflowFinding/v1";
 
     @Override
+    public boolean needsRuleCatalog() {
+        return true;
+    }
+
+    @Override
     public void write(RunResult run, PrintWriter out) {
         SarifLocations locations = new SarifLocations(run.workingDirectory());
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -69,7 +74,8 @@ public final class SarifFormatter implements ReportFormatter {
     }
 
     private static ObjectNode catalogRule(RuleDescription rule) {
-        StringBuilder help = new StringBuilder(rule.message());
+        String summary = rule.summary().isEmpty() ? rule.id() : rule.summary();
+        StringBuilder help = new StringBuilder(rule.message().isEmpty() ? summary : rule.message());
         if (!rule.explanation().isEmpty()) {
             help.append("\n\n").append(rule.explanation());
         }
@@ -79,7 +85,6 @@ public final class SarifFormatter implements ReportFormatter {
         if (!rule.fixedExample().isEmpty()) {
             help.append("\n\nFixed example:\n").append(rule.fixedExample());
         }
-        String summary = rule.summary().isEmpty() ? rule.id() : rule.summary();
         return ruleNode(rule.id(), summary, rule.explanation().isEmpty() ? summary : rule.explanation(),
                 rule.severity(), help.toString());
     }

@@ -87,7 +87,8 @@ public final class ValidateCommand implements Callable<Integer> {
             return describeRules(out, err);
         }
         if (paths.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Missing PATH: give files or directories to check, or '-' for standard input");
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Missing PATH: give files or directories to check, or '-' for standard input");
         }
         ValidationService service = services.create(Optional.ofNullable(engine));
         DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
@@ -100,8 +101,10 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             outcomes.add(outcome);
         }
-        RunResult run = new RunResult(outcomes, service.rules(), VersionProvider.version(), workingDirectory, quiet);
-        format.formatter().write(run, out);
+        ReportFormatter formatter = format.formatter();
+        List<RuleDescription> rules = formatter.needsRuleCatalog() ? service.rules() : List.of();
+        RunResult run = new RunResult(outcomes, rules, VersionProvider.version(), workingDirectory, quiet);
+        formatter.write(run, out);
         return new ExitCodePolicy(strict).exitCode(run);
     }
 

@@ -41,13 +41,14 @@ public final class OperationCatalog {
     }
 
     /**
-     * Resolves {@code CreateFlow} / {@code CreateFlowRequest} (request) or {@code CreateFlowResponse} (response);
-     * empty when the name is unknown.
+     * Resolves {@code CreateFlow} / {@code CreateFlowRequest} (request) or {@code CreateFlowResponse} (response),
+     * in any letter case; empty when the name is unknown.
      */
     public Optional<DocumentKind> resolve(String name) {
         if (name == null) {
             return Optional.empty();
         }
+        name = canonicalCase(name.strip());
         if (name.endsWith("Response") && operations.contains(strip(name, "Response"))) {
             String operation = strip(name, "Response");
             return Optional.of(new DocumentKind(name, operation, true, API_BASE + operation + "Response.schema.json"));
@@ -69,6 +70,18 @@ public final class OperationCatalog {
             resolve(operation + "Response").ifPresent(kinds::add);
         }
         return Collections.unmodifiableList(kinds);
+    }
+
+    /** Restores the canonical spelling of a name typed in another case ({@code createflow} → {@code CreateFlow}). */
+    private String canonicalCase(String name) {
+        for (String operation : operations) {
+            for (String suffix : new String[] {"", "Request", "Response"}) {
+                if ((operation + suffix).equalsIgnoreCase(name)) {
+                    return operation + suffix;
+                }
+            }
+        }
+        return name;
     }
 
     private static String strip(String name, String suffix) {

@@ -1,6 +1,8 @@
 package org.appflowcontracts.validator.parse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.appflowcontracts.validator.InputException;
@@ -17,6 +19,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+import tools.jackson.dataformat.yaml.YAMLReadFeature;
 
 /**
  * Reads a JSON or YAML document into a tree while recording where every value starts, so that findings can be
@@ -36,6 +40,8 @@ public final class LocatedParser {
             .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .streamReadConstraints(InputLimits.constraints())
+            // "key:" with nothing after it is null in YAML; a quoted '' stays an empty string.
+            .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -116,6 +122,12 @@ public final class LocatedParser {
     private static JsonNode readValue(JsonParser parser, String pointer, Map<String, Position> positions)
             throws InputException {
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // The YAML reader does not expand aliases (it would hand us the alias name as a string).
+            Position at = positionOf(parser.currentTokenLocation());
+            throw new InputException("YAML alias '*" + parser.getString() + "' is not supported; write the value out",
+                    at.line(), at.column(), null);
+        }
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
@@ -195,12 +207,25 @@ public final class LocatedParser {
         };
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
+    /**
+     * One line out of a parser message. YAML scanner messages span lines: a context line, source excerpts with a
+     * caret and "in reader, line L, column C" lines; only the unindented lines carry meaning (the position is
+     * reported separately).
+     */
+    static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
             return "unreadable input";
         }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).trim();
+        List<String> meaningful = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.strip().equals("^")) {
+                meaningful.add(line.strip());
+            }
+        }
+        String text = meaningful.isEmpty() ? message.strip() : String.join("; ", meaningful);
+        // Jackson names where an unclosed array/object started as an opaque source reference; the position of the
+        // problem is reported anyway.
+        return text.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
     }
 
     private static boolean startsWithUtf8Bom(byte[] content) {

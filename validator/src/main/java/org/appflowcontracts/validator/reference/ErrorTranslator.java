@@ -10,15 +10,23 @@ import tools.jackson.databind.JsonNode;
 /** Turns a networknt {@link Error} into an engine-neutral {@link RawFailure}. */
 final class ErrorTranslator {
 
-    /** Keywords whose failure is about one member of the instance, reported at that member. */
-    private static final Set<String> AT_MEMBER = Set.of("additionalProperties", "unevaluatedProperties", "propertyNames");
+    /**
+     * Keywords whose failure is reported at the offending member itself (the reporting model's "unexpected
+     * member"). Others, {@code propertyNames} included, are reported at the instance the keyword applies to.
+     */
+    private static final Set<String> AT_MEMBER = Set.of("additionalProperties", "unevaluatedProperties");
     private static final int MAX_LISTED_VALUES = 30;
 
     private ErrorTranslator() {
     }
 
     static RawFailure translate(Error error) {
-        String keyword = error.getKeyword() == null ? "unknown" : error.getKeyword();
+        String schemaPointer = pointer(error.getSchemaLocation().getFragment());
+        String keyword = keyword(error.getKeyword(), schemaPointer);
+        if (keyword.equals("false") && schemaPointer.endsWith("/false")) {
+            // networknt locates a failing false schema one step below it; point at the false schema itself.
+            schemaPointer = schemaPointer.substring(0, schemaPointer.length() - "/false".length());
+        }
         String pointer = pointer(error.getInstanceLocation());
         String member = error.getProperty();
         if (member != null && AT_MEMBER.contains(keyword)) {
@@ -26,9 +34,23 @@ final class ErrorTranslator {
         }
         String document = error.getSchemaLocation().getAbsoluteIri() == null ? ""
                 : error.getSchemaLocation().getAbsoluteIri().toString();
-        String schemaPointer = pointer(error.getSchemaLocation().getFragment());
         return new RawFailure(keyword, pointer, member, document, schemaPointer,
                 expected(keyword, error.getSchemaNode()));
+    }
+
+    /**
+     * The keyword as written in the schema. networknt names a failing {@code contains} after the bound it
+     * enforces ({@code minContains}, default 1) while locating it at {@code contains}; we report the keyword the
+     * author wrote.
+     */
+    static String keyword(String reported, String schemaPointer) {
+        if (reported == null) {
+            return "unknown";
+        }
+        if ((reported.equals("minContains") || reported.equals("maxContains")) && schemaPointer.endsWith("/contains")) {
+            return "contains";
+        }
+        return reported;
     }
 
     static String pointer(NodePath path) {

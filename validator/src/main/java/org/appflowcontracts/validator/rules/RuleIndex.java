@@ -28,14 +28,18 @@ public final class RuleIndex {
 
     /** document IRI → (pointer of a rule node → rule). */
     private final Map<String, Map<String, RuleInfo>> rulesByDocument;
+    /** document IRI → the document, for messages that name what a failing schema describes. */
+    private final Map<String, JsonNode> documents;
 
-    private RuleIndex(Map<String, Map<String, RuleInfo>> rulesByDocument) {
+    private RuleIndex(Map<String, Map<String, RuleInfo>> rulesByDocument, Map<String, JsonNode> documents) {
         this.rulesByDocument = rulesByDocument;
+        this.documents = documents;
     }
 
     /** Loads the documents reachable from {@code entryIris} and indexes their rule nodes. */
     public static RuleIndex load(SchemaResources resources, Collection<String> entryIris) {
         Map<String, Map<String, RuleInfo>> index = new TreeMap<>();
+        Map<String, JsonNode> trees = new TreeMap<>();
         Deque<String> pending = new ArrayDeque<>(entryIris);
         Set<String> seen = new TreeSet<>();
         while (!pending.isEmpty()) {
@@ -50,8 +54,9 @@ public final class RuleIndex {
             Map<String, RuleInfo> rules = new LinkedHashMap<>();
             scan(document.get(), "", iri, rules, pending);
             index.put(iri, Collections.unmodifiableMap(rules));
+            trees.put(iri, document.get());
         }
-        return new RuleIndex(Collections.unmodifiableMap(index));
+        return new RuleIndex(Collections.unmodifiableMap(index), Collections.unmodifiableMap(trees));
     }
 
     /** The rule owning a keyword at {@code schemaPointer} in {@code documentIri}, if any. */
@@ -67,6 +72,16 @@ public final class RuleIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /** The schema node at {@code pointer} in an indexed document, if both exist. */
+    public Optional<JsonNode> schemaNode(String documentIri, String pointer) {
+        JsonNode document = documents.get(stripFragment(documentIri));
+        if (document == null) {
+            return Optional.empty();
+        }
+        JsonNode node = document.at(pointer);
+        return node.isMissingNode() ? Optional.empty() : Optional.of(node);
     }
 
     /** Every indexed document IRI. */

@@ -1,9 +1,13 @@
 package org.appflowcontracts.validator.rules;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.appflowcontracts.validator.engine.RawFailure;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Our own wording for failures outside every rule (type-level violations, id {@code schema.<keyword>}):
@@ -12,8 +16,42 @@ import org.appflowcontracts.validator.engine.RawFailure;
  */
 public final class TypeLevelMessages {
 
+    /**
+     * A failure and the schema object holding its keyword (null when unknown), from which messages take the
+     * described shape's title or the members it defines.
+     */
+    public record Failure(RawFailure raw, JsonNode schema) {
+
+        String member() {
+            return raw.member();
+        }
+
+        String expected() {
+            return raw.expected();
+        }
+
+        Optional<String> title() {
+            JsonNode title = schema == null ? null : schema.get("title");
+            return title != null && title.isString() ? Optional.of(title.asString()) : Optional.empty();
+        }
+
+        /** The defined member closest to a misspelt one, if one is close enough to be a likely intent. */
+        Optional<String> closestMember(String misspelt) {
+            JsonNode properties = schema == null ? null : schema.get("properties");
+            if (properties == null || !properties.isObject() || misspelt == null) {
+                return Optional.empty();
+            }
+            int tolerance = Math.max(2, misspelt.length() / 4);
+            return properties.propertyNames().stream()
+                    .filter(name -> distance(name.toLowerCase(java.util.Locale.ROOT),
+                            misspelt.toLowerCase(java.util.Locale.ROOT)) <= tolerance)
+                    .min(Comparator.comparingInt((String name) -> distance(name, misspelt))
+                            .thenComparing(Comparator.naturalOrder()));
+        }
+    }
+
     /** A type-level id and what it checks. */
-    public record Entry(String keyword, String summary, Function<RawFailure, String> message) {
+    public record Entry(String keyword, String summary, Function<Failure, String> message) {
 
         public String id() {
             return TypeLevelMessages.PREFIX + keyword;
@@ -27,10 +65,8 @@ public final class TypeLevelMessages {
     static {
         add("required", "a member the API requires is missing",
                 f -> "missing required member '" + f.member() + "'");
-        add("additionalProperties", "a member the API does not define",
-                f -> "member '" + f.member() + "' is not defined here; check its spelling and placement");
-        add("unevaluatedProperties", "a member the API does not define",
-                f -> "member '" + f.member() + "' is not defined here; check its spelling and placement");
+        add("additionalProperties", "a member the API does not define", TypeLevelMessages::unknownMember);
+        add("unevaluatedProperties", "a member the API does not define", TypeLevelMessages::unknownMember);
         add("false", "a member that is not allowed at this place",
                 f -> "this member is not allowed here");
         add("type", "a value of the wrong JSON type",
@@ -40,7 +76,8 @@ public final class TypeLevelMessages {
         add("const", "a value other than the one allowed",
                 f -> "must be exactly " + f.expected());
         add("pattern", "a string not in the required format",
-                f -> "does not have the required format (the whole value must match " + f.expected() + ")");
+                f -> f.title().map(title -> "is not a valid " + title + ": the whole value must match its format")
+                        .orElse("does not have the required format (the whole value must match it)"));
         add("minLength", "a string that is too short",
                 f -> "must be at least " + f.expected() + " characters long");
         add("maxLength", "a string that is too long",
@@ -67,8 +104,7 @@ public final class TypeLevelMessages {
                 f -> "must have at most " + f.expected() + " " + plural(f.expected(), "entry", "entries"));
         add("propertyNames", "a map key not in the required format",
                 f -> "key '" + f.member() + "' is not allowed here");
-        add("dependentRequired", "a member that needs a companion member",
-                f -> "missing member '" + f.member() + "', required together with another member");
+        add("dependentRequired", "a member that needs a companion member", TypeLevelMessages::companions);
         add("anyOf", "a value matching none of the allowed forms",
                 f -> "does not match any of the allowed forms");
         add("oneOf", "a value not matching exactly one allowed form",
@@ -88,12 +124,67 @@ public final class TypeLevelMessages {
         return PREFIX + keyword;
     }
 
-    public static String message(RawFailure failure) {
+    /** The message for a failure; {@code schema} is the schema object holding the keyword, or null. */
+    public static String message(RawFailure failure, JsonNode schema) {
+        return message(failure, schema, failure.member() == null ? List.of() : List.of(failure.member()));
+    }
+
+    /**
+     * The message for failures of one keyword merged into one violation (one per id and pointer): a missing
+     * {@code required} member or a bad {@code propertyNames} key is named once per member, all in one message.
+     */
+    public static String message(RawFailure failure, JsonNode schema, List<String> members) {
+        if (members.size() > 1 && failure.keyword().equals("required")) {
+            return "missing required members " + quoted(members);
+        }
+        if (members.size() > 1 && failure.keyword().equals("propertyNames")) {
+            return "keys " + quoted(members) + " are not allowed here";
+        }
         Entry entry = ENTRIES.get(failure.keyword());
         if (entry == null) {
             return "fails the '" + failure.keyword() + "' check of the API schema";
         }
-        return entry.message().apply(failure);
+        return entry.message().apply(new Failure(failure, schema));
+    }
+
+    private static String quoted(List<String> members) {
+        return String.join(", ", members.stream().map(m -> "'" + m + "'").toList());
+    }
+
+    private static String unknownMember(Failure f) {
+        String where = f.title().map(title -> " in " + title).orElse(" here");
+        return "member '" + f.member() + "' is not defined" + where
+                + f.closestMember(f.member()).map(name -> "; did you mean '" + name + "'?")
+                        .orElse("; check its spelling and placement");
+    }
+
+    private static String companions(Failure f) {
+        JsonNode needed = f.schema() == null ? null : f.schema().path("dependentRequired").get(f.member());
+        if (needed == null || !needed.isArray() || needed.isEmpty()) {
+            return "member '" + f.member() + "' needs a companion member that is missing";
+        }
+        return "member '" + f.member() + "' also needs "
+                + String.join(", ", needed.valueStream().map(n -> "'" + n.asString() + "'").toList());
+    }
+
+    /** Levenshtein distance, for spelling suggestions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** All type-level ids this product reports, sorted. */
@@ -101,7 +192,7 @@ public final class TypeLevelMessages {
         return ENTRIES.values();
     }
 
-    private static void add(String keyword, String summary, Function<RawFailure, String> message) {
+    private static void add(String keyword, String summary, Function<Failure, String> message) {
         ENTRIES.put(keyword, new Entry(keyword, summary, message));
     }
 

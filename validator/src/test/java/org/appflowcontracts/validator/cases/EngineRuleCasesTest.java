@@ -34,7 +34,7 @@ class EngineRuleCasesTest {
         assertThat(harness(CASES).ruleFolders()).extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("WINDOW_ORDER", "DESTINATION_UNIQUE", "EVENT_OWNER_FORM",
                         "COLUMNS_MATCH_LIST", "PROJECTION_COVERS_MAPS", "SCHEDULED_NEEDS_OWNER", "TASK_SHAPE",
-                        "TASK_SHAPE.filter-one-field", "NAME_FORMAT");
+                        "TASK_SHAPE.filter-one-field", "NAME_FORMAT", "TASKS_NEED_PROJECTION", "NO_LEGACY");
     }
 
     @Test

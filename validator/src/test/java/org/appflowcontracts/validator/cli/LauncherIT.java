@@ -94,6 +94,14 @@ class LauncherIT {
     }
 
     @Test
+    void aMissingJarNamedByTheEnvironmentIsAClearErrorNotABuild() throws Exception {
+        Files.delete(jar);
+        ProcessRun run = launch("--version");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stderr()).contains("APPFLOW_VALIDATE_JAR names a missing file").doesNotContain("building");
+    }
+
+    @Test
     void withoutTheArchiveSwitchTheLauncherLeavesNoArchive() throws Exception {
         List<String> command = List.of(ProcessRun.buildPath("appflow.repo.root").resolve("appflow-validate").toString(),
                 FLOWS.resolve("orders-copy.flow.yaml").toString());

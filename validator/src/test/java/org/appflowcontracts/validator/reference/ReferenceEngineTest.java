@@ -44,7 +44,40 @@ class ReferenceEngineTest {
         assertThat(violations).filteredOn(v -> v.ruleId().equals("schema.enum")).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("Scheduled, Event, OnDemand"));
         assertThat(violations).filteredOn(v -> v.ruleId().equals("schema.additionalProperties")).singleElement()
-                .satisfies(v -> assertThat(v.message()).contains("'extra'"));
+                .satisfies(v -> assertThat(v.message())
+                        .isEqualTo("member 'extra' is not defined in SampleRequest; check its spelling and placement"));
+        assertThat(violations).filteredOn(v -> v.ruleId().equals("schema.pattern")).singleElement()
+                .satisfies(v -> assertThat(v.message()).startsWith("is not a valid Name"));
+    }
+
+    @Test
+    void falsePropertySchemaIsReportedAtTheMemberAndLocatedAtTheFalseSchema() {
+        List<Violation> violations = validate("{\"name\": \"a\", \"kind\": \"OnDemand\", \"legacy\": \"x\"}");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("NO_LEGACY");
+            assertThat(v.pointer()).isEqualTo("/legacy");
+            assertThat(v.schemaLocation()).endsWith("#/$defs/NO_LEGACY/properties/legacy");
+        });
+    }
+
+    @Test
+    void dependentRequiredNamesTheMissingCompanion() {
+        List<Violation> violations = validate("{\"name\": \"a\", \"kind\": \"OnDemand\", \"columns\": \"a\"}");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("schema.dependentRequired");
+            assertThat(v.pointer()).isEmpty();
+            assertThat(v.message()).isEqualTo("member 'columns' also needs 'columnList'");
+        });
+    }
+
+    @Test
+    void misspeltMemberGetsASuggestion() {
+        List<Violation> violations = validate("{\"name\": \"a\", \"kind\": \"OnDemand\", \"onwer\": \"x\"}");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("schema.additionalProperties");
+            assertThat(v.pointer()).isEqualTo("/onwer");
+            assertThat(v.message()).endsWith("did you mean 'owner'?");
+        });
     }
 
     @Test
@@ -64,6 +97,15 @@ class ReferenceEngineTest {
         assertThat(violations).extracting(Violation::ruleId, Violation::pointer, Violation::line)
                 .containsExactly(tuple("schema.required", "", 1));
         assertThat(violations.get(0).message()).contains("'name'");
+    }
+
+    @Test
+    void severalMissingMembersOfOneObjectAreOneViolationNamingThemAll() {
+        List<Violation> violations = validate("{\"owner\": \"ann\"}");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("schema.required");
+            assertThat(v.message()).isEqualTo("missing required members 'kind', 'name'");
+        });
     }
 
     @Test
@@ -138,15 +180,29 @@ class ReferenceEngineTest {
                 .containsExactlyInAnyOrder(
                         tuple("TASK_SHAPE.filter-one-field", "/tasks/0/sourceFields", Severity.WARNING),
                         tuple("TASK_SHAPE", "/tasks/1", Severity.ERROR),
-                        tuple("PROJECTION_COVERS_MAPS", "/tasks/1/sourceFields/0", Severity.WARNING));
+                        tuple("PROJECTION_COVERS_MAPS", "/tasks/1/sourceFields/0", Severity.WARNING),
+                        tuple("TASKS_NEED_PROJECTION", "/tasks", Severity.ERROR));
     }
 
     @Test
-    void propertyNamesFailureIsReportedAtTheMember() {
+    void failingContainsIsReportedAsContainsOfItsRuleAtTheArray() {
+        List<Violation> violations = validate("""
+                {"name": "a", "kind": "OnDemand", "tasks": [{"taskType": "Filter", "sourceFields": ["x"]}]}
+                """);
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("TASKS_NEED_PROJECTION");
+            assertThat(v.pointer()).isEqualTo("/tasks");
+            assertThat(v.schemaLocation()).endsWith("#/$defs/TASKS_NEED_PROJECTION/properties/tasks/contains");
+        });
+    }
+
+    @Test
+    void propertyNamesFailureIsReportedAtTheMapAndNamesTheKey() {
         List<Violation> violations = validate(
                 "{\"name\": \"a\", \"kind\": \"OnDemand\", \"labels\": {\"toolong\": \"v\"}}");
         assertThat(violations).extracting(Violation::ruleId, Violation::pointer)
-                .containsExactly(tuple("schema.propertyNames", "/labels/toolong"));
+                .containsExactly(tuple("schema.propertyNames", "/labels"));
+        assertThat(violations.get(0).message()).contains("'toolong'");
     }
 
     @Test

@@ -1,0 +1,82 @@
+package org.appflowcontracts.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.appflowcontracts.validator.ContractValidator;
+import org.appflowcontracts.validator.EngineKind;
+import org.appflowcontracts.validator.ValidationReport;
+import org.appflowcontracts.validator.compiled.generated.validation.CreateFlowRequestValidator;
+import org.appflowcontracts.validator.compiled.generated.validation.Finding;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One CreateFlow request of {@code tasks} tasks: Jackson parsing alone, reference validation of the tree,
+ * compiled validation of the tree (through the library, and the generated validator alone), and parsing
+ * followed by compiled validation. Run: {@code java -jar benchmarks/target/benchmarks.jar}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ValidationBenchmark {
+
+    @Param({"3", "30", "500"})
+    public int tasks;
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+    private byte[] json;
+    private JsonNode tree;
+    private ContractValidator reference;
+    private ContractValidator compiled;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        json = FlowInputs.createFlow(tasks, mapper);
+        tree = mapper.readTree(json);
+        reference = ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE);
+        compiled = ContractValidator.forOperation("CreateFlow", EngineKind.COMPILED);
+        if (reference.validate(tree).hasErrors() || compiled.validate(tree).hasErrors()) {
+            throw new IllegalStateException("the benchmark flow must be valid: " + compiled.validate(tree).violations());
+        }
+    }
+
+    @Benchmark
+    public JsonNode parseOnly() {
+        return mapper.readTree(json);
+    }
+
+    @Benchmark
+    public ValidationReport referenceValidateTree() {
+        return reference.validate(tree);
+    }
+
+    @Benchmark
+    public ValidationReport compiledValidateTree() {
+        return compiled.validate(tree);
+    }
+
+    @Benchmark
+    public List<Finding> generatedValidatorTree() {
+        return CreateFlowRequestValidator.validate(tree);
+    }
+
+    @Benchmark
+    public ValidationReport parseAndCompiledValidate() {
+        return compiled.validate(mapper.readTree(json));
+    }
+}

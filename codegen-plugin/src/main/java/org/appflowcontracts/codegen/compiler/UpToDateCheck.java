@@ -1,0 +1,62 @@
+package org.appflowcontracts.codegen.compiler;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.appflowcontracts.codegen.parse.SchemaInput;
+
+/**
+ * Remembers the SHA-256 of (schema inputs, effective configuration, compiler version) of the last successful
+ * generation in a marker file, so an unchanged build does not regenerate. The marker is written only after
+ * the output was written completely.
+ */
+public final class UpToDateCheck {
+
+    private final Path marker;
+
+    public UpToDateCheck(Path marker) {
+        this.marker = marker;
+    }
+
+    public static String digest(List<SchemaInput> inputs, String configFingerprint, String compilerVersion) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (SchemaInput input : inputs) {
+                update(sha, input.file().getBytes(StandardCharsets.UTF_8));
+                update(sha, input.content());
+            }
+            update(sha, configFingerprint.getBytes(StandardCharsets.UTF_8));
+            update(sha, compilerVersion.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** Length-prefixed so that ("ab","c") and ("a","bc") differ. */
+    private static void update(MessageDigest sha, byte[] bytes) {
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
+    }
+
+    public boolean isUpToDate(String digest, Path outputDirectory) throws IOException {
+        return Files.isRegularFile(marker) && Files.isDirectory(outputDirectory)
+                && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(digest);
+    }
+
+    public void record(String digest) throws IOException {
+        Files.createDirectories(marker.getParent());
+        Files.writeString(marker, digest + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Forgets the last success (called before generating, so a failed run is never taken as up to date). */
+    public void invalidate() throws IOException {
+        Files.deleteIfExists(marker);
+    }
+}

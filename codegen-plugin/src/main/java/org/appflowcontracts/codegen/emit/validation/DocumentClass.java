@@ -1,0 +1,96 @@
+package org.appflowcontracts.codegen.emit.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import org.appflowcontracts.codegen.emit.Javadoc;
+import org.appflowcontracts.codegen.model.SchemaLocation;
+import org.appflowcontracts.codegen.types.JavaNames;
+
+/**
+ * The generated class holding the compiled checks of one schema document: one static method per (node, mode)
+ * and the constants (patterns, sets, bounds) the methods use.
+ */
+final class DocumentClass {
+
+    private final ClassName name;
+    private final String file;
+    private final TypeSpec.Builder spec;
+    private final Map<String, String> methodNames = new HashMap<>();
+    private final Set<String> usedNames = new HashSet<>();
+    private int constants;
+
+    /** Constant holding the document's {@code $id}. */
+    static final String ID = "DOCUMENT_ID";
+    /** Constant holding the document's file name. */
+    static final String FILE = "DOCUMENT_FILE";
+
+    DocumentClass(String packageName, String file, String documentId) {
+        this.file = file;
+        this.name = ClassName.get(packageName, className(file));
+        this.spec = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Compiled checks of {@code $L}.\n", Javadoc.escape(file))
+                .addField(FieldSpec.builder(String.class, ID, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$S", documentId).build())
+                .addField(FieldSpec.builder(String.class, FILE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$S", file).build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    }
+
+    /** {@code rules/write-operations.rules.json} → {@code RulesWriteOperationsRulesChecks}. */
+    static String className(String file) {
+        String base = file.endsWith(".json") ? file.substring(0, file.length() - ".json".length()) : file;
+        return JavaNames.type(base) + "Checks";
+    }
+
+    ClassName name() {
+        return name;
+    }
+
+    /** A stable, readable method name for a node: mode prefix + the node's pointer. */
+    String methodName(SchemaLocation location, Mode mode) {
+        String key = mode + location.pointer();
+        String existing = methodNames.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String prefix = mode == Mode.CHECK ? "check" : "test";
+        String body = location.pointer().replace("$defs", "").replaceAll("[^A-Za-z0-9]+", "_");
+        String candidate = prefix + (body.equals("_") || body.isEmpty() ? "_root" : body);
+        String unique = candidate;
+        for (int n = 2; !usedNames.add(unique); n++) {
+            unique = candidate + "_" + n;
+        }
+        methodNames.put(key, unique);
+        return unique;
+    }
+
+    /** Adds a {@code private static final} constant and returns its name. */
+    String constant(String kind, TypeName type, com.palantir.javapoet.CodeBlock initializer) {
+        String constant = kind + "_" + (++constants);
+        spec.addField(FieldSpec.builder(type, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(initializer)
+                .build());
+        return constant;
+    }
+
+    void addMethod(MethodSpec method) {
+        spec.addMethod(method);
+    }
+
+    String file() {
+        return file;
+    }
+
+    TypeSpec build() {
+        return spec.build();
+    }
+}

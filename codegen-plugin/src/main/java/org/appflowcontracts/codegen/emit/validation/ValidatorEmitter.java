@@ -1,0 +1,203 @@
+package org.appflowcontracts.codegen.emit.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import org.appflowcontracts.codegen.emit.Javadoc;
+import org.appflowcontracts.codegen.model.Entry;
+import org.appflowcontracts.codegen.model.Keyword;
+import org.appflowcontracts.codegen.model.SchemaGraph;
+import org.appflowcontracts.codegen.model.SchemaNode;
+
+/**
+ * Compiles the contract of each entry into straight-line Java: a public {@code <Entry>Validator} per entry and
+ * one package-private {@code <Document>Checks} class per schema document reached, with one static method per
+ * (schema node, {@link Mode}). Only nodes reachable from the entries are compiled.
+ */
+public final class ValidatorEmitter {
+
+    static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
+
+    private final SchemaGraph graph;
+    private final String packageName;
+    private final Map<String, DocumentClass> documents = new LinkedHashMap<>();
+    private final Deque<Request> work = new ArrayDeque<>();
+    private final Set<Request> requested = new HashSet<>();
+
+    private record Request(SchemaNode node, Mode mode) {}
+
+    public ValidatorEmitter(SchemaGraph graph, String packageName) {
+        this.graph = graph;
+        this.packageName = packageName;
+    }
+
+    public List<TypeSpec> emit(List<Entry> entries) {
+        List<TypeSpec> out = new ArrayList<>();
+        for (Entry entry : entries) {
+            MethodRef root = method(entry.contract().root(), Mode.CHECK);
+            out.add(entryValidator(entry, root));
+        }
+        out.add(registry(entries));
+        while (!work.isEmpty()) {
+            Request next = work.poll();
+            compile(next.node(), next.mode());
+        }
+        documents.values().stream()
+                .sorted(Comparator.comparing(d -> d.name().simpleName()))
+                .forEach(d -> out.add(d.build()));
+        return out;
+    }
+
+    /** The class and method compiling {@code node} in {@code mode}; schedules the method if new. */
+    MethodRef method(SchemaNode node, Mode mode) {
+        DocumentClass doc = documents.computeIfAbsent(node.location().file(),
+                f -> new DocumentClass(packageName, f, graph.document(f).id()));
+        String name = doc.methodName(node.location(), mode);
+        Request request = new Request(node, mode);
+        if (requested.add(request)) {
+            work.add(request);
+        }
+        return new MethodRef(doc.name(), name);
+    }
+
+    SchemaGraph graph() {
+        return graph;
+    }
+
+    private void compile(SchemaNode node, Mode mode) {
+        DocumentClass doc = documents.get(node.location().file());
+        MethodSpec.Builder method = MethodSpec.methodBuilder(doc.methodName(node.location(), mode))
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc("$L {@code $L}.\n", mode == Mode.CHECK ? "Reports failures of" : "Tests",
+                        Javadoc.escape(node.location().toString()))
+                .addParameter(JSON_NODE, "n");
+        if (mode == Mode.CHECK) {
+            method.returns(TypeName.VOID)
+                    .addParameter(path(), "p")
+                    .addParameter(collector(), "out");
+        } else {
+            method.returns(TypeName.BOOLEAN);
+        }
+        KeywordCode code = new KeywordCode(this, doc, node, mode);
+        for (Keyword keyword : node.keywords()) {
+            method.addCode(code.of(keyword));
+        }
+        if (mode == Mode.TEST) {
+            method.addStatement("return true");
+        }
+        doc.addMethod(method.build());
+    }
+
+    ClassName collector() {
+        return ClassName.get(packageName, "FindingCollector");
+    }
+
+    ClassName path() {
+        return ClassName.get(packageName, "InstancePath");
+    }
+
+    ClassName support() {
+        return ClassName.get(packageName, "ValidationSupport");
+    }
+
+    private TypeSpec entryValidator(Entry entry, MethodRef root) {
+        ClassName name = ClassName.get(packageName, entry.name() + "Validator");
+        ClassName finding = ClassName.get(packageName, "Finding");
+        TypeName findings = ParameterizedTypeName.get(ClassName.get(List.class), finding);
+        return TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Validates a {@code $L} document against {@code $L}.\n", Javadoc.escape(entry.name()),
+                        Javadoc.escape(entry.contract().file()))
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("validate")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addParameter(JSON_NODE, "document")
+                        .returns(findings)
+                        .addJavadoc("Returns the findings, sorted by pointer and rule id; empty when the document is valid.\n")
+                        .addStatement("$T out = new $T()", collector(), collector())
+                        .addStatement("$T.$N(document, $T.ROOT, out)", root.owner(), root.name(), path())
+                        .addStatement("return out.findings()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("evaluate")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addParameter(JSON_NODE, "document")
+                        .addParameter(ClassName.get(packageName, "RawFailureListener"), "listener")
+                        .addJavadoc("Reports every failing keyword to {@code listener}, before the reporting model is applied.\n")
+                        .addStatement("$T.$N(document, $T.ROOT, new $T(listener))", root.owner(), root.name(), path(), collector())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("operation")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(String.class)
+                        .addJavadoc("The operation this validator checks.\n")
+                        .addStatement("return $S", entry.operation())
+                        .build())
+                .build();
+    }
+
+    /** {@code ContractValidators}: every entry validator by entry name, through a switch (no reflection). */
+    private TypeSpec registry(List<Entry> entries) {
+        ClassName finding = ClassName.get(packageName, "Finding");
+        TypeName findings = ParameterizedTypeName.get(ClassName.get(List.class), finding);
+        TypeName names = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(String.class, "entry")
+                .addParameter(JSON_NODE, "document")
+                .returns(findings)
+                .addJavadoc("Validates {@code document} as the entry named {@code entry} (e.g. {@code CreateFlowRequest}).\n\n"
+                        + "@throws IllegalArgumentException for an unknown entry\n")
+                .beginControlFlow("switch (entry)");
+        MethodSpec.Builder evaluate = MethodSpec.methodBuilder("evaluate")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addParameter(String.class, "entry")
+                .addParameter(JSON_NODE, "document")
+                .addParameter(ClassName.get(packageName, "RawFailureListener"), "listener")
+                .addJavadoc("Reports the raw keyword failures of {@code document} as the entry named {@code entry}.\n\n"
+                        + "@throws IllegalArgumentException for an unknown entry\n")
+                .beginControlFlow("switch (entry)");
+        for (Entry entry : entries) {
+            ClassName validator = ClassName.get(packageName, entry.name() + "Validator");
+            validate.addCode("case $S:\n", entry.name()).addStatement("$>return $T.validate(document)$<", validator);
+            evaluate.addCode("case $S:\n", entry.name()).addStatement("$>$T.evaluate(document, listener)", validator)
+                    .addStatement("return$<");
+        }
+        validate.addCode("default:\n").addStatement("$>throw new $T($S + entry)$<", IllegalArgumentException.class, "no validator for ")
+                .endControlFlow();
+        evaluate.addCode("default:\n").addStatement("$>throw new $T($S + entry)$<", IllegalArgumentException.class, "no validator for ")
+                .endControlFlow();
+        return TypeSpec.classBuilder(ClassName.get(packageName, "ContractValidators"))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Every generated entry validator, by entry name.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("entries")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(names)
+                        .addJavadoc("The entry names, sorted.\n")
+                        .addStatement("return $T.of($L)", List.class, CodeBlock.join(
+                                entries.stream().map(e -> CodeBlock.of("$S", e.name())).toList(), ", "))
+                        .build())
+                .addMethod(validate.build())
+                .addMethod(evaluate.build())
+                .build();
+    }
+
+    /** A generated static method. */
+    record MethodRef(ClassName owner, String name) {
+        CodeBlock call(CodeBlock args) {
+            return CodeBlock.of("$T.$N($L)", owner, name, args);
+        }
+    }
+}

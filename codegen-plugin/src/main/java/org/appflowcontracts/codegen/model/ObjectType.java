@@ -1,0 +1,22 @@
+package org.appflowcontracts.codegen.model;
+
+import java.util.List;
+
+/** An object shape with declared members: becomes a record. Fields are in schema order. */
+public record ObjectType(String name, SchemaLocation location, String description, List<Field> fields) {
+
+    public ObjectType {
+        fields = List.copyOf(fields);
+    }
+
+    /**
+     * One member.
+     *
+     * @param wireName    the JSON member name
+     * @param javaName    a legal Java identifier for the component
+     * @param type        the Java typing of the value
+     * @param required    whether the schema lists the member in {@code required}
+     * @param description documentation from the member or its shape, or empty
+     */
+    public record Field(String wireName, String javaName, TypeRef type, boolean required, String description) {}
+}

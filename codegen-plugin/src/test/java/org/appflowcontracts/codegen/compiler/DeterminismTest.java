@@ -1,0 +1,46 @@
+package org.appflowcontracts.codegen.compiler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.appflowcontracts.codegen.Fixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeterminismTest {
+
+    @Test
+    void sameInputsGiveIdenticalFiles() {
+        assertThat(Fixture.generate().files()).isEqualTo(Fixture.generate().files());
+    }
+
+    @Test
+    void secondCompilationRewritesNothingAndStaleFilesAreRemoved(@TempDir Path out) throws Exception {
+        SchemaCompiler compiler = new SchemaCompiler();
+        CompileResult first = compiler.compile(Fixture.config(out), Fixture.inputs());
+        assertThat(first.written()).isEqualTo(first.files()).isGreaterThan(10);
+
+        Path record = out.resolve("com/example/pipes/Stage.java");
+        FileTime before = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(record, before);
+        Path stale = out.resolve("com/example/pipes/Gone.java");
+        Files.writeString(stale, "class Gone {}");
+
+        CompileResult second = compiler.compile(Fixture.config(out), Fixture.inputs());
+        assertThat(second.written()).isZero();
+        assertThat(second.deleted()).isEqualTo(1);
+        assertThat(Files.getLastModifiedTime(record)).isEqualTo(before);
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void digestCoversInputsConfigurationAndVersion() {
+        String base = UpToDateCheck.digest(Fixture.inputs(), "cfg", "1.0");
+        assertThat(UpToDateCheck.digest(Fixture.inputs(), "cfg", "1.0")).isEqualTo(base);
+        assertThat(UpToDateCheck.digest(Fixture.inputs(), "cfg2", "1.0")).isNotEqualTo(base);
+        assertThat(UpToDateCheck.digest(Fixture.inputs(), "cfg", "1.1")).isNotEqualTo(base);
+        assertThat(UpToDateCheck.digest(Fixture.withDocument("shapes.schema.json", "{}"), "cfg", "1.0")).isNotEqualTo(base);
+    }
+}

@@ -1,0 +1,74 @@
+package org.appflowcontracts.codegen.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.appflowcontracts.codegen.Fixture;
+import org.appflowcontracts.codegen.SchemaCompileException;
+import org.appflowcontracts.codegen.model.SchemaGraph;
+import org.appflowcontracts.codegen.model.SchemaLocation;
+import org.junit.jupiter.api.Test;
+
+class StrictParsingTest {
+
+    private final SchemaParser parser = new SchemaParser();
+
+    @Test
+    void parsesTheFixtureAndResolvesRelativeRefsAcrossDocuments() {
+        SchemaGraph graph = parser.parse(Fixture.inputs());
+        assertThat(graph.documents()).extracting(d -> d.file()).contains("rules/pipe.rules.json", "shapes.schema.json");
+        assertThat(graph.nodes()).containsKey(new SchemaLocation("shapes.schema.json", "/$defs/Stage/properties/kind"));
+    }
+
+    @Test
+    void unknownKeywordFailsWithFileAndPointer() {
+        String shapes = Fixture.read("shapes.schema.json")
+                .replace("\"maxItems\": 50", "\"maxItems\": 50, \"uniqueKeys\": true");
+        assertThatThrownBy(() -> parser.parse(Fixture.withDocument("shapes.schema.json", shapes)))
+                .isInstanceOfSatisfying(SchemaCompileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("shapes.schema.json");
+                    assertThat(e.pointer()).isEqualTo("/$defs/FieldList/uniqueKeys");
+                    assertThat(e.getMessage()).contains("unsupported keyword 'uniqueKeys'");
+                });
+    }
+
+    @Test
+    void unsupportedKeywordInsideARuleFailsToo() {
+        String rules = Fixture.read("rules/pipe.rules.json")
+                .replace("\"required\": [\"offset\"]", "\"required\": [\"offset\"], \"unevaluatedProperties\": false");
+        assertThatThrownBy(() -> parser.parse(Fixture.withDocument("rules/pipe.rules.json", rules)))
+                .isInstanceOfSatisfying(SchemaCompileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("rules/pipe.rules.json");
+                    assertThat(e.pointer()).isEqualTo("/$defs/SAP_NEEDS_SCHEDULE/then/properties/schedule/unevaluatedProperties");
+                });
+    }
+
+    @Test
+    void danglingRefNamesTheReferringNode() {
+        String shapes = Fixture.read("shapes.schema.json").replace("#/$defs/StageKind", "#/$defs/StageKinds");
+        assertThatThrownBy(() -> parser.parse(Fixture.withDocument("shapes.schema.json", shapes)))
+                .isInstanceOfSatisfying(SchemaCompileException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/$defs/Stage/properties/kind/$ref");
+                    assertThat(e.getMessage()).contains("points at nothing");
+                });
+    }
+
+    @Test
+    void malformedJsonReportsLineAndColumn() {
+        SchemaInput broken = new SchemaInput("x.schema.json", "{\n  \"type\": \n}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> parser.parse(List.of(broken)))
+                .isInstanceOf(SchemaCompileException.class)
+                .hasMessageContaining("x.schema.json#")
+                .hasMessageContaining("line 3");
+    }
+
+    @Test
+    void badCustomKeywordValueIsLocated() {
+        String rules = Fixture.read("rules/pipe.rules.json").replace("\"as\": \"timestamp\"", "\"as\": \"date\"");
+        assertThatThrownBy(() -> parser.parse(Fixture.withDocument("rules/pipe.rules.json", rules)))
+                .isInstanceOfSatisfying(SchemaCompileException.class,
+                        e -> assertThat(e.pointer()).isEqualTo("/$defs/SCHEDULE_ORDER/properties/schedule/appflowOrdered/as"));
+    }
+}

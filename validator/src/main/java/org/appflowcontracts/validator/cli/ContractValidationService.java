@@ -1,0 +1,111 @@
+package org.appflowcontracts.validator.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.appflowcontracts.validator.ContractValidator;
+import org.appflowcontracts.validator.EngineKind;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.OperationDetector;
+import org.appflowcontracts.validator.Severity;
+import org.appflowcontracts.validator.ValidationReport;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.LocatedParser;
+import org.appflowcontracts.validator.rules.RuleCatalog;
+import org.appflowcontracts.validator.rules.RuleInfo;
+import org.appflowcontracts.validator.rules.TypeLevelMessages;
+import tools.jackson.databind.JsonNode;
+
+/** The command line's view of the validation library: parse once, detect the operation, validate. */
+final class ContractValidationService implements ValidationService {
+
+    private final Optional<EngineKind> engine;
+
+    // Detection and validation read the same document; remember the last parse so it happens once.
+    private byte[] parsedContent;
+    private LocatedDocument parsedDocument;
+
+    ContractValidationService(Optional<EngineChoice> engine) {
+        this.engine = engine.map(choice -> switch (choice) {
+            case COMPILED -> EngineKind.COMPILED;
+            case REFERENCE -> EngineKind.REFERENCE;
+        });
+    }
+
+    @Override
+    public List<String> operations() {
+        return ContractValidator.operations();
+    }
+
+    @Override
+    public Optional<String> resolveOperation(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        for (String op : operations()) {
+            String known = op.toLowerCase(Locale.ROOT);
+            if (wanted.equals(known) || wanted.equals(known + "request")) {
+                return Optional.of(op);
+            }
+            if (wanted.equals(known + "response")) {
+                return Optional.of(op + "Response");
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> detectOperation(byte[] content, String sourceName) throws InputException {
+        return OperationDetector.detect(parse(content, sourceName).root(), sourceName);
+    }
+
+    @Override
+    public ValidationReport validate(String operation, byte[] content, String sourceName) throws InputException {
+        LocatedDocument document = parse(content, sourceName);
+        return validator(operation).validate(document);
+    }
+
+    private ContractValidator validator(String operation) {
+        if (engine.isEmpty()) {
+            return ContractValidator.forOperation(operation);
+        }
+        try {
+            return ContractValidator.forOperation(operation, engine.get());
+        } catch (IllegalStateException e) {
+            throw new EngineUnavailableException("the " + engine.get().name().toLowerCase(Locale.ROOT)
+                    + " engine cannot check " + operation + " documents in this build; leave out --engine to use "
+                    + "the default", e);
+        }
+    }
+
+    /** Catalogued rules by id, then the type-level ids ({@code schema.*}) by id. */
+    @Override
+    public List<RuleDescription> rules() {
+        RuleCatalog catalog = RuleCatalog.load();
+        List<RuleDescription> rules = new ArrayList<>();
+        catalog.rules().stream()
+                .sorted(Comparator.comparing(RuleInfo::id))
+                .map(rule -> new RuleDescription(rule.id(), rule.severity(), rule.summary(), rule.message(),
+                        rule.explanation(), pretty(rule.failingExample()), pretty(rule.fixedExample())))
+                .forEach(rules::add);
+        List<RuleDescription> typeLevel = new ArrayList<>();
+        for (TypeLevelMessages.Entry entry : catalog.typeLevel()) {
+            typeLevel.add(new RuleDescription(entry.id(), Severity.ERROR, entry.summary(), "", "", "", ""));
+        }
+        typeLevel.sort(Comparator.comparing(RuleDescription::id));
+        rules.addAll(typeLevel);
+        return rules;
+    }
+
+    private LocatedDocument parse(byte[] content, String sourceName) throws InputException {
+        if (content != parsedContent) {
+            parsedDocument = LocatedParser.parse(content, sourceName);
+            parsedContent = content;
+        }
+        return parsedDocument;
+    }
+
+    private static String pretty(JsonNode example) {
+        return example == null || example.isMissingNode() || example.isNull() ? "" : Json.pretty(example);
+    }
+}

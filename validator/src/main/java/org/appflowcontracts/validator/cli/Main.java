@@ -1,0 +1,57 @@
+package org.appflowcontracts.validator.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** Entry point of {@code appflow-validate}. Never ends with a stack trace: every failure is one line and exit 2. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.in, System.out, System.err, ContractValidationService::new,
+                Path.of("").toAbsolutePath());
+        System.exit(code);
+    }
+
+    /** Runs the command with explicit streams so tests can drive it in-process. */
+    public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
+                          ValidationServiceFactory services, Path workingDirectory) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            CommandLine cli = new CommandLine(new ValidateCommand(services, stdin, workingDirectory))
+                    .setCaseInsensitiveEnumValuesAllowed(true)
+                    .setOut(outWriter)
+                    .setErr(errWriter)
+                    .setParameterExceptionHandler(Main::usageError)
+                    .setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, errWriter));
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            return internalError(e, errWriter);
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("appflow-validate: error: " + e.getMessage());
+        err.println("Try 'appflow-validate --help' for more information.");
+        err.flush();
+        return ExitCodePolicy.USAGE_OR_INPUT;
+    }
+
+    private static int internalError(Throwable e, PrintWriter err) {
+        String detail = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        err.println("appflow-validate: error internal " + e.getClass().getSimpleName() + detail);
+        err.flush();
+        return ExitCodePolicy.USAGE_OR_INPUT;
+    }
+}
