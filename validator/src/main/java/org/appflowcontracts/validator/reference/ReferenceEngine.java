@@ -10,7 +10,7 @@ import com.networknt.schema.dialect.BasicDialectRegistry;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.resource.ResourceLoader;
-import java.io.InputStream;
+import java.io.FileNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +68,8 @@ public final class ReferenceEngine implements ValidationEngine {
                 if (name.isEmpty() || !resources.exists(iri.toString())) {
                     return null;
                 }
-                return () -> {
-                    Optional<InputStream> in = resources.open(iri.toString());
-                    return in.orElseThrow(() -> new java.io.FileNotFoundException(name.get()));
-                };
+                return () -> resources.open(iri.toString())
+                        .orElseThrow(() -> new FileNotFoundException(name.get()));
             };
             SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                     .pathType(PathType.JSON_POINTER)
@@ -85,5 +83,4 @@ public final class ReferenceEngine implements ValidationEngine {
                             .resourceLoaders(loaders -> loaders.add(classpathOnly))));
         });
     }
-
 }

@@ -101,6 +101,36 @@ class FailureReducerTest {
     }
 
     @Test
+    void lazyReducerLoadsItsIndexOnlyWhenSomethingFailsAndOnlyOnce() {
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        FailureReducer reducer = FailureReducer.loadingOnFirstFailure(() -> {
+            loads.incrementAndGet();
+            return INDEX;
+        });
+        assertThat(reducer.reduce(List.of(), NO_POSITIONS)).isEmpty();
+        assertThat(loads).hasValue(0);
+        RawFailure failure = type("maxLength", "/owner", null, "/$defs/SampleRequest/properties/owner/maxLength");
+        assertThat(reducer.reduce(List.of(failure), NO_POSITIONS)).extracting(Violation::ruleId)
+                .containsExactly("schema.maxLength");
+        assertThat(reducer.reduce(List.of(failure), NO_POSITIONS)).hasSize(1);
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void manyFailuresAreReducedWithoutQuadraticBlowUp() {
+        // 100 000 failures: pairwise comparison would take minutes; the reducer must stay near-linear.
+        List<RawFailure> failures = new java.util.ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            failures.add(rule("required", "/tasks/" + i, "destinationField",
+                    "/$defs/TASK_SHAPE/properties/tasks/items/else/required"));
+            failures.add(type("required", "/tasks/" + i, "taskType", "/$defs/Task/required"));
+        }
+        List<Violation> violations = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(30), () -> new FailureReducer(INDEX).reduce(failures, NO_POSITIONS));
+        assertThat(violations).hasSize(100_000);
+    }
+
+    @Test
     void violationsAreSortedByPositionThenIdThenPointer() {
         LocatedDocument doc = new LocatedDocument(JsonNodeFactory.instance.objectNode(), java.util.Map.of(
                 "", new org.appflowcontracts.validator.parse.Position(1, 1),

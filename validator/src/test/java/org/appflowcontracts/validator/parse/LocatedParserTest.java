@@ -109,7 +109,7 @@ class LocatedParserTest {
     @Test
     void unterminatedJsonReportsTheEnd() {
         InputException e = failure("{\"a\": [1, 2", "bad.json");
-        assertThat(e.getMessage()).startsWith("malformed JSON");
+        assertThat(e.getMessage()).isEqualTo("malformed JSON: Unexpected end-of-input: expected close marker for Array");
         assertThat(e.line()).isEqualTo(1);
     }
 
@@ -202,6 +202,28 @@ class LocatedParserTest {
         InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
                 () -> LocatedParser.parse(big, "big.json"));
         assertThat(e.getMessage()).contains("limit");
+    }
+
+    @Test
+    void byteOrderMarkIsAcceptedInJsonAndYaml() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (String[] input : new String[][] {{"{\"a\": 1}", "x.json"}, {"a: 1\n", "x.yaml"}, {"{\"a\": 1}", null}}) {
+            byte[] text = input[0].getBytes(StandardCharsets.UTF_8);
+            byte[] content = new byte[bom.length + text.length];
+            System.arraycopy(bom, 0, content, 0, bom.length);
+            System.arraycopy(text, 0, content, bom.length, text.length);
+            LocatedDocument doc = LocatedParser.parse(content, input[1]);
+            assertThat(doc.root().get("a").asInt()).as(input[0]).isEqualTo(1);
+            assertThat(doc.positionOf("/a").line()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void windowsLineEndingsCountLinesOnce() throws Exception {
+        LocatedDocument json = parse("{\r\n  \"a\": 1,\r\n  \"b\": 2\r\n}", "x.json");
+        assertThat(json.positionOf("/b")).isEqualTo(new Position(3, 3));
+        LocatedDocument yaml = parse("a: 1\r\nb: 2\r\n", "x.yaml");
+        assertThat(yaml.positionOf("/b")).isEqualTo(new Position(2, 1));
     }
 
     @Test
