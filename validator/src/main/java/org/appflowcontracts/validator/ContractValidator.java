@@ -75,9 +75,10 @@ public final class ContractValidator {
                 case COMPILED -> compiledEngine(kind).orElseThrow(() -> new IllegalStateException(
                         "no compiled validator for " + kind.name() + " is on the classpath"));
             };
-            // Ownership only needs the documents this kind's schema reaches, not the whole catalog.
-            RuleIndex rules = RuleIndex.load(SchemaResources.shipped(), List.of(kind.schemaIri()));
-            return new ContractValidator(kind, engineKind, engine, new FailureReducer(rules));
+            // Ownership only needs the documents this kind's schema reaches, and only once something fails.
+            FailureReducer reducer = FailureReducer.loadingOnFirstFailure(
+                    () -> RuleIndex.load(SchemaResources.shipped(), List.of(kind.schemaIri())));
+            return new ContractValidator(kind, engineKind, engine, reducer);
         });
     }
 

@@ -9,14 +9,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * Guesses which document kind a file holds from its top-level members, for callers that were not told the
  * operation. The table is read top to bottom and the first matching row wins, so more specific rows come first:
- * responses (members only AWS returns), then UpdateFlow (only when the file name says "update" and nothing
- * CreateFlow-only is present), then CreateFlow (the common case; also chosen when nothing distinguishes the two).
+ * responses (members only AWS returns), then UpdateFlow (only when the file name starts with "update" and
+ * nothing CreateFlow-only is present), then CreateFlow (the common case; also chosen when nothing distinguishes the two).
  */
 public final class OperationDetector {
 
     /**
      * One row: the document kind, members that must all be present, members of which at least one must be present
-     * (empty = no condition), members that must be absent, and whether the file name must mention "update".
+     * (empty = no condition), members that must be absent, and whether the file name must start with "update".
      */
     private record Row(String kind, Set<String> all, Set<String> any, Set<String> none, boolean nameSaysUpdate) {
 
@@ -52,12 +52,15 @@ public final class OperationDetector {
         return detect(document, null);
     }
 
-    /** As {@link #detect(JsonNode)}, using the file name only to tell UpdateFlow from CreateFlow. */
+    /**
+     * As {@link #detect(JsonNode)}, using the file name only to tell UpdateFlow from CreateFlow: the two bodies
+     * differ only by CreateFlow-only members, so a flow body in a file named {@code update*} is an UpdateFlow.
+     */
     public static Optional<String> detect(JsonNode document, String sourceName) {
         if (document == null || !document.isObject()) {
             return Optional.empty();
         }
-        boolean updateName = sourceName != null && fileName(sourceName).toLowerCase(Locale.ROOT).contains("update");
+        boolean updateName = sourceName != null && fileName(sourceName).toLowerCase(Locale.ROOT).startsWith("update");
         for (Row row : TABLE) {
             if (row.matches(document, updateName)) {
                 return Optional.of(row.kind());

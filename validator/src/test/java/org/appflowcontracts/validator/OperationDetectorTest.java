@@ -24,6 +24,26 @@ class OperationDetectorTest {
     }
 
     @Test
+    void onlyANameStartingWithUpdateMakesAnUpdateFlow() {
+        assertThat(OperationDetector.detect(json("{" + FLOW + "}"), "salesforce-update-contacts.json"))
+                .contains("CreateFlow");
+        assertThat(OperationDetector.detect(json("{" + FLOW + "}"), "C:\\flows\\UpdateFlow.yaml")).contains("UpdateFlow");
+    }
+
+    @Test
+    void corpusFlowsAreDetectedAsTheirReadmeSays() throws Exception {
+        java.nio.file.Path corpus = java.nio.file.Path.of("src/test/resources/corpus");
+        try (var files = java.nio.file.Files.list(corpus)) {
+            for (java.nio.file.Path file : files.filter(f -> !f.toString().endsWith(".md")).toList()) {
+                var document = org.appflowcontracts.validator.parse.LocatedParser
+                        .parse(java.nio.file.Files.readAllBytes(file), file.toString());
+                String expected = file.getFileName().toString().startsWith("update-") ? "UpdateFlow" : "CreateFlow";
+                assertThat(OperationDetector.detect(document.root(), file.toString())).as("%s", file).contains(expected);
+            }
+        }
+    }
+
+    @Test
     void createOnlyMembersWinOverAnUpdateName() {
         assertThat(OperationDetector.detect(json("{" + FLOW + ", \"kmsArn\": \"k\"}"), "update-x.json"))
                 .contains("CreateFlow");

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Compares a handful of generated files with the reviewed copies under {@code src/test/resources/golden}.
  * After an intended change of the generated code, regenerate them with
- * {@code mvn -o -pl codegen-plugin -am verify -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dappflow.golden.update=true}
+ * {@code mvn -o -pl codegen-plugin -am verify -DskipITs -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dappflow.golden.update=true}
  * and review the diff.
  */
 class GoldenFilesTest {

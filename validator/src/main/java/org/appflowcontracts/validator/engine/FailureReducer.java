@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.contracts.SchemaResources;
@@ -38,10 +39,44 @@ public final class FailureReducer {
 
     private static final Set<String> CONDITIONS = Set.of("anyOf", "oneOf", "not", "contains");
 
-    private final RuleIndex rules;
+    private final Supplier<RuleIndex> rules;
 
     public FailureReducer(RuleIndex rules) {
-        this.rules = Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(rules, "rules");
+        this.rules = () -> rules;
+    }
+
+    /**
+     * A reducer that loads its rule index only when a document has failures: a valid document is reported
+     * without reading any schema (what keeps the compiled engine free of schema loading on the happy path).
+     */
+    public static FailureReducer loadingOnFirstFailure(Supplier<RuleIndex> rules) {
+        return new FailureReducer(memoize(rules));
+    }
+
+    private FailureReducer(Supplier<RuleIndex> rules) {
+        this.rules = rules;
+    }
+
+    private static Supplier<RuleIndex> memoize(Supplier<RuleIndex> loader) {
+        Objects.requireNonNull(loader, "loader");
+        return new Supplier<>() {
+            private volatile RuleIndex loaded;
+
+            @Override
+            public RuleIndex get() {
+                RuleIndex result = loaded;
+                if (result == null) {
+                    synchronized (this) {
+                        if (loaded == null) {
+                            loaded = Objects.requireNonNull(loader.get(), "rule index");
+                        }
+                        result = loaded;
+                    }
+                }
+                return result;
+            }
+        };
     }
 
     /** A raw failure with its owner resolved; {@code rule} is null for type-level failures. */
@@ -57,6 +92,10 @@ public final class FailureReducer {
     }
 
     public List<Violation> reduce(List<RawFailure> failures, LocatedDocument document) {
+        if (failures.isEmpty()) {
+            return List.of();
+        }
+        RuleIndex rules = this.rules.get();
         List<RawFailure> outermost = prune(failures);
         List<Candidate> candidates = new ArrayList<>();
         for (RawFailure failure : outermost) {
@@ -68,13 +107,14 @@ public final class FailureReducer {
         candidates.sort(Comparator.comparing(Candidate::typeLevel)
                 .thenComparingInt(c -> c.failure().schemaPointer().length())
                 .thenComparing(c -> c.failure().schemaLocation()));
-        Map<String, Candidate> unique = new LinkedHashMap<>();
+        Map<String, List<Candidate>> unique = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            unique.putIfAbsent(candidate.id() + "\u0000" + candidate.failure().pointer(), candidate);
+            unique.computeIfAbsent(candidate.id() + "\u0000" + candidate.failure().pointer(), key -> new ArrayList<>())
+                    .add(candidate);
         }
         List<Violation> violations = new ArrayList<>();
-        for (Candidate candidate : unique.values()) {
-            violations.add(toViolation(candidate, document));
+        for (List<Candidate> same : unique.values()) {
+            violations.add(toViolation(same.get(0), members(same), document));
         }
         violations.sort(ORDER);
         return violations;
@@ -138,12 +178,17 @@ public final class FailureReducer {
         return kept;
     }
 
-    private Violation toViolation(Candidate candidate, LocatedDocument document) {
+    /** The distinct members named by failures merged into one violation, sorted (engine order may differ). */
+    private static List<String> members(List<Candidate> same) {
+        return same.stream().map(c -> c.failure().member()).filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private Violation toViolation(Candidate candidate, List<String> members, LocatedDocument document) {
         RawFailure failure = candidate.failure();
         Position at = document.positionOf(failure.pointer());
         Severity severity = candidate.typeLevel() ? Severity.ERROR : candidate.rule().severity();
         String message = candidate.typeLevel()
-                ? TypeLevelMessages.message(failure, enclosingSchema(failure))
+                ? TypeLevelMessages.message(failure, enclosingSchema(failure), members)
                 : candidate.rule().message();
         return new Violation(candidate.id(), severity, failure.pointer(), shortLocation(failure), message,
                 at.line(), at.column());
@@ -152,7 +197,7 @@ public final class FailureReducer {
     /** The schema object holding the failing keyword (for {@code false}: the false schema's parent). */
     private JsonNode enclosingSchema(RawFailure failure) {
         String parent = JsonPointers.parent(failure.schemaPointer());
-        return parent == null ? null : rules.schemaNode(failure.schemaDocument(), parent).orElse(null);
+        return parent == null ? null : rules.get().schemaNode(failure.schemaDocument(), parent).orElse(null);
     }
 
     private static String shortLocation(RawFailure failure) {

@@ -222,7 +222,10 @@ public final class LocatedParser {
                 meaningful.add(line.strip());
             }
         }
-        return meaningful.isEmpty() ? message.strip() : String.join("; ", meaningful);
+        String text = meaningful.isEmpty() ? message.strip() : String.join("; ", meaningful);
+        // Jackson names where an unclosed array/object started as an opaque source reference; the position of the
+        // problem is reported anyway.
+        return text.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
     }
 
     private static boolean startsWithUtf8Bom(byte[] content) {

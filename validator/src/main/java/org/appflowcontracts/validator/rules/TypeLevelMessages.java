@@ -1,6 +1,7 @@
 package org.appflowcontracts.validator.rules;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -125,11 +126,29 @@ public final class TypeLevelMessages {
 
     /** The message for a failure; {@code schema} is the schema object holding the keyword, or null. */
     public static String message(RawFailure failure, JsonNode schema) {
+        return message(failure, schema, failure.member() == null ? List.of() : List.of(failure.member()));
+    }
+
+    /**
+     * The message for failures of one keyword merged into one violation (one per id and pointer): a missing
+     * {@code required} member or a bad {@code propertyNames} key is named once per member, all in one message.
+     */
+    public static String message(RawFailure failure, JsonNode schema, List<String> members) {
+        if (members.size() > 1 && failure.keyword().equals("required")) {
+            return "missing required members " + quoted(members);
+        }
+        if (members.size() > 1 && failure.keyword().equals("propertyNames")) {
+            return "keys " + quoted(members) + " are not allowed here";
+        }
         Entry entry = ENTRIES.get(failure.keyword());
         if (entry == null) {
             return "fails the '" + failure.keyword() + "' check of the API schema";
         }
         return entry.message().apply(new Failure(failure, schema));
+    }
+
+    private static String quoted(List<String> members) {
+        return String.join(", ", members.stream().map(m -> "'" + m + "'").toList());
     }
 
     private static String unknownMember(Failure f) {

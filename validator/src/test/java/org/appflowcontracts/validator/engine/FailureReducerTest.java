@@ -101,6 +101,22 @@ class FailureReducerTest {
     }
 
     @Test
+    void lazyReducerLoadsItsIndexOnlyWhenSomethingFailsAndOnlyOnce() {
+        java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
+        FailureReducer reducer = FailureReducer.loadingOnFirstFailure(() -> {
+            loads.incrementAndGet();
+            return INDEX;
+        });
+        assertThat(reducer.reduce(List.of(), NO_POSITIONS)).isEmpty();
+        assertThat(loads).hasValue(0);
+        RawFailure failure = type("maxLength", "/owner", null, "/$defs/SampleRequest/properties/owner/maxLength");
+        assertThat(reducer.reduce(List.of(failure), NO_POSITIONS)).extracting(Violation::ruleId)
+                .containsExactly("schema.maxLength");
+        assertThat(reducer.reduce(List.of(failure), NO_POSITIONS)).hasSize(1);
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
     void manyFailuresAreReducedWithoutQuadraticBlowUp() {
         // 100 000 failures: pairwise comparison would take minutes; the reducer must stay near-linear.
         List<RawFailure> failures = new java.util.ArrayList<>();

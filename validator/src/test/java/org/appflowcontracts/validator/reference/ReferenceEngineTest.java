@@ -100,6 +100,15 @@ class ReferenceEngineTest {
     }
 
     @Test
+    void severalMissingMembersOfOneObjectAreOneViolationNamingThemAll() {
+        List<Violation> violations = validate("{\"owner\": \"ann\"}");
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.ruleId()).isEqualTo("schema.required");
+            assertThat(v.message()).isEqualTo("missing required members 'kind', 'name'");
+        });
+    }
+
+    @Test
     void orderedKeywordReportsTheUpperMember() {
         List<Violation> violations = validate("""
                 {"name": "a", "kind": "OnDemand", "window": {"start": "2024-01-02T00:00:00Z", "end": "2024-01-01T00:00:00Z"}}

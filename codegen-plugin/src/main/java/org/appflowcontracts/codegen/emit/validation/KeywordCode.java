@@ -305,12 +305,13 @@ final class KeywordCode {
         String name = local("name");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         b.beginControlFlow("for ($T $N : n.propertyNames())", String.class, name);
-        // One failure per offending name, reported at that member (as the reference engine does).
+        // One failure per offending name.
         b.beginControlFlow("if (!$L)", test(k.schema(), CodeBlock.of("$T.valueOf($N)", STRING_NODE, name)));
         if (mode == Mode.TEST) {
             b.addStatement("return false");
         } else {
-            b.add(failWithMember(k.name(), CodeBlock.of("p.child($N).pointer()", name),
+            // Reported at the object (the keyword's instance), naming the offending member.
+            b.add(failWithMember(k.name(), ptr("p"),
                     CodeBlock.of("$S + $N + $S", "member name '", name, "' is not allowed"), CodeBlock.of("$N", name)));
         }
         b.endControlFlow();
@@ -340,15 +341,14 @@ final class KeywordCode {
                 .addStatement("$N++", count)
                 .endControlFlow()
                 .endControlFlow();
-        // Like the reference engine, a failing explicit bound is reported under its own keyword.
+        // Bounds from minContains/maxContains fail as the keyword the author wrote: contains.
         int min = k.min().orElse(1);
-        String tooFewKeyword = k.min().isPresent() ? "minContains" : k.name();
         b.beginControlFlow("if ($N < $L)", count, min)
-                .add(fail(tooFewKeyword, ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min)))
+                .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min)))
                 .endControlFlow();
         if (k.max().isPresent()) {
             b.beginControlFlow("if ($N > $L)", count, k.max().get())
-                    .add(fail("maxContains", ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString()))
+                    .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString()))
                     .endControlFlow();
         }
         return b.endControlFlow().build();
