@@ -29,6 +29,8 @@ public final class FlowGenerator {
     private final Random random;
     private final SchemaValues values;
     private final ConnectorTables tables = ConnectorTables.shipped();
+    private String forcedTrigger;
+    private boolean forceProjection;
 
     public FlowGenerator(Random random) {
         this.random = random;
@@ -37,13 +39,23 @@ public final class FlowGenerator {
 
     /** A CreateFlow body. */
     public ObjectNode createFlow() {
+        return createFlow(null, null, null);
+    }
+
+    /**
+     * A CreateFlow body with the given source and destination connector types and trigger type (each null for a
+     * random choice). Scheduled triggers always carry a schedule window; projection is used when the source has it.
+     */
+    public ObjectNode createFlow(String source, String destination, String triggerType) {
+        this.forcedTrigger = triggerType;
+        this.forceProjection = source != null;
         ObjectNode flow = NODES.objectNode();
         flow.put("flowName", pick(List.of("orders", "accounts", "leads", "events")) + "-" + token(6));
         if (random.nextBoolean()) {
             flow.put("description", "Copy of " + pick(FIELDS) + " records, " + (1 + random.nextInt(30)) + " per run.");
         }
-        String sourceType = pick(new ArrayList<>(tables.sourceKeys().keySet()));
-        String destinationType = pickDestination(sourceType);
+        String sourceType = source != null ? source : pick(new ArrayList<>(tables.sourceKeys().keySet()));
+        String destinationType = destination != null ? destination : pickDestination(sourceType);
         flow.set("triggerConfig", trigger(sourceType, destinationType));
         flow.set("sourceFlowConfig", source(sourceType, flow.at("/triggerConfig")));
         ArrayNode destinations = flow.putArray("destinationFlowConfigList");
@@ -56,7 +68,7 @@ public final class FlowGenerator {
             }
         }
         if ("S3".equals(destinationType) && random.nextInt(4) == 0) {
-            flow.set("metadataCatalogConfig", values.forShape("MetadataCatalogConfig"));
+            flow.putObject("metadataCatalogConfig").set("glueDataCatalog", values.forShape("GlueDataCatalogConfig"));
         }
         return flow;
     }
@@ -81,11 +93,12 @@ public final class FlowGenerator {
     private ObjectNode trigger(String sourceType, String destinationType) {
         ObjectNode trigger = NODES.objectNode();
         boolean eventSource = "Salesforce".equals(sourceType) || "CustomConnector".equals(sourceType);
-        if ("EventBridge".equals(destinationType) || (eventSource && random.nextInt(4) == 0)) {
+        if ("Event".equals(forcedTrigger) || (forcedTrigger == null
+                && ("EventBridge".equals(destinationType) || (eventSource && random.nextInt(4) == 0)))) {
             trigger.put("triggerType", "Event");
             return trigger;
         }
-        int kind = random.nextInt(3);
+        int kind = forcedTrigger == null ? random.nextInt(3) : "OnDemand".equals(forcedTrigger) ? 0 : 1;
         if (kind == 0) {
             trigger.put("triggerType", "OnDemand");
             return trigger;
@@ -94,7 +107,7 @@ public final class FlowGenerator {
         ObjectNode scheduled = trigger.putObject("triggerProperties").putObject("Scheduled");
         scheduled.put("scheduleExpression", "rate(" + (1 + random.nextInt(30)) + pick(RATE_UNITS) + ")");
         scheduled.put("dataPullMode", random.nextBoolean() ? "Complete" : "Incremental");
-        if (random.nextBoolean()) {
+        if (forcedTrigger != null || random.nextBoolean()) {
             long start = 1_767_225_600L + random.nextInt(1_000_000);
             long end = start + 1 + random.nextInt(10_000_000);
             scheduled.set("scheduleStartTime", random.nextBoolean() ? NODES.numberNode(start)
@@ -216,7 +229,7 @@ public final class FlowGenerator {
         List<String> operators = tables.operators(operatorKey);
         ArrayNode tasks = NODES.arrayNode();
         List<String> fields = fields();
-        boolean projection = operators.contains("PROJECTION") && random.nextInt(4) != 0;
+        boolean projection = operators.contains("PROJECTION") && (forceProjection || random.nextInt(4) != 0);
         if (projection) {
             ObjectNode filter = tasks.addObject();
             filter.put("taskType", "Filter");
@@ -230,6 +243,14 @@ public final class FlowGenerator {
             mapAll.putObject("taskProperties");
             if (operators.contains("NO_OP")) {
                 mapAll.putObject("connectorOperator").put(operatorKey, "NO_OP");
+            }
+        }
+        if (projection) {
+            TaskTemplates templates = new TaskTemplates(random);
+            for (String taskType : List.of("Filter", "Arithmetic", "Mask", "Validate", "Truncate")) {
+                if (random.nextInt(3) == 0) {
+                    templates.task(taskType, operatorKey, shuffled(fields)).ifPresent(tasks::add);
+                }
             }
         }
         if (projection || random.nextBoolean()) {
@@ -253,6 +274,12 @@ public final class FlowGenerator {
             fields.add(pick(FIELDS));
         }
         return new ArrayList<>(fields);
+    }
+
+    private List<String> shuffled(List<String> fields) {
+        List<String> copy = new ArrayList<>(fields);
+        java.util.Collections.shuffle(copy, random);
+        return copy;
     }
 
     private String bucket() {
