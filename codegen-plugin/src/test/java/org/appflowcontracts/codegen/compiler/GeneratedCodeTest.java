@@ -94,6 +94,23 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void nestedCollectionsAreCopiedAtEveryLevel() throws Exception {
+        Class<?> response = generated.loadClass(Fixture.PACKAGE + ".CreatePipeResponse");
+        java.util.List<Object> stages = new java.util.ArrayList<>();
+        stages.add(null);
+        java.util.Map<String, java.util.List<Object>> byGroup = new java.util.LinkedHashMap<>();
+        byGroup.put("g", stages);
+        byGroup.put("none", null);
+        Object value = response.getConstructors()[0].newInstance("arn", byGroup);
+        stages.add(null);
+        java.util.Map<?, ?> copied = (java.util.Map<?, ?>) response.getMethod("stagesByGroup").invoke(value);
+        assertThat((List<?>) copied.get("g")).hasSize(1);
+        assertThat(copied.get("none")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ((List<?>) copied.get("g")).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void recordsBindThroughJacksonByWireNames() throws Exception {
         Class<?> request = generated.loadClass(Fixture.PACKAGE + ".CreatePipeRequest");
         String json = "{\"pipeName\":\"p\",\"connectorType\":\"Map_all\",\"stages\":[{\"name\":\"a\",\"kind\":\"Map_all\"}],\"default\":true}";
