@@ -86,6 +86,18 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void orderedComparesRfc3339InAnyCaseAndEpochSeconds() throws Exception {
+        assertThat(validate("""
+                {"pipeName": "p", "connectorType": "Salesforce",
+                 "schedule": {"startTime": "2024-05-01t00:00:00z", "endTime": 1714521600}}"""))
+                .containsExactly("SCHEDULE_ORDER error /schedule/endTime", "schema.pattern error /schedule/startTime");
+        assertThat(validate("""
+                {"pipeName": "p", "connectorType": "Salesforce",
+                 "schedule": {"startTime": "2024-05-01t00:00:00z", "endTime": 1714521601}}"""))
+                .containsExactly("schema.pattern error /schedule/startTime");
+    }
+
+    @Test
     void missingMemberReportedByRuleAndTypeLevelForDifferentMembers() throws Exception {
         assertThat(validate("""
                 {"connectorType": "SAPOData"}""")).containsExactly(
