@@ -122,6 +122,8 @@ class MutationParityTest {
         } else if (node.isNumber()) {
             out.put("negative at " + pointer, replace(root, pointer, NODES.numberNode(-1)));
             out.put("huge at " + pointer, replace(root, pointer, NODES.numberNode(10_000_000_000L)));
+            out.put("fraction at " + pointer, replace(root, pointer, NODES.numberNode(1.5)));
+            out.put("integral double at " + pointer, replace(root, pointer, NODES.numberNode(2.0)));
             out.put("string for number at " + pointer, replace(root, pointer, NODES.stringNode("12")));
         } else if (node.isBoolean()) {
             out.put("flip " + pointer, replace(root, pointer, NODES.booleanNode(!node.booleanValue())));
