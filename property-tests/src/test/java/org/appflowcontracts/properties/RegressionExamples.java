@@ -1,0 +1,70 @@
+package org.appflowcontracts.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.charset.StandardCharsets;
+
+import org.appflowcontracts.properties.gen.Contracts;
+import org.appflowcontracts.validator.EngineKind;
+import org.appflowcontracts.validator.ContractValidator;
+
+import net.jqwik.api.Example;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Counterexamples the properties found, kept as fixed examples so they stay fixed. */
+class RegressionExamples {
+
+    private static final Engines CREATE = Engines.of("CreateFlow");
+
+    /** A very long value for a member whose model pattern is an alternation under a loop. */
+    private static JsonNode flowWithLongObjectName(EngineKind unused) {
+        ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
+                {"flowName":"orders","triggerConfig":{"triggerType":"OnDemand"},
+                 "sourceFlowConfig":{"connectorType":"Salesforce","connectorProfileName":"sf",
+                   "sourceConnectorProperties":{"Salesforce":{"object":"Account"}}},
+                 "destinationFlowConfigList":[{"connectorType":"S3",
+                   "destinationConnectorProperties":{"S3":{"bucketName":"acme-exports"}}}],
+                 "tasks":[{"taskType":"Map_all","sourceFields":[],"taskProperties":{}}]}
+                """);
+        ((ObjectNode) flow.at("/sourceFlowConfig/sourceConnectorProperties/Salesforce")).put("object", "x".repeat(20_000));
+        return flow;
+    }
+
+    @Example
+    void referenceEngineSurvivesVeryLongPatternedString() {
+        JsonNode flow = flowWithLongObjectName(EngineKind.REFERENCE);
+        assertThatCode(() -> ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE).validate(flow))
+                .doesNotThrowAnyException();
+    }
+
+    @Example
+    void compiledEngineSurvivesVeryLongPatternedString() {
+        JsonNode flow = flowWithLongObjectName(EngineKind.COMPILED);
+        assertThatCode(() -> ContractValidator.forOperation("CreateFlow", EngineKind.COMPILED).validate(flow))
+                .doesNotThrowAnyException();
+    }
+
+    @Example
+    void veryLongPatternedStringIsReportedAsTooLongByBothEngines() {
+        JsonNode flow = flowWithLongObjectName(null);
+        assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
+        assertThat(CREATE.referenceFindings(flow)).extracting(Engines.Finding::ruleId).contains("schema.maxLength");
+    }
+
+    /** propertyNames failures point at the map object (README reporting model), in both engines. */
+    @Example
+    void tagKeyFailurePointsAtTheTagMapInBothEngines() {
+        JsonNode flow = Contracts.JSON.readTree("{\"tags\":{\"aws:team\":\"data\"}}");
+        assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
+        assertThat(CREATE.referenceFindings(flow)).contains(new Engines.Finding("TAG_KEY_VALUE_FORMAT", "/tags", "ERROR"));
+    }
+
+    @Example
+    void bytesOfLongStringNeverThrow() throws Exception {
+        byte[] bytes = Contracts.JSON.writeValueAsString(flowWithLongObjectName(null)).getBytes(StandardCharsets.UTF_8);
+        assertThatCode(() -> ContractValidator.forOperation("CreateFlow").validate(bytes, "flow.json"))
+                .doesNotThrowAnyException();
+    }
+}
