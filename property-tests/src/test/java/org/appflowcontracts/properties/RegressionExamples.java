@@ -61,6 +61,40 @@ class RegressionExamples {
         assertThat(CREATE.referenceFindings(flow)).contains(new Engines.Finding("TAG_KEY_VALUE_FORMAT", "/tags", "ERROR"));
     }
 
+    /**
+     * A 2,048-character filter value is within the model's bound (Property: maxLength 2048) yet the model pattern
+     * (an alternation under a loop) made java.util.regex recurse once per character.
+     */
+    @Example
+    void validLengthFilterValueDoesNotOverflowEitherEngine() {
+        ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
+                {"flowName":"orders","triggerConfig":{"triggerType":"OnDemand"},
+                 "sourceFlowConfig":{"connectorType":"Salesforce","connectorProfileName":"sf",
+                   "sourceConnectorProperties":{"Salesforce":{"object":"Account"}}},
+                 "destinationFlowConfigList":[{"connectorType":"S3",
+                   "destinationConnectorProperties":{"S3":{"bucketName":"acme-exports"}}}],
+                 "tasks":[{"taskType":"Filter","sourceFields":["Name"],"connectorOperator":{"Salesforce":"PROJECTION"}},
+                   {"taskType":"Filter","sourceFields":["Name"],"connectorOperator":{"Salesforce":"EQUAL_TO"},
+                    "taskProperties":{"DATA_TYPE":"string","VALUE":"x"}},
+                   {"taskType":"Map","sourceFields":["Name"],"destinationField":"Name",
+                    "connectorOperator":{"Salesforce":"NO_OP"}}]}
+                """);
+        ((ObjectNode) flow.at("/tasks/1/taskProperties")).put("VALUE", "n".repeat(2_048));
+        for (EngineKind engine : EngineKind.values()) {
+            assertThatCode(() -> assertThat(ContractValidator.forOperation("CreateFlow", engine).validate(flow)
+                    .violations()).isEmpty()).as(engine.name()).doesNotThrowAnyException();
+        }
+    }
+
+    /** Type-level propertyNames failures also point at the map object, not at the key. */
+    @Example
+    void taskPropertyKeyFailurePointsAtTheMapInBothEngines() {
+        JsonNode flow = Contracts.JSON.readTree("{\"tasks\":[{\"taskProperties\":{\"NOT_A_KEY\":\"1\"}}]}");
+        assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
+        assertThat(CREATE.referenceFindings(flow))
+                .contains(new Engines.Finding("schema.propertyNames", "/tasks/0/taskProperties", "ERROR"));
+    }
+
     @Example
     void bytesOfLongStringNeverThrow() throws Exception {
         byte[] bytes = Contracts.JSON.writeValueAsString(flowWithLongObjectName(null)).getBytes(StandardCharsets.UTF_8);
