@@ -11,7 +11,7 @@ import org.appflowcontracts.codegen.emit.EnumSpec;
 import org.appflowcontracts.codegen.emit.JavaTypes;
 import org.appflowcontracts.codegen.emit.RecordSpec;
 import org.appflowcontracts.codegen.emit.validation.RuntimeSources;
-import org.appflowcontracts.codegen.emit.validation.ValidatorEmitter;
+import org.appflowcontracts.codegen.emit.validation.ValidatorSpec;
 import org.appflowcontracts.codegen.model.EnumType;
 import org.appflowcontracts.codegen.model.Entry;
 import org.appflowcontracts.codegen.model.ObjectType;
@@ -47,7 +47,7 @@ public final class SchemaCompiler {
         }
         int validators = 0;
         if (config.generateValidators()) {
-            ValidatorEmitter emitter = new ValidatorEmitter(graph, config.validationPackage());
+            ValidatorSpec emitter = new ValidatorSpec(graph, config.validationPackage());
             for (TypeSpec spec : emitter.emit(entries)) {
                 files.add(file(config.validationPackage(), spec));
             }

@@ -23,9 +23,9 @@ public final class EnumSpec {
         ClassName name = types.named(enumType.name());
         TypeSpec.Builder spec = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
         if (!enumType.description().isEmpty()) {
-            spec.addJavadoc("$L\n\n", Javadoc.escape(enumType.description()));
+            spec.addJavadoc("$L\n\n<p>", Javadoc.escape(enumType.description()));
         }
-        spec.addJavadoc("<p>Generated from {@code $L}.\n", Javadoc.escape(enumType.location().toString()));
+        spec.addJavadoc("Generated from {@code $L}.\n", Javadoc.escape(enumType.location().toString()));
         for (EnumType.Constant constant : enumType.constants()) {
             spec.addEnumConstant(constant.javaName(), TypeSpec.anonymousClassBuilder("$S", constant.wireValue()).build());
         }

@@ -87,21 +87,18 @@ public final class RecordSpec {
     private static CodeBlock javadoc(ObjectType object) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (!object.description().isEmpty()) {
-            doc.add("$L\n\n", Javadoc.escape(object.description()));
+            doc.add("$L\n\n<p>", Javadoc.escape(object.description()));
         }
-        doc.add("<p>Generated from {@code $L}.\n", Javadoc.escape(object.location().toString()));
+        doc.add("Generated from {@code $L}.\n", Javadoc.escape(object.location().toString()));
         if (!object.fields().isEmpty()) {
             doc.add("\n");
         }
         for (ObjectType.Field field : object.fields()) {
-            doc.add("@param $N ", field.javaName());
-            doc.add("wire name {@code $L}; ", Javadoc.escape(field.wireName()));
-            doc.add(field.required() ? "required by the schema (validators report it when {@code null}). "
-                    : "optional: {@code null} when absent. ");
-            if (!field.description().isEmpty()) {
-                doc.add("$L", Javadoc.escape(field.description()));
-            }
-            doc.add("\n");
+            String text = "wire name {@code " + Javadoc.escape(field.wireName()) + "}; "
+                    + (field.required() ? "required by the schema (validators report it when {@code null})."
+                            : "optional: {@code null} when absent.")
+                    + (field.description().isEmpty() ? "" : " " + Javadoc.escape(field.description()));
+            doc.add("@param $N $L\n", field.javaName(), text);
         }
         return doc.build();
     }

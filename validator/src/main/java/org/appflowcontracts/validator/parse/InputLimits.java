@@ -21,6 +21,8 @@ public final class InputLimits {
     public static final int MAX_NUMBER_LENGTH = 100;
     /** Most tokens accepted in one document. */
     public static final long MAX_TOKEN_COUNT = 1_000_000L;
+    /** Most values that YAML aliases may add to one document when expanded. */
+    public static final long MAX_ALIAS_EXPANSION_NODES = 100_000L;
 
     private InputLimits() {
     }

@@ -91,7 +91,7 @@ public final class LocatedParser {
                         + describe(first), rootPosition.line(), rootPosition.column(), null);
             }
             positions.put("", rootPosition);
-            JsonNode root = readValue(parser, "", positions);
+            JsonNode root = readValue(parser, "", positions, new YamlAnchors());
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 Position at = positionOf(parser.currentTokenLocation());
@@ -119,15 +119,26 @@ public final class LocatedParser {
     }
 
     /** Reads the value whose first token is current; records positions of its descendants. */
-    private static JsonNode readValue(JsonParser parser, String pointer, Map<String, Position> positions)
-            throws InputException {
-        JsonToken token = parser.currentToken();
-        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            // The YAML reader does not expand aliases (it would hand us the alias name as a string).
-            Position at = positionOf(parser.currentTokenLocation());
-            throw new InputException("YAML alias '*" + parser.getString() + "' is not supported; write the value out",
-                    at.line(), at.column(), null);
+    private static JsonNode readValue(JsonParser parser, String pointer, Map<String, Position> positions,
+            YamlAnchors anchors) throws InputException {
+        if (parser instanceof YAMLParser yaml) {
+            // The YAML reader hands an alias over as a string holding its name; expand it ourselves.
+            if (yaml.isCurrentAlias()) {
+                return anchors.expand(parser.getString(), positionOf(parser.currentTokenLocation()));
+            }
+            String anchor = yaml.getObjectId();
+            if (anchor != null) {
+                JsonNode value = readPlainValue(parser, pointer, positions, anchors);
+                anchors.remember(anchor, value);
+                return value;
+            }
         }
+        return readPlainValue(parser, pointer, positions, anchors);
+    }
+
+    private static JsonNode readPlainValue(JsonParser parser, String pointer, Map<String, Position> positions,
+            YamlAnchors anchors) throws InputException {
+        JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
@@ -140,7 +151,7 @@ public final class LocatedParser {
                     String child = JsonPointers.append(pointer, name);
                     positions.put(child, at);
                     parser.nextToken();
-                    object.set(name, readValue(parser, child, positions));
+                    object.set(name, readValue(parser, child, positions, anchors));
                 }
                 return object;
             }
@@ -150,7 +161,7 @@ public final class LocatedParser {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     String child = JsonPointers.append(pointer, index++);
                     positions.put(child, positionOf(parser.currentTokenLocation()));
-                    array.add(readValue(parser, child, positions));
+                    array.add(readValue(parser, child, positions, anchors));
                 }
                 return array;
             }

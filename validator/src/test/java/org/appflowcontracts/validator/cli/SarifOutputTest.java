@@ -84,6 +84,13 @@ class SarifOutputTest {
     }
 
     @Test
+    void outputIsByteIdenticalAcrossRuns() {
+        String first = CliTest.run("--format", "sarif", CliTest.BAD, CliTest.GOOD_YAML).stdout();
+        String second = CliTest.run("--format", "sarif", CliTest.BAD, CliTest.GOOD_YAML).stdout();
+        assertThat(first).isNotEmpty().isEqualTo(second);
+    }
+
+    @Test
     void theSchemaRejectsABrokenLog() {
         JsonNode log = sarif(CliTest.BAD);
         ((tools.jackson.databind.node.ObjectNode) log).put("version", "2.0.0");

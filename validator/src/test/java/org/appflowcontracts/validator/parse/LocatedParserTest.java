@@ -137,11 +137,33 @@ class LocatedParserTest {
     }
 
     @Test
-    void yamlAliasesAreRejectedWhereTheyAreUsed() {
-        InputException e = failure("a: &shared {b: 1}\nc: *shared\n", "alias.yaml");
-        assertThat(e.getMessage()).contains("alias '*shared'");
+    void yamlAliasesExpandToCopiesOfTheAnchoredValue() throws Exception {
+        LocatedDocument doc = parse("a: &shared {b: 1, c: [x, y]}\nd: *shared\ne: &list [1, 2]\nf: *list\n", "alias.yaml");
+        assertThat(doc.root().get("d")).isEqualTo(doc.root().get("a"));
+        assertThat(doc.root().get("d")).isNotSameAs(doc.root().get("a"));
+        assertThat(doc.root().get("f")).isEqualTo(doc.root().get("e"));
+        assertThat(doc.positionOf("/d")).isEqualTo(new Position(2, 1));
+    }
+
+    @Test
+    void yamlAliasToAnUnknownAnchorIsLocated() {
+        InputException e = failure("a: &single 1\nc: *single\n", "alias.yaml");
+        assertThat(e.getMessage()).contains("'*single'").contains("write the value out");
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(4);
+    }
+
+    @Test
+    void yamlAliasBombStopsAtTheExpansionBudget() {
+        StringBuilder yaml = new StringBuilder("l0: &l0 [a, a, a, a, a, a, a, a, a, a]\n");
+        for (int level = 1; level <= 9; level++) {
+            String previous = "*l" + (level - 1);
+            yaml.append("l").append(level).append(": &l").append(level).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(10, previous))).append("]\n");
+        }
+        InputException e = failure(yaml.toString(), "bomb.yaml");
+        assertThat(e.getMessage()).contains("aliases expand to more than");
+        assertThat(e.line()).isGreaterThan(1);
     }
 
     @Test

@@ -24,8 +24,8 @@ final class AppflowCode {
         }
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isObject())")
-                .addStatement("$T $N = n.get($S)", ValidatorEmitter.JSON_NODE, lower, k.lower())
-                .addStatement("$T $N = n.get($S)", ValidatorEmitter.JSON_NODE, upper, k.upper())
+                .addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, lower, k.lower())
+                .addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, upper, k.upper())
                 .beginControlFlow("if ($N != null && $N != null)", lower, upper)
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, a, code.emitter().support(), convert, lower)
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, b, code.emitter().support(), convert, upper)
@@ -41,7 +41,7 @@ final class AppflowCode {
         String items = code.local("items");
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isObject())")
-                .addStatement("$T $N = n.at($S)", ValidatorEmitter.JSON_NODE, value, k.value())
+                .addStatement("$T $N = n.at($S)", ValidatorSpec.JSON_NODE, value, k.value())
                 .addStatement("$T<$T> $N = $T.stringSet(n.at($S))", Set.class, String.class, items,
                         code.emitter().support(), k.items())
                 .beginControlFlow("if ($N.isString() && $N != null && !$T.splitEntries($N.stringValue(), $S).equals($N))",
@@ -61,9 +61,9 @@ final class AppflowCode {
                 .beginControlFlow("if (n.isArray())")
                 .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, seen, HashSet.class)
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
-                .addStatement("$T $N = n.get($N)", ValidatorEmitter.JSON_NODE, item, i)
+                .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, item, i)
                 .beginControlFlow("if ($N.isObject() && $L)", item, code.test(k.selector().where(), CodeBlock.of("$N", item)))
-                .addStatement("$T $N = $N.get($S)", ValidatorEmitter.JSON_NODE, member, item, k.selector().member())
+                .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, member, item, k.selector().member())
                 .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", member, member, seen, member)
                 .add(code.fail(k.name(),
                         CodeBlock.of("p.index($N).child($S).pointer()", i, k.selector().member()),
@@ -82,7 +82,7 @@ final class AppflowCode {
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
                 .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, covered, HashSet.class)
-                .beginControlFlow("for ($T $N : n)", ValidatorEmitter.JSON_NODE, item)
+                .beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
                 .beginControlFlow("if (!$N.isObject())", item).addStatement("continue").endControlFlow();
         for (Keyword.Selector by : k.by()) {
             String t = code.local("s");

@@ -28,13 +28,13 @@ final class KeywordCode {
     private static final ClassName STRING_NODE = ClassName.get("tools.jackson.databind.node", "StringNode");
     private static final TypeName STRING_SET = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
 
-    private final ValidatorEmitter emitter;
+    private final ValidatorSpec emitter;
     private final DocumentClass doc;
     private final SchemaNode node;
     private final Mode mode;
     private int locals;
 
-    KeywordCode(ValidatorEmitter emitter, DocumentClass doc, SchemaNode node, Mode mode) {
+    KeywordCode(ValidatorSpec emitter, DocumentClass doc, SchemaNode node, Mode mode) {
         this.emitter = emitter;
         this.doc = doc;
         this.node = node;
@@ -265,7 +265,7 @@ final class KeywordCode {
                 continue;
             }
             String v = local("v");
-            b.addStatement("$T $N = n.get($S)", ValidatorEmitter.JSON_NODE, v, member.getKey());
+            b.addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, v, member.getKey());
             b.beginControlFlow("if ($N != null)", v);
             b.add(invoke(member.getValue(), mode, CodeBlock.of("$N", v), childPath(member.getKey())));
             b.endControlFlow();
@@ -283,7 +283,7 @@ final class KeywordCode {
         }
         String e = local("e");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
-        b.beginControlFlow("for ($T<$T, $T> $N : n.properties())", Map.Entry.class, String.class, ValidatorEmitter.JSON_NODE, e);
+        b.beginControlFlow("for ($T<$T, $T> $N : n.properties())", Map.Entry.class, String.class, ValidatorSpec.JSON_NODE, e);
         CodeBlock memberPath = CodeBlock.of("p.child($N.getKey())", e);
         CodeBlock memberPointer = CodeBlock.of("$L.pointer()", memberPath);
         if (!declared.isEmpty()) {
@@ -336,7 +336,7 @@ final class KeywordCode {
         String item = local("item");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isArray())");
         b.addStatement("int $N = 0", count);
-        b.beginControlFlow("for ($T $N : n)", ValidatorEmitter.JSON_NODE, item)
+        b.beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
                 .beginControlFlow("if ($L)", test(k.schema(), CodeBlock.of("$N", item)))
                 .addStatement("$N++", count)
                 .endControlFlow()
@@ -408,7 +408,7 @@ final class KeywordCode {
 
     // ---- shared helpers (also used by AppflowCode) ----
 
-    ValidatorEmitter emitter() {
+    ValidatorSpec emitter() {
         return emitter;
     }
 
@@ -433,7 +433,7 @@ final class KeywordCode {
     /** A boolean expression: does {@code value} satisfy {@code schema}? */
     CodeBlock test(SchemaNode schema, CodeBlock value) {
         // A $ref-only node cannot fail by itself: call its target directly.
-        ValidatorEmitter.MethodRef ref = emitter.method(emitter.graph().dereference(schema), Mode.TEST);
+        ValidatorSpec.MethodRef ref = emitter.method(emitter.graph().dereference(schema), Mode.TEST);
         return ref.call(value);
     }
 
@@ -445,7 +445,7 @@ final class KeywordCode {
                     .addStatement("return false")
                     .endControlFlow().build();
         }
-        ValidatorEmitter.MethodRef ref = emitter.method(emitter.graph().dereference(schema), Mode.CHECK);
+        ValidatorSpec.MethodRef ref = emitter.method(emitter.graph().dereference(schema), Mode.CHECK);
         return CodeBlock.builder().addStatement("$L", ref.call(CodeBlock.of("$L, $L, out", value, pointer))).build();
     }
 

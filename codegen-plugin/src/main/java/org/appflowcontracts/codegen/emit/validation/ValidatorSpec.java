@@ -27,7 +27,7 @@ import org.appflowcontracts.codegen.model.SchemaNode;
  * one package-private {@code <Document>Checks} class per schema document reached, with one static method per
  * (schema node, {@link Mode}). Only nodes reachable from the entries are compiled.
  */
-public final class ValidatorEmitter {
+public final class ValidatorSpec {
 
     static final ClassName JSON_NODE = ClassName.get("tools.jackson.databind", "JsonNode");
 
@@ -39,7 +39,7 @@ public final class ValidatorEmitter {
 
     private record Request(SchemaNode node, Mode mode) {}
 
-    public ValidatorEmitter(SchemaGraph graph, String packageName) {
+    public ValidatorSpec(SchemaGraph graph, String packageName) {
         this.graph = graph;
         this.packageName = packageName;
     }

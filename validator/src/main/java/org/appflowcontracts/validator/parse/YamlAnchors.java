@@ -1,0 +1,46 @@
+package org.appflowcontracts.validator.parse;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.appflowcontracts.validator.InputException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Remembers the values of YAML anchors ({@code &name}) so that aliases ({@code *name}) can be expanded into copies,
+ * as every YAML loader does. Expansion is budgeted: a few nested aliases can otherwise describe an exponentially
+ * large document (the "billion laughs" input) from a tiny file.
+ */
+final class YamlAnchors {
+
+    private final Map<String, JsonNode> values = new HashMap<>();
+    private long expandedNodes;
+
+    void remember(String anchor, JsonNode value) {
+        values.put(anchor, value);
+    }
+
+    /** A copy of the anchored value, or a located error for an unknown anchor or an exhausted budget. */
+    JsonNode expand(String anchor, Position at) throws InputException {
+        JsonNode value = values.get(anchor);
+        if (value == null) {
+            // The YAML reader reports anchors on objects and arrays only, so a single value's anchor is unknown too.
+            throw new InputException("YAML alias '*" + anchor + "' cannot be expanded: it names no object or array"
+                    + " anchored before it (anchors on single values are not supported); write the value out",
+                    at.line(), at.column(), null);
+        }
+        expandedNodes += sizeOf(value);
+        if (expandedNodes > InputLimits.MAX_ALIAS_EXPANSION_NODES) {
+            throw new InputException("YAML aliases expand to more than " + InputLimits.MAX_ALIAS_EXPANSION_NODES
+                    + " values; write the document out", at.line(), at.column(), null);
+        }
+        return value.deepCopy();
+    }
+
+    private static long sizeOf(JsonNode node) {
+        long size = 1;
+        for (JsonNode child : node) {
+            size += sizeOf(child);
+        }
+        return size;
+    }
+}
