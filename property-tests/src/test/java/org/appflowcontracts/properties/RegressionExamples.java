@@ -95,6 +95,39 @@ class RegressionExamples {
                 .contains(new Engines.Finding("schema.propertyNames", "/tasks/0/taskProperties", "ERROR"));
     }
 
+    /** A number far beyond the 64-bit range where the contract bounds an integer (page size 1..10000). */
+    @Example
+    void hugeNumberAtABoundedIntegerIsAFindingNotACrash() {
+        ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
+                {"sourceFlowConfig":{"connectorType":"SAPOData",
+                  "sourceConnectorProperties":{"SAPOData":{"objectPath":"/sap/A_X","paginationConfig":{}}}}}
+                """);
+        ((ObjectNode) flow.at("/sourceFlowConfig/sourceConnectorProperties/SAPOData/paginationConfig"))
+                .put("maxPageSize", new java.math.BigDecimal("1e400"));
+        for (EngineKind engine : EngineKind.values()) {
+            assertThatCode(() -> ContractValidator.forOperation("CreateFlow", engine).validate(flow))
+                    .as(engine.name()).doesNotThrowAnyException();
+        }
+        assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
+    }
+
+    @Example
+    void hugeNumberInBytesIsAFindingNotACrash() {
+        byte[] bytes = """
+                {"sourceFlowConfig":{"connectorType":"SAPOData",
+                  "sourceConnectorProperties":{"SAPOData":{"objectPath":"/sap/A_X","paginationConfig":{"maxPageSize":1e400}}}}}
+                """.getBytes(StandardCharsets.UTF_8);
+        for (EngineKind engine : EngineKind.values()) {
+            assertThatCode(() -> {
+                try {
+                    ContractValidator.forOperation("CreateFlow", engine).validate(bytes, "flow.json");
+                } catch (org.appflowcontracts.validator.InputException e) {
+                    assertThat(e.line()).isPositive();
+                }
+            }).as(engine.name()).doesNotThrowAnyException();
+        }
+    }
+
     @Example
     void bytesOfLongStringNeverThrow() throws Exception {
         byte[] bytes = Contracts.JSON.writeValueAsString(flowWithLongObjectName(null)).getBytes(StandardCharsets.UTF_8);

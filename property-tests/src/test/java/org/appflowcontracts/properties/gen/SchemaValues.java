@@ -125,6 +125,7 @@ public final class SchemaValues {
             if (value != null) {
                 return value;
             }
+            throw new IllegalStateException("no generator for pattern " + s.get("pattern").asString());
         }
         int length = Math.max(min, Math.min(max, 1 + random.nextInt(12)));
         StringBuilder value = new StringBuilder();
