@@ -23,7 +23,11 @@ final class Patterns {
             "arn:aws:appflow:us-east-1:123456789012:flow/orders",
             "https://example.com/oauth/token", "acme-appflow-exports", "orders/daily", "Account", "v1", "1.0",
             "rate(5minutes)", "cron(0 12 * * ? *)", "America/New_York", "2026-01-01T00:00:00Z",
-            "00000000-0000-0000-0000-000000000000", "a1", "x");
+            "00000000-0000-0000-0000-000000000000", "a1", "x",
+            "com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0", "arn:aws:s3:::acme-exports",
+            "arn:aws:iam::123456789012:role/service-role/appflow", "arn:aws:secretsmanager:us-east-1:123456789012:secret:x",
+            "arn:aws:lambda:us-east-1:123456789012:function:connector", "arn:aws:glue:us-east-1:123456789012:database/db",
+            "https://login.example.com", "");
 
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
     private static final Map<String, char[]> ALPHABETS = new ConcurrentHashMap<>();
@@ -39,13 +43,15 @@ final class Patterns {
     static String generate(String regex, int min, int max, Random random) {
         char[] alphabet = ALPHABETS.computeIfAbsent(regex, Patterns::alphabet);
         int upper = Math.max(min, Math.min(max, min + 12));
+        String prefix = literalPrefix(regex);
         for (int attempt = 0; attempt < 40 && alphabet.length > 0; attempt++) {
             int length = min + random.nextInt(upper - min + 1);
-            StringBuilder value = new StringBuilder(length);
-            for (int i = 0; i < length; i++) {
+            // half of the attempts start with the pattern's literal prefix (e.g. a fixed bucket name prefix)
+            StringBuilder value = new StringBuilder(attempt % 2 == 1 ? prefix : "");
+            while (value.length() < length) {
                 value.append(alphabet[random.nextInt(alphabet.length)]);
             }
-            if (matches(regex, value.toString())) {
+            if (value.length() <= max && matches(regex, value.toString())) {
                 return value.toString();
             }
         }
@@ -57,6 +63,30 @@ final class Patterns {
             }
         }
         return null;
+    }
+
+    /** The literal characters a pattern starts with after its anchors and groups ({@code ^(?:upsolver-appflow)...}). */
+    static String literalPrefix(String regex) {
+        StringBuilder prefix = new StringBuilder();
+        int i = 0;
+        while (i < regex.length() && (regex.charAt(i) == '^' || regex.startsWith("(?:", i) || regex.charAt(i) == '(')) {
+            i += regex.startsWith("(?:", i) ? 3 : 1;
+        }
+        for (; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == ':') {
+                prefix.append(c);
+            } else if (c == '\\' && i + 1 < regex.length() && "./-".indexOf(regex.charAt(i + 1)) >= 0) {
+                prefix.append(regex.charAt(++i));
+            } else {
+                break;
+            }
+        }
+        // a literal followed by a quantifier is not fixed
+        if (i < regex.length() && "?*{".indexOf(regex.charAt(i)) >= 0 && prefix.length() > 0) {
+            prefix.setLength(prefix.length() - 1);
+        }
+        return prefix.toString();
     }
 
     /** The printable ASCII characters the first character class of the pattern admits (plus its literals). */

@@ -1,7 +1,5 @@
 package org.appflowcontracts.properties.gen;
 
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -82,14 +80,27 @@ public final class SchemaValues {
         } else if (s.has("additionalProperties") && s.get("additionalProperties").isObject()) {
             int min = s.path("minProperties").asInt(0);
             int count = Math.max(min, depth < MAX_DEPTH ? random.nextInt(3) : 0);
-            JsonNode names = s.path("propertyNames");
+            JsonNode names = keySchema(s.path("propertyNames"));
             for (int i = 0; i < count * 3 && object.size() < count; i++) {
-                String key = generate(names.isMissingNode() ? NODES.objectNode().put("type", "string") : names,
-                        depth + 1).asString();
+                String key = generate(names, depth + 1).asString();
                 object.set(key, generate(s.get("additionalProperties"), depth + 1));
             }
         }
         return object;
+    }
+
+    /** Map keys are strings: a propertyNames schema that only bounds length or pattern is read as a string. */
+    private static JsonNode keySchema(JsonNode propertyNames) {
+        if (propertyNames.isMissingNode()) {
+            return NODES.objectNode().put("type", "string");
+        }
+        JsonNode resolved = Contracts.resolve(propertyNames);
+        if (resolved.has("type") || resolved.has("enum")) {
+            return resolved;
+        }
+        ObjectNode copy = (ObjectNode) resolved.deepCopy();
+        copy.put("type", "string");
+        return copy;
     }
 
     private ArrayNode array(JsonNode s, int depth) {
@@ -114,6 +125,7 @@ public final class SchemaValues {
             if (value != null) {
                 return value;
             }
+            throw new IllegalStateException("no generator for pattern " + s.get("pattern").asString());
         }
         int length = Math.max(min, Math.min(max, 1 + random.nextInt(12)));
         StringBuilder value = new StringBuilder();
@@ -128,14 +140,5 @@ public final class SchemaValues {
         long max = s.has("maximum") ? s.get("maximum").asLong() : min + 1000;
         long span = Math.max(0, Math.min(max - min, 100_000));
         return min + (span == 0 ? 0 : Math.floorMod(random.nextLong(), span + 1));
-    }
-
-    /** Unused helper kept small: iterate an ArrayNode as a list. */
-    static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        for (Iterator<JsonNode> it = array.iterator(); it.hasNext();) {
-            items.add(it.next());
-        }
-        return items;
     }
 }
