@@ -1,12 +1,11 @@
 package org.appflowcontracts.validator.cli;
 
-import org.appflowcontracts.validator.text.EditDistance;
-
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.appflowcontracts.validator.text.EditDistance;
 
 /** {@code --list-rules} and {@code --explain}: the rule catalog for people at a terminal. */
 final class RuleExplainer {

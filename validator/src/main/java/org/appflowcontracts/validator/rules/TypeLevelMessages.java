@@ -1,7 +1,5 @@
 package org.appflowcontracts.validator.rules;
 
-import org.appflowcontracts.validator.text.EditDistance;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.appflowcontracts.validator.engine.RawFailure;
+import org.appflowcontracts.validator.text.EditDistance;
 import tools.jackson.databind.JsonNode;
 
 /**
