@@ -134,4 +134,89 @@ class RegressionExamples {
         assertThatCode(() -> ContractValidator.forOperation("CreateFlow").validate(bytes, "flow.json"))
                 .doesNotThrowAnyException();
     }
+
+    private static final String MAX_PAGE_SIZE =
+            "/sourceFlowConfig/sourceConnectorProperties/SAPOData/paginationConfig/maxPageSize";
+    private static final String PAGE_SIZE_RULE = "SAPODATA_ODATA_PAGE_SIZE_MAX";
+
+    /** Numbers beyond the 64-bit and double ranges, as trees built by callers: exact comparison, same findings. */
+    @Example
+    void hugeNumberNodesGiveTheSameBoundFindingsInBothEngines() {
+        var nodes = Contracts.JSON.getNodeFactory();
+        java.util.List<JsonNode> cases = java.util.List.of(nodes.numberNode(new java.math.BigDecimal("1E+400")),
+                nodes.numberNode(new java.math.BigDecimal("-1E+400")), nodes.numberNode(java.math.BigInteger.TEN.pow(30)),
+                nodes.numberNode(java.math.BigInteger.TEN.pow(30).negate()),
+                nodes.numberNode(new java.math.BigDecimal("10000.5")));
+        for (JsonNode c : cases) {
+            ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
+                    {"sourceFlowConfig":{"connectorType":"SAPOData",
+                      "sourceConnectorProperties":{"SAPOData":{"objectPath":"/sap/A_X","paginationConfig":{}}}}}
+                    """);
+            ((ObjectNode) flow.at("/sourceFlowConfig/sourceConnectorProperties/SAPOData/paginationConfig"))
+                    .set("maxPageSize", c);
+            assertThat(CREATE.compiledFindings(flow)).as(c.toString()).isEqualTo(CREATE.referenceFindings(flow));
+            // the overlay rule for the page-size range stands for the bound finding at the member
+            assertThat(CREATE.referenceFindings(flow)).as(c.toString())
+                    .contains(new Engines.Finding(PAGE_SIZE_RULE, MAX_PAGE_SIZE, "ERROR"));
+        }
+    }
+
+    /** From JSON text, 1e400 stays an exact number: a bound finding at the member, the same in both engines. */
+    @Example
+    void hugeNumberTextIsReportedAboveTheMaximumByBothEngines() throws Exception {
+        byte[] bytes = """
+                {"sourceFlowConfig":{"connectorType":"SAPOData",
+                  "sourceConnectorProperties":{"SAPOData":{"objectPath":"/sap/A_X","paginationConfig":{"maxPageSize":1e400}}}}}
+                """.getBytes(StandardCharsets.UTF_8);
+        java.util.Set<Engines.Finding> compiled = Engines.findings(CREATE.compiled().validate(bytes, "flow.json"));
+        java.util.Set<Engines.Finding> reference = Engines.findings(CREATE.reference().validate(bytes, "flow.json"));
+        assertThat(compiled).isEqualTo(reference);
+        assertThat(reference).contains(new Engines.Finding(PAGE_SIZE_RULE, MAX_PAGE_SIZE, "ERROR"));
+    }
+
+    /**
+     * A string value whose overlay pattern keeps a repeated group (a JSON array of strings, one turn per entry):
+     * far beyond the value's length bound, neither engine throws and both report the same findings.
+     */
+    @Example
+    void veryLongJsonArrayValueNeverThrowsAndBothEnginesAgree() {
+        ObjectNode flow = (ObjectNode) flowWithLongObjectName(null);
+        ((ObjectNode) flow.at("/sourceFlowConfig/sourceConnectorProperties/Salesforce")).put("object", "Account");
+        ((ObjectNode) flow.at("/tasks/0/taskProperties")).put("EXCLUDE_SOURCE_FIELDS_LIST",
+                "[" + "\"a\",".repeat(100_000) + "\"a\"]");
+        for (EngineKind engine : EngineKind.values()) {
+            assertThatCode(() -> ContractValidator.forOperation("CreateFlow", engine).validate(flow))
+                    .as(engine.name()).doesNotThrowAnyException();
+        }
+        assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
+        assertThat(CREATE.referenceFindings(flow)).extracting(Engines.Finding::ruleId).contains("MAP_ALL_TASK_SHAPE");
+    }
+
+    /** A bounded integer member without an overlay rule: the schema's own bound finding, in both engines. */
+    @Example
+    void hugeNumberAtAPlainBoundedIntegerGetsTheSchemaBoundFinding() {
+        var nodes = Contracts.JSON.getNodeFactory();
+        java.util.Map<JsonNode, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(nodes.numberNode(new java.math.BigDecimal("1E+400")), "schema.maximum");
+        cases.put(nodes.numberNode(new java.math.BigDecimal("-1E+400")), "schema.minimum");
+        cases.put(nodes.numberNode(java.math.BigInteger.TEN.pow(30)), "schema.maximum");
+        cases.put(nodes.numberNode(new java.math.BigDecimal("100.000")), null);
+        for (java.util.Map.Entry<JsonNode, String> c : cases.entrySet()) {
+            ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
+                    {"triggerConfig":{"triggerType":"Scheduled","triggerProperties":{"Scheduled":{
+                      "scheduleExpression":"rate(1days)"}}}}
+                    """);
+            ((ObjectNode) flow.at("/triggerConfig/triggerProperties/Scheduled"))
+                    .set("flowErrorDeactivationThreshold", c.getKey());
+            String pointer = "/triggerConfig/triggerProperties/Scheduled/flowErrorDeactivationThreshold";
+            assertThat(CREATE.compiledFindings(flow)).as(c.getKey().toString()).isEqualTo(CREATE.referenceFindings(flow));
+            var atMember = assertThat(CREATE.referenceFindings(flow)).as(c.getKey().toString())
+                    .filteredOn(f -> f.pointer().equals(pointer)).extracting(Engines.Finding::ruleId);
+            if (c.getValue() == null) {
+                atMember.isEmpty();
+            } else {
+                atMember.containsExactly(c.getValue());
+            }
+        }
+    }
 }

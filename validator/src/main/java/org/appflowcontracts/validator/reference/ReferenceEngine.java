@@ -8,7 +8,6 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.dialect.BasicDialectRegistry;
 import com.networknt.schema.path.PathType;
-import com.networknt.schema.regex.JDKRegularExpressionFactory;
 import com.networknt.schema.resource.ResourceLoader;
 import java.io.FileNotFoundException;
 import java.util.ArrayList;
@@ -24,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The reference engine: networknt json-schema-validator interpreting the schemas and overlays from the classpath.
  * Schemas are resolved only through {@link SchemaResources} (never the network); patterns use the JDK regex
- * engine (the schemas' patterns are written so that it agrees with ECMA-262). One compiled {@link Schema} per
+ * engine (the schemas' patterns are written so that it agrees with ECMA-262; see
+ * {@link StackSafeRegularExpressionFactory}). One compiled {@link Schema} per
  * schema IRI is cached and shared; evaluation is thread-safe.
  */
 public final class ReferenceEngine implements ValidationEngine {
@@ -73,7 +73,7 @@ public final class ReferenceEngine implements ValidationEngine {
             };
             SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                     .pathType(PathType.JSON_POINTER)
-                    .regularExpressionFactory(JDKRegularExpressionFactory.getInstance())
+                    .regularExpressionFactory(StackSafeRegularExpressionFactory.INSTANCE)
                     .build();
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
                     .dialectRegistry(new BasicDialectRegistry(AppflowDialects.all()))

@@ -108,7 +108,7 @@ final class KeywordCode {
         if (keyword instanceof Keyword.Pattern k) {
             String constant = doc.constant("PATTERN", ClassName.get(Pattern.class), CodeBlock.of("$T.compile($S)", Pattern.class, k.regex()));
             return CodeBlock.builder()
-                    .beginControlFlow("if (n.isString() && !$N.matcher(n.stringValue()).find())", constant)
+                    .beginControlFlow("if (n.isString() && !$T.matches($N, n.stringValue()))", emitter.support(), constant)
                     .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "must match the pattern " + k.regex()), null, k.regex()))
                     .endControlFlow().build();
         }
