@@ -30,7 +30,7 @@ final class AppflowCode {
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, a, code.emitter().support(), convert, lower)
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, b, code.emitter().support(), convert, upper)
                 .beginControlFlow("if ($N != null && $N != null && $N.compareTo($N) $L 0)", a, b, a, b, op)
-                .add(code.fail(k.name(), CodeBlock.of("$L.pointer()", code.childPath(k.upper())), CodeBlock.of("$S", words), null))
+                .add(code.fail(k.name(), KeywordCode.memberPtr(k.upper()), CodeBlock.of("$S", words), null))
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow().build();
@@ -66,7 +66,7 @@ final class AppflowCode {
                 .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, member, item, k.selector().member())
                 .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", member, member, seen, member)
                 .add(code.fail(k.name(),
-                        CodeBlock.of("p.index($N).child($S).pointer()", i, k.selector().member()),
+                        CodeBlock.of("p.pointer($N, $S)", i, k.selector().member()),
                         CodeBlock.of("$S + $N.stringValue() + $S", "'", member, "' is used more than once"), null))
                 .endControlFlow()
                 .endControlFlow()
@@ -98,7 +98,7 @@ final class AppflowCode {
                 .beginControlFlow("for (String[] $N : $T.memberStrings(n.get($N), $S))",
                         s, code.emitter().support(), i, k.values().member())
                 .beginControlFlow("if (!$N.contains($N[0]))", covered, s)
-                .add(code.fail(k.name(), CodeBlock.of("p.index($N).child($S).pointer() + $N[1]", i, k.values().member(), s),
+                .add(code.fail(k.name(), CodeBlock.of("p.pointer($N, $S) + $N[1]", i, k.values().member(), s),
                         CodeBlock.of("$S + $N[0] + $S", "'", s, "' is not provided by any matching item"), null))
                 .endControlFlow()
                 .endControlFlow()

@@ -117,12 +117,12 @@ final class KeywordCode {
         }
         if (keyword instanceof Keyword.Ref k) {
             SchemaNode target = emitter.graph().node(k.target());
-            return invoke(target, mode, CodeBlock.of("n"), CodeBlock.of("p"));
+            return invoke(target, mode, CodeBlock.of("n"), null);
         }
         if (keyword instanceof Keyword.AllOf k) {
             CodeBlock.Builder b = CodeBlock.builder();
             for (SchemaNode sub : k.schemas()) {
-                b.add(invoke(sub, mode, CodeBlock.of("n"), CodeBlock.of("p")));
+                b.add(invoke(sub, mode, CodeBlock.of("n"), null));
             }
             return b.build();
         }
@@ -267,7 +267,7 @@ final class KeywordCode {
             String v = local("v");
             b.addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, v, member.getKey());
             b.beginControlFlow("if ($N != null)", v);
-            b.add(invoke(member.getValue(), mode, CodeBlock.of("$N", v), childPath(member.getKey())));
+            b.add(invoke(member.getValue(), mode, CodeBlock.of("$N", v), CodeBlock.of("$S", member.getKey())));
             b.endControlFlow();
         }
         return b.endControlFlow().build();
@@ -284,8 +284,7 @@ final class KeywordCode {
         String e = local("e");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         b.beginControlFlow("for ($T<$T, $T> $N : n.properties())", Map.Entry.class, String.class, ValidatorSpec.JSON_NODE, e);
-        CodeBlock memberPath = CodeBlock.of("p.child($N.getKey())", e);
-        CodeBlock memberPointer = CodeBlock.of("$L.pointer()", memberPath);
+        CodeBlock memberPointer = CodeBlock.of("p.pointer($N.getKey())", e);
         if (!declared.isEmpty()) {
             CodeBlock init = CodeBlock.of("$T.of($L)", Set.class,
                     CodeBlock.join(declared.stream().map(s -> CodeBlock.of("$S", s)).toList(), ", "));
@@ -296,7 +295,7 @@ final class KeywordCode {
             b.add(failWithMember(k.name(), memberPointer,
                     CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e)));
         } else {
-            b.add(invoke(schema, mode, CodeBlock.of("$N.getValue()", e), memberPath));
+            b.add(invoke(schema, mode, CodeBlock.of("$N.getValue()", e), CodeBlock.of("$N.getKey()", e)));
         }
         return b.endControlFlow().endControlFlow().build();
     }
@@ -326,7 +325,7 @@ final class KeywordCode {
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
-                .add(invoke(k.schema(), mode, CodeBlock.of("n.get($N)", i), CodeBlock.of("p.index($N)", i)))
+                .add(invoke(k.schema(), mode, CodeBlock.of("n.get($N)", i), CodeBlock.of("$N", i)))
                 .endControlFlow()
                 .endControlFlow().build();
     }
@@ -398,10 +397,10 @@ final class KeywordCode {
             return CodeBlock.of("");
         }
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($L)", test(k.condition(), CodeBlock.of("n")));
-        k.then().ifPresent(t -> b.add(invoke(t, mode, CodeBlock.of("n"), CodeBlock.of("p"))));
+        k.then().ifPresent(t -> b.add(invoke(t, mode, CodeBlock.of("n"), null)));
         if (k.otherwise().isPresent()) {
             b.nextControlFlow("else");
-            b.add(invoke(k.otherwise().get(), mode, CodeBlock.of("n"), CodeBlock.of("p")));
+            b.add(invoke(k.otherwise().get(), mode, CodeBlock.of("n"), null));
         }
         return b.endControlFlow().build();
     }
@@ -425,9 +424,9 @@ final class KeywordCode {
         return CodeBlock.of("$N.pointer()", variable);
     }
 
-    /** The instance path of a member of the current object. */
-    CodeBlock childPath(String member) {
-        return CodeBlock.of("p.child($S)", member);
+    /** The JSON Pointer string of a member of the current object (built only when a failure is reported). */
+    static CodeBlock memberPtr(String member) {
+        return CodeBlock.of("p.pointer($S)", member);
     }
 
     /** A boolean expression: does {@code value} satisfy {@code schema}? */
@@ -437,8 +436,12 @@ final class KeywordCode {
         return ref.call(value);
     }
 
-    /** Statements applying {@code schema} to a child value in the given mode. */
-    CodeBlock invoke(SchemaNode schema, Mode childMode, CodeBlock value, CodeBlock pointer) {
+    /**
+     * Statements applying {@code schema} to a value in the given mode. {@code step} is the member name or array
+     * index expression leading from the current value to {@code value}, or null when {@code value} is the
+     * current value; the path enters the step only around the call.
+     */
+    CodeBlock invoke(SchemaNode schema, Mode childMode, CodeBlock value, CodeBlock step) {
         if (childMode == Mode.TEST) {
             return CodeBlock.builder()
                     .beginControlFlow("if (!$L)", test(schema, value))
@@ -446,7 +449,15 @@ final class KeywordCode {
                     .endControlFlow().build();
         }
         ValidatorSpec.MethodRef ref = emitter.method(emitter.graph().dereference(schema), Mode.CHECK);
-        return CodeBlock.builder().addStatement("$L", ref.call(CodeBlock.of("$L, $L, out", value, pointer))).build();
+        CodeBlock call = ref.call(CodeBlock.of("$L, p, out", value));
+        if (step == null) {
+            return CodeBlock.builder().addStatement("$L", call).build();
+        }
+        return CodeBlock.builder()
+                .addStatement("p.enter($L)", step)
+                .addStatement("$L", call)
+                .addStatement("p.leave()")
+                .build();
     }
 
     private CodeBlock guarded(String condition, int value, String keyword, String message) {
