@@ -92,6 +92,7 @@ public final class ValidatorSpec {
             method.returns(TypeName.BOOLEAN);
         }
         KeywordCode code = new KeywordCode(this, doc, node, mode);
+        method.addCode(code.prelude());
         for (Keyword keyword : node.keywords()) {
             method.addCode(code.of(keyword));
         }
