@@ -83,11 +83,17 @@ class PatternAgreementTest {
             }
         }
         long matching = PatternSamples.countMatching(modelPattern, samples);
-        System.out.printf("pattern /%s/: %d samples, %d matching%n", modelPattern, samples.size(), matching);
+        long longSamples = samples.stream().filter(s -> s.length() >= PatternSamples.LONG_LENGTH).count();
+        long longMatching = PatternSamples.countMatching(modelPattern,
+                samples.stream().filter(s -> s.length() >= PatternSamples.LONG_LENGTH).toList());
+        System.out.printf("pattern /%s/: %d samples, %d matching, %d long (%d matching)%n", modelPattern,
+                samples.size(), matching, longSamples, longMatching);
         assertThat(disagreements).as("samples judged differently for /%s/ -> /%s/", modelPattern, emitted).isEmpty();
         // the sample set must exercise both verdicts
         assertThat(matching).as("matching samples").isGreaterThanOrEqualTo(5);
         assertThat(samples.size() - matching).as("non-matching samples").isGreaterThanOrEqualTo(20);
+        // long strings: no engine may recurse once per character
+        assertThat(longSamples).as("long samples").isGreaterThanOrEqualTo(18);
     }
 
     static String escape(String s) {

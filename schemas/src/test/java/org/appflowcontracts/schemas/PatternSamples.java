@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Sample strings for one model pattern: fixed edge cases, strings grown character by character that the model
  * pattern fully matches, their prefixes (partial matches) and mutations of them (appended line terminators,
- * Unicode spaces, surrogate pairs, unpaired surrogates, swapped characters). Deterministic per pattern.
+ * Unicode spaces, surrogate pairs, unpaired surrogates, swapped characters) and long runs (at least
+ * {@link #LONG_LENGTH} characters). Deterministic per pattern.
  */
 final class PatternSamples {
 
@@ -35,6 +36,13 @@ final class PatternSamples {
             "http://example.com/a?b=c", "ftp://files.example.com/x", "file://tmp/x", "upsolver-appflow-bucket",
             "eyJhbGciOi.eyJzdWIiOi.SflKxwRJ_adQssw5c", "my_flow-1", "Account", "200", "us-east-1",
             "s3://bucket/prefix", "user@example.com", "a b\tc");
+
+    /** Length of the long samples: far beyond any contract bound, deep enough to expose per-character recursion. */
+    static final int LONG_LENGTH = 50_000;
+
+    /** Runs that long samples are made of (pairs only sparse: a looped pair alternative turns once per pair). */
+    private static final List<String> LONG_FILLERS = List.of("x", "0", " ", "-", "\t", "\u00E9", LONE_LOW,
+            "x".repeat(999) + PAIR, "a:" + LONE_HIGH);
 
     private static final int WALKS = 60;
     private static final int MAX_LENGTH = 48;
@@ -84,12 +92,29 @@ final class PatternSamples {
         for (String m : matching.subList(0, Math.min(matching.size(), 40))) {
             samples.addAll(mutations(m, random));
         }
+        samples.addAll(longStrings(matching));
         return new ArrayList<>(samples);
     }
 
     static long countMatching(String modelPattern, List<String> samples) {
         Pattern pattern = Pattern.compile(modelPattern);
         return samples.stream().filter(s -> pattern.matcher(s).matches()).count();
+    }
+
+    /** Runs of {@link #LONG_FILLERS} alone, after and before a few matching samples, and with a final newline. */
+    private static List<String> longStrings(List<String> matching) {
+        List<String> out = new ArrayList<>();
+        for (String filler : LONG_FILLERS) {
+            String run = filler.repeat(LONG_LENGTH / filler.length() + 1);
+            out.add(run);
+            out.add(run + "\n");
+            for (String m : matching.subList(0, Math.min(matching.size(), 3))) {
+                out.add(m + run);
+                out.add(run + m);
+                out.add(m + run + "\n");
+            }
+        }
+        return out;
     }
 
     private static List<String> mutations(String s, Random random) {

@@ -22,6 +22,14 @@ import java.util.List;
  * </ol>
  * Branches 1-2 appear only when the set holds every supplementary code point; a set holding only some of
  * them is rejected, since no portable spelling exists without the {@code u} flag.
+ *
+ * <p>A set holding no surrogate and no supplementary code point is one plain class everywhere. A set holding
+ * every surrogate and every supplementary code point is one plain negated class when it repeats under
+ * {@code *} or {@code +} ({@link #writeRepeated}): Java reads a pair as one member, ECMA without {@code u} as two,
+ * and either way exactly the same strings are runs of members. The plain class matters because
+ * {@code java.util.regex} recurses once per iteration of a quantified group, so a looped alternation overflows
+ * the stack on long input, while a looped class is matched iteratively. For the same reason a repeated set
+ * holding every supplementary code point but no surrogate is written as an unrolled loop.
  */
 final class CharSetWriter {
 
@@ -37,6 +45,37 @@ final class CharSetWriter {
     static final String NOT_BEFORE_LOW_SURROGATE = "(?![\\uDC00-\\uDFFF])";
 
     private CharSetWriter() {
+    }
+
+    /**
+     * {@code set} repeated under {@code *} ({@code atLeastOne} false) or {@code +} (true), quantifier included.
+     * Never used for a bounded or {@code {n,}} count, where a pair counts once in Java and twice in ECMA.
+     * <ul>
+     *   <li>Every surrogate and every supplementary code point: one plain negated class; Java and ECMA
+     *       {@code u} exclude only its BMP members, ECMA without {@code u} every code unit but them.</li>
+     *   <li>Every supplementary code point, no surrogate: the loop unrolled as {@code B*(?:(?:S|P)B*)*}, so that
+     *       the repeated group turns once per supplementary character, not once per character.</li>
+     *   <li>Otherwise the quantified atom of {@link #write}.</li>
+     * </ul>
+     */
+    static String writeRepeated(CodePointSet set, boolean atLeastOne, boolean lazy) {
+        String suffix = (atLeastOne ? "+" : "*") + (lazy ? "?" : "");
+        boolean allSurrogates = set.intersect(SURROGATES).equals(SURROGATES);
+        boolean noSurrogates = set.intersect(SURROGATES).isEmpty();
+        boolean allSupplementary = set.intersect(SUPPLEMENTARY).equals(SUPPLEMENTARY);
+        CodePointSet excluded = BMP.minus(set);
+        if (allSurrogates && allSupplementary && !excluded.isEmpty()) {
+            return bracket(excluded, true) + suffix;
+        }
+        CodePointSet bmp = set.intersect(BMP_CHARACTERS);
+        if (allSupplementary && noSurrogates && !bmp.isEmpty() && !lazy) {
+            // A positive class: a negated one would admit supplementary code points in Java and ECMA u.
+            String members = bracket(bmp, false);
+            String unrolled = members + "*(?:(?:" + SUPPLEMENTARY_CODE_POINT + "|" + SURROGATE_PAIR + ")" + members
+                    + "*)*";
+            return atLeastOne ? write(set) + unrolled : unrolled;
+        }
+        return write(set) + suffix;
     }
 
     /** One atom, safe to quantify, matching one character of {@code set}. */

@@ -15,7 +15,9 @@ import java.util.List;
  *       meaning into a set of code points and written out explicitly (see {@link CharSetWriter}), so no
  *       engine-specific shorthand survives.</li>
  *   <li>Supplementary code points: Java matches code points, ECMA without {@code u} matches UTF-16 code units.
- *       {@link CharSetWriter} writes them as alternatives each engine reads as one whole character.</li>
+ *       {@link CharSetWriter} writes them as alternatives each engine reads as one whole character, except
+ *       where a plain class under {@code *}/{@code +} accepts the same strings in every engine (which also
+ *       keeps {@code java.util.regex} from recursing once per repeated character).</li>
  * </ul>
  */
 public final class PatternTranslator {
@@ -69,8 +71,13 @@ public final class PatternTranslator {
             write(lookahead.body(), out, false);
             out.append(')');
         } else if (node instanceof RegexNode.Quantified quantified) {
-            writeQuantifiedAtom(quantified.atom(), out);
-            out.append(quantifier(quantified));
+            if (quantified.atom() instanceof RegexNode.CharSet charSet && quantified.min() <= 1
+                    && quantified.max() == -1) {
+                out.append(CharSetWriter.writeRepeated(charSet.set(), quantified.min() == 1, quantified.lazy()));
+            } else {
+                writeQuantifiedAtom(quantified.atom(), out);
+                out.append(quantifier(quantified));
+            }
         } else if (node instanceof RegexNode.CharSet charSet) {
             out.append(CharSetWriter.write(charSet.set()));
         } else if (node instanceof RegexNode.StartAnchor) {

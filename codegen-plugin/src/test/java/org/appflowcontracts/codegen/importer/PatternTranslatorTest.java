@@ -44,8 +44,30 @@ class PatternTranslatorTest {
     @Test
     void writesTheSupplementaryRangeAsAlternativesBothEnginesRead() {
         String emitted = PatternTranslator.translate("[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*");
-        assertThat(emitted).isEqualTo("^(?:(?:[^\\u0000-\\uFFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|[\\t -\\uD7FF\\uE000-\\uFFFD])*)$"
-                + GUARD);
+        // unrolled: the repeated group turns once per supplementary character only
+        assertThat(emitted).isEqualTo("^(?:[\\t -\\uD7FF\\uE000-\\uFFFD]*(?:(?:[^\\u0000-\\uFFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])"
+                + "[\\t -\\uD7FF\\uE000-\\uFFFD]*)*)$" + GUARD);
+    }
+
+    @Test
+    void writesARepeatedSetHoldingAllSurrogatesAndSupplementaryCodePointsAsOnePlainClass() {
+        assertThat(PatternTranslator.translate("\\S+")).isEqualTo("^(?:[^\\t-\\r ]+)$" + GUARD);
+        assertThat(PatternTranslator.translate(".*")).isEqualTo("^(?:[^\\n\\r\\u0085\\u2028\\u2029]*)$" + GUARD);
+        // one character, or a counted run, still needs the alternation: a pair is one character in Java only
+        assertThat(PatternTranslator.translate("\\S")).startsWith("^(?:(?:[^\\u0000-\\uFFFF]|");
+        assertThat(PatternTranslator.translate(".{2,}")).startsWith("^(?:(?:[^\\u0000-\\uFFFF]|");
+    }
+
+    @Test
+    void repeatedPlainClassesMatchVeryLongStringsWithoutRecursing() {
+        String longValue = "x".repeat(200_000) + "\uD83D\uDE00" + "x".repeat(200_000);
+        for (String modelPattern : List.of("\\S+", ".*", "arn:aws:iam:.*:[0-9]+:.*",
+                "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*")) {
+            Pattern emitted = Pattern.compile(PatternTranslator.translate(modelPattern));
+            String probe = modelPattern.startsWith("arn") ? "arn:aws:iam::1:" + longValue : longValue;
+            assertThat(emitted.matcher(probe).find()).as(modelPattern).isTrue();
+            assertThat(emitted.matcher(probe + "\n").find()).as(modelPattern).isFalse();
+        }
     }
 
     @Test
@@ -59,7 +81,8 @@ class PatternTranslatorTest {
             "^(?!aws:)[a-zA-Z+-=._:/]+$", "^$|com.amazonaws.vpce.[\\w/!:@#.\\-]+", "^\\d{3}$", "a.b", "[^a]", "\\W",
             "\\D+", "(ab|a)c?", "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]*", "x{2,3}", "a\\x41",
             "arn:aws:iam:.*:[0-9]+:.*", "^([a-zA-Z0-9_=]+)\\.([a-zA-Z0-9_=]+)\\.([a-zA-Z0-9_\\-\\+\\/=]*)", "\\uD83D\\uDE00?",
-            "[^\\n]", "..", "[\\uD800-\\uDFFF]"})
+            "[^\\n]", "..", "[\\uD800-\\uDFFF]", ".{2,}", "\\S*?x", ".+\\S", "[^a]+", "[a-z\\uD800\\uDC00-\\uDBFF\\uDFFF]+b",
+            "[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDC00-\\uDBFF\\uDFFF\\t]+?"})
     void javaFindOnTheEmittedPatternEqualsJavaFullMatchOnTheModelPattern(String modelPattern) {
         Pattern aws = Pattern.compile(modelPattern);
         Pattern emitted = Pattern.compile(PatternTranslator.translate(modelPattern));
