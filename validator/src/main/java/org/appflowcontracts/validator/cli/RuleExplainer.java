@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.appflowcontracts.validator.text.EditDistance;
 
 /** {@code --list-rules} and {@code --explain}: the rule catalog for people at a terminal. */
 final class RuleExplainer {
@@ -63,26 +64,8 @@ final class RuleExplainer {
         }
         return rules.stream()
                 .map(RuleDescription::id)
-                .min(Comparator.comparingInt(candidate -> distance(wanted, candidate.toUpperCase(Locale.ROOT))))
-                .filter(best -> distance(wanted, best.toUpperCase(Locale.ROOT)) <= Math.max(3, wanted.length() / 3));
+                .min(Comparator.comparingInt(candidate -> EditDistance.between(wanted, candidate.toUpperCase(Locale.ROOT))))
+                .filter(best -> EditDistance.between(wanted, best.toUpperCase(Locale.ROOT)) <= Math.max(3, wanted.length() / 3));
     }
 
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.appflowcontracts.validator.engine.RawFailure;
+import org.appflowcontracts.validator.text.EditDistance;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,9 +44,9 @@ public final class TypeLevelMessages {
             }
             int tolerance = Math.max(2, misspelt.length() / 4);
             return properties.propertyNames().stream()
-                    .filter(name -> distance(name.toLowerCase(java.util.Locale.ROOT),
+                    .filter(name -> EditDistance.between(name.toLowerCase(java.util.Locale.ROOT),
                             misspelt.toLowerCase(java.util.Locale.ROOT)) <= tolerance)
-                    .min(Comparator.comparingInt((String name) -> distance(name, misspelt))
+                    .min(Comparator.comparingInt((String name) -> EditDistance.between(name, misspelt))
                             .thenComparing(Comparator.naturalOrder()));
         }
     }
@@ -167,25 +168,6 @@ public final class TypeLevelMessages {
                 + String.join(", ", needed.valueStream().map(n -> "'" + n.asString() + "'").toList());
     }
 
-    /** Levenshtein distance, for spelling suggestions. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 
     /** All type-level ids this product reports, sorted. */
     public static Iterable<Entry> entries() {

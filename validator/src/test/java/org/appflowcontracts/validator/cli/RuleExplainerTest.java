@@ -61,7 +61,7 @@ class RuleExplainerTest {
 
     @Test
     void editDistanceCountsSingleEdits() {
-        assertThat(RuleExplainer.distance("kitten", "sitting")).isEqualTo(3);
-        assertThat(RuleExplainer.distance("", "abc")).isEqualTo(3);
+        assertThat(org.appflowcontracts.validator.text.EditDistance.between("kitten", "sitting")).isEqualTo(3);
+        assertThat(org.appflowcontracts.validator.text.EditDistance.between("", "abc")).isEqualTo(3);
     }
 }
