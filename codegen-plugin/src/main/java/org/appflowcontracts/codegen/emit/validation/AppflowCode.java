@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.appflowcontracts.codegen.model.Keyword;
 
 /** Code for the appflow vocabulary keywords, with the semantics fixed in the schemas README. */
@@ -30,7 +31,7 @@ final class AppflowCode {
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, a, code.emitter().support(), convert, lower)
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, b, code.emitter().support(), convert, upper)
                 .beginControlFlow("if ($N != null && $N != null && $N.compareTo($N) $L 0)", a, b, a, b, op)
-                .add(code.fail(k.name(), CodeBlock.of("$L.pointer()", code.childPath(k.upper())), CodeBlock.of("$S", words), null))
+                .add(code.fail(k.name(), KeywordCode.memberPtr(k.upper()), CodeBlock.of("$S", words), null))
                 .endControlFlow()
                 .endControlFlow()
                 .endControlFlow().build();
@@ -66,7 +67,7 @@ final class AppflowCode {
                 .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, member, item, k.selector().member())
                 .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", member, member, seen, member)
                 .add(code.fail(k.name(),
-                        CodeBlock.of("p.index($N).child($S).pointer()", i, k.selector().member()),
+                        CodeBlock.of("p.pointer($N, $S)", i, k.selector().member()),
                         CodeBlock.of("$S + $N.stringValue() + $S", "'", member, "' is used more than once"), null))
                 .endControlFlow()
                 .endControlFlow()
@@ -78,32 +79,55 @@ final class AppflowCode {
         String covered = code.local("covered");
         String i = code.local("i");
         String item = code.local("item");
-        String s = code.local("s");
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
                 .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, covered, HashSet.class)
                 .beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
                 .beginControlFlow("if (!$N.isObject())", item).addStatement("continue").endControlFlow();
         for (Keyword.Selector by : k.by()) {
-            String t = code.local("s");
             b.beginControlFlow("if ($L)", code.test(by.where(), CodeBlock.of("$N", item)))
-                    .beginControlFlow("for (String[] $N : $T.memberStrings($N, $S))", t, code.emitter().support(), item, by.member())
-                    .addStatement("$N.add($N[0])", covered, t)
-                    .endControlFlow()
+                    .add(eachMemberString(code, CodeBlock.of("$N", item), by.member(),
+                            (text, suffix) -> CodeBlock.builder().addStatement("$N.add($L)", covered, text).build()))
                     .endControlFlow();
         }
         b.endControlFlow();
+        String value = code.local("item");
         b.beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
-                .beginControlFlow("if (n.get($N).isObject() && $L)", i, code.test(k.values().where(), CodeBlock.of("n.get($N)", i)))
-                .beginControlFlow("for (String[] $N : $T.memberStrings(n.get($N), $S))",
-                        s, code.emitter().support(), i, k.values().member())
-                .beginControlFlow("if (!$N.contains($N[0]))", covered, s)
-                .add(code.fail(k.name(), CodeBlock.of("p.index($N).child($S).pointer() + $N[1]", i, k.values().member(), s),
-                        CodeBlock.of("$S + $N[0] + $S", "'", s, "' is not provided by any matching item"), null))
-                .endControlFlow()
-                .endControlFlow()
+                .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, value, i)
+                .beginControlFlow("if ($N.isObject() && $L)", value, code.test(k.values().where(), CodeBlock.of("$N", value)))
+                .add(eachMemberString(code, CodeBlock.of("$N", value), k.values().member(),
+                        (text, suffix) -> CodeBlock.builder()
+                                .beginControlFlow("if (!$N.contains($L))", covered, text)
+                                .add(code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)$L", i, k.values().member(), suffix),
+                                        CodeBlock.of("$S + $L + $S", "'", text, "' is not provided by any matching item"), null))
+                                .endControlFlow().build()))
                 .endControlFlow()
                 .endControlFlow();
         return b.endControlFlow().build();
+    }
+
+    /**
+     * Runs {@code body} on each string taken from {@code member} of the object {@code item}: the member itself
+     * when a string, or each string of an array. The body gets the string expression and the pointer suffix
+     * below the member ({@code ""} or {@code  + "/" + index}), which is only evaluated when it reports.
+     */
+    private static CodeBlock eachMemberString(KeywordCode code, CodeBlock item, String member,
+            BiFunction<CodeBlock, CodeBlock, CodeBlock> body) {
+        String v = code.local("member");
+        String j = code.local("j");
+        String entry = code.local("entry");
+        return CodeBlock.builder()
+                .addStatement("$T $N = $L.get($S)", ValidatorSpec.JSON_NODE, v, item, member)
+                .beginControlFlow("if ($N != null && $N.isString())", v, v)
+                .add(body.apply(CodeBlock.of("$N.stringValue()", v), CodeBlock.of("")))
+                .nextControlFlow("else if ($N != null && $N.isArray())", v, v)
+                .beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", j, j, v, j)
+                .addStatement("$T $N = $N.get($N)", ValidatorSpec.JSON_NODE, entry, v, j)
+                .beginControlFlow("if ($N.isString())", entry)
+                .add(body.apply(CodeBlock.of("$N.stringValue()", entry), CodeBlock.of(" + $S + $N", "/", j)))
+                .endControlFlow()
+                .endControlFlow()
+                .endControlFlow()
+                .build();
     }
 }

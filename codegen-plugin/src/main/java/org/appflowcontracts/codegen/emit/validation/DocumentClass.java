@@ -82,6 +82,29 @@ final class DocumentClass {
         return constant;
     }
 
+    /**
+     * Adds a {@code private static boolean} method telling whether its string argument is one of {@code values}
+     * (distinct), through a string switch, and returns its name.
+     */
+    String stringPredicate(String kind, java.util.Collection<String> values) {
+        String method = kind + "_" + (++constants);
+        MethodSpec.Builder b = MethodSpec.methodBuilder(method)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("Whether {@code s} is one of a fixed set of strings.\n")
+                .returns(TypeName.BOOLEAN)
+                .addParameter(String.class, "s")
+                .beginControlFlow("switch (s)");
+        for (String value : values) {
+            b.addCode("case $S:\n", value);
+        }
+        b.addStatement("$>return true$<")
+                .addCode("default:\n")
+                .addStatement("$>return false$<")
+                .endControlFlow();
+        spec.addMethod(b.build());
+        return method;
+    }
+
     void addMethod(MethodSpec method) {
         spec.addMethod(method);
     }

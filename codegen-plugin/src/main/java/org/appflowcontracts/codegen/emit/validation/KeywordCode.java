@@ -2,10 +2,10 @@ package org.appflowcontracts.codegen.emit.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +26,12 @@ import org.appflowcontracts.codegen.model.SchemaNode;
 final class KeywordCode {
 
     private static final ClassName STRING_NODE = ClassName.get("tools.jackson.databind.node", "StringNode");
-    private static final TypeName STRING_SET = ParameterizedTypeName.get(ClassName.get(Set.class), ClassName.get(String.class));
 
     private final ValidatorSpec emitter;
     private final DocumentClass doc;
     private final SchemaNode node;
     private final Mode mode;
+    private final Map<String, String> sharedMembers = new LinkedHashMap<>();
     private int locals;
 
     KeywordCode(ValidatorSpec emitter, DocumentClass doc, SchemaNode node, Mode mode) {
@@ -39,6 +39,28 @@ final class KeywordCode {
         this.doc = doc;
         this.node = node;
         this.mode = mode;
+    }
+
+    /**
+     * Statements opening the method: members that both {@code properties} and {@code required} look at are
+     * looked up once into locals ({@code has} is {@code get != null} for an object; anything else has no members).
+     */
+    CodeBlock prelude() {
+        Optional<Keyword.Required> required = node.keyword(Keyword.Required.class);
+        Optional<Keyword.Properties> properties = node.keyword(Keyword.Properties.class);
+        if (required.isEmpty() || properties.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder b = CodeBlock.builder();
+        for (Map.Entry<String, SchemaNode> member : properties.get().members()) {
+            if (!member.getValue().keywords().isEmpty() && required.get().members().contains(member.getKey())
+                    && !sharedMembers.containsKey(member.getKey())) {
+                String m = local("m");
+                sharedMembers.put(member.getKey(), m);
+                b.addStatement("$T $N = n.isObject() ? n.get($S) : null", ValidatorSpec.JSON_NODE, m, member.getKey());
+            }
+        }
+        return b.build();
     }
 
     CodeBlock of(Keyword keyword) {
@@ -117,12 +139,12 @@ final class KeywordCode {
         }
         if (keyword instanceof Keyword.Ref k) {
             SchemaNode target = emitter.graph().node(k.target());
-            return invoke(target, mode, CodeBlock.of("n"), CodeBlock.of("p"));
+            return invoke(target, mode, CodeBlock.of("n"), null);
         }
         if (keyword instanceof Keyword.AllOf k) {
             CodeBlock.Builder b = CodeBlock.builder();
             for (SchemaNode sub : k.schemas()) {
-                b.add(invoke(sub, mode, CodeBlock.of("n"), CodeBlock.of("p")));
+                b.add(invoke(sub, mode, CodeBlock.of("n"), null));
             }
             return b.build();
         }
@@ -198,10 +220,8 @@ final class KeywordCode {
         if (strings.size() == 1) {
             tests.add(CodeBlock.of("(n.isString() && $S.equals(n.stringValue()))", strings.iterator().next()));
         } else if (!strings.isEmpty()) {
-            CodeBlock init = CodeBlock.of("$T.of($L)", Set.class,
-                    CodeBlock.join(strings.stream().map(s -> CodeBlock.of("$S", s)).toList(), ", "));
-            String constant = doc.constant("VALUES", STRING_SET, init);
-            tests.add(CodeBlock.of("(n.isString() && $N.contains(n.stringValue()))", constant));
+            String predicate = doc.stringPredicate("isValue", strings);
+            tests.add(CodeBlock.of("(n.isString() && $N(n.stringValue()))", predicate));
         }
         tests.addAll(others);
         String shown = values.size() == 1 ? "must be " + show(values.get(0))
@@ -235,7 +255,8 @@ final class KeywordCode {
     private CodeBlock required(Keyword.Required k) {
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         for (String member : k.members()) {
-            b.beginControlFlow("if (!n.has($S))", member)
+            String shared = sharedMembers.get(member);
+            b.beginControlFlow("$L", shared != null ? CodeBlock.of("if ($N == null)", shared) : CodeBlock.of("if (!n.has($S))", member))
                     .add(fail(k.name(), ptr("p"), CodeBlock.of("$S", "missing required member '" + member + "'"), member))
                     .endControlFlow();
         }
@@ -264,10 +285,13 @@ final class KeywordCode {
             if (member.getValue().keywords().isEmpty()) {
                 continue;
             }
-            String v = local("v");
-            b.addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, v, member.getKey());
+            String v = sharedMembers.get(member.getKey());
+            if (v == null) {
+                v = local("v");
+                b.addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, v, member.getKey());
+            }
             b.beginControlFlow("if ($N != null)", v);
-            b.add(invoke(member.getValue(), mode, CodeBlock.of("$N", v), childPath(member.getKey())));
+            b.add(invoke(member.getValue(), mode, CodeBlock.of("$N", v), CodeBlock.of("$S", member.getKey())));
             b.endControlFlow();
         }
         return b.endControlFlow().build();
@@ -284,19 +308,16 @@ final class KeywordCode {
         String e = local("e");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         b.beginControlFlow("for ($T<$T, $T> $N : n.properties())", Map.Entry.class, String.class, ValidatorSpec.JSON_NODE, e);
-        CodeBlock memberPath = CodeBlock.of("p.child($N.getKey())", e);
-        CodeBlock memberPointer = CodeBlock.of("$L.pointer()", memberPath);
+        CodeBlock memberPointer = CodeBlock.of("p.pointer($N.getKey())", e);
         if (!declared.isEmpty()) {
-            CodeBlock init = CodeBlock.of("$T.of($L)", Set.class,
-                    CodeBlock.join(declared.stream().map(s -> CodeBlock.of("$S", s)).toList(), ", "));
-            String constant = doc.constant("DECLARED", STRING_SET, init);
-            b.beginControlFlow("if ($N.contains($N.getKey()))", constant, e).addStatement("continue").endControlFlow();
+            String predicate = doc.stringPredicate("isDeclared", declared);
+            b.beginControlFlow("if ($N($N.getKey()))", predicate, e).addStatement("continue").endControlFlow();
         }
         if (schema.keywords().equals(List.of(new Keyword.FalseSchema()))) {
             b.add(failWithMember(k.name(), memberPointer,
                     CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e)));
         } else {
-            b.add(invoke(schema, mode, CodeBlock.of("$N.getValue()", e), memberPath));
+            b.add(invoke(schema, mode, CodeBlock.of("$N.getValue()", e), CodeBlock.of("$N.getKey()", e)));
         }
         return b.endControlFlow().endControlFlow().build();
     }
@@ -326,7 +347,7 @@ final class KeywordCode {
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
-                .add(invoke(k.schema(), mode, CodeBlock.of("n.get($N)", i), CodeBlock.of("p.index($N)", i)))
+                .add(invoke(k.schema(), mode, CodeBlock.of("n.get($N)", i), CodeBlock.of("$N", i)))
                 .endControlFlow()
                 .endControlFlow().build();
     }
@@ -398,10 +419,10 @@ final class KeywordCode {
             return CodeBlock.of("");
         }
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($L)", test(k.condition(), CodeBlock.of("n")));
-        k.then().ifPresent(t -> b.add(invoke(t, mode, CodeBlock.of("n"), CodeBlock.of("p"))));
+        k.then().ifPresent(t -> b.add(invoke(t, mode, CodeBlock.of("n"), null)));
         if (k.otherwise().isPresent()) {
             b.nextControlFlow("else");
-            b.add(invoke(k.otherwise().get(), mode, CodeBlock.of("n"), CodeBlock.of("p")));
+            b.add(invoke(k.otherwise().get(), mode, CodeBlock.of("n"), null));
         }
         return b.endControlFlow().build();
     }
@@ -425,9 +446,9 @@ final class KeywordCode {
         return CodeBlock.of("$N.pointer()", variable);
     }
 
-    /** The instance path of a member of the current object. */
-    CodeBlock childPath(String member) {
-        return CodeBlock.of("p.child($S)", member);
+    /** The JSON Pointer string of a member of the current object (built only when a failure is reported). */
+    static CodeBlock memberPtr(String member) {
+        return CodeBlock.of("p.pointer($S)", member);
     }
 
     /** A boolean expression: does {@code value} satisfy {@code schema}? */
@@ -437,8 +458,12 @@ final class KeywordCode {
         return ref.call(value);
     }
 
-    /** Statements applying {@code schema} to a child value in the given mode. */
-    CodeBlock invoke(SchemaNode schema, Mode childMode, CodeBlock value, CodeBlock pointer) {
+    /**
+     * Statements applying {@code schema} to a value in the given mode. {@code step} is the member name or array
+     * index expression leading from the current value to {@code value}, or null when {@code value} is the
+     * current value; the path enters the step only around the call.
+     */
+    CodeBlock invoke(SchemaNode schema, Mode childMode, CodeBlock value, CodeBlock step) {
         if (childMode == Mode.TEST) {
             return CodeBlock.builder()
                     .beginControlFlow("if (!$L)", test(schema, value))
@@ -446,7 +471,15 @@ final class KeywordCode {
                     .endControlFlow().build();
         }
         ValidatorSpec.MethodRef ref = emitter.method(emitter.graph().dereference(schema), Mode.CHECK);
-        return CodeBlock.builder().addStatement("$L", ref.call(CodeBlock.of("$L, $L, out", value, pointer))).build();
+        CodeBlock call = ref.call(CodeBlock.of("$L, p, out", value));
+        if (step == null) {
+            return CodeBlock.builder().addStatement("$L", call).build();
+        }
+        return CodeBlock.builder()
+                .addStatement("p.enter($L)", step)
+                .addStatement("$L", call)
+                .addStatement("p.leave()")
+                .build();
     }
 
     private CodeBlock guarded(String condition, int value, String keyword, String message) {

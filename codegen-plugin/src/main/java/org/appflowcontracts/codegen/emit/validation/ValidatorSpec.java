@@ -92,6 +92,7 @@ public final class ValidatorSpec {
             method.returns(TypeName.BOOLEAN);
         }
         KeywordCode code = new KeywordCode(this, doc, node, mode);
+        method.addCode(code.prelude());
         for (Keyword keyword : node.keywords()) {
             method.addCode(code.of(keyword));
         }
@@ -128,7 +129,7 @@ public final class ValidatorSpec {
                         .returns(findings)
                         .addJavadoc("Returns the findings, sorted by pointer and rule id; empty when the document is valid.\n")
                         .addStatement("$T out = new $T()", collector(), collector())
-                        .addStatement("$T.$N(document, $T.ROOT, out)", root.owner(), root.name(), path())
+                        .addStatement("$T.$N(document, new $T(), out)", root.owner(), root.name(), path())
                         .addStatement("return out.findings()")
                         .build())
                 .addMethod(MethodSpec.methodBuilder("evaluate")
@@ -136,7 +137,7 @@ public final class ValidatorSpec {
                         .addParameter(JSON_NODE, "document")
                         .addParameter(ClassName.get(packageName, "RawFailureListener"), "listener")
                         .addJavadoc("Reports every failing keyword to {@code listener}, before the reporting model is applied.\n")
-                        .addStatement("$T.$N(document, $T.ROOT, new $T(listener))", root.owner(), root.name(), path(), collector())
+                        .addStatement("$T.$N(document, new $T(), new $T(listener))", root.owner(), root.name(), path(), collector())
                         .build())
                 .addMethod(MethodSpec.methodBuilder("operation")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
