@@ -26,11 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
  * One CreateFlow request of {@code tasks} tasks: Jackson parsing alone, reference validation of the tree,
  * compiled validation of the tree (through the library, and the generated validator alone), and parsing
  * followed by compiled validation. Run: {@code java -jar benchmarks/target/benchmarks.jar}.
+ *
+ * <p>The generated validators are thousands of methods: the JIT needs several seconds to compile them all, and
+ * the parse-and-validate benchmark (fewer validations per second) reaches its steady state last. Shorter warmups
+ * measure the compiler, not the validators.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ValidationBenchmark {
