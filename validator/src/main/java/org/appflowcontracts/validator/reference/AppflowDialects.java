@@ -29,10 +29,10 @@ final class AppflowDialects {
                 .build();
         Dialect appflowRules = Dialect.builder(APPFLOW_RULES, draft202012)
                 .keyword(new AnnotationKeyword("appflowRule"))
-                .keyword(new OrderedKeyword())
-                .keyword(new SplitEqualsKeyword())
-                .keyword(new UniqueKeyword())
-                .keyword(new CoveredKeyword())
+                .keyword(OrderedKeyword.KEYWORD)
+                .keyword(SplitEqualsKeyword.KEYWORD)
+                .keyword(UniqueKeyword.KEYWORD)
+                .keyword(CoveredKeyword.KEYWORD)
                 .build();
         return List.of(draft202012, appflowRules);
     }

@@ -5,7 +5,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaContext;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.keyword.Keyword;
-import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,18 +12,13 @@ import org.appflowcontracts.validator.vocabulary.Covered;
 import tools.jackson.databind.JsonNode;
 
 /** {@code appflowCovered} for networknt; semantics in {@link Covered}. Failure pointer: each uncovered string. */
-final class CoveredKeyword implements Keyword {
+final class CoveredKeyword {
 
     static final String NAME = "appflowCovered";
 
-    @Override
-    public String getValue() {
-        return NAME;
-    }
+    static final Keyword KEYWORD = new VocabularyKeyword(NAME, Validator::new);
 
-    @Override
-    public KeywordValidator newValidator(SchemaLocation location, JsonNode value, Schema parent, SchemaContext context) {
-        return new Validator(value, location, parent, context);
+    private CoveredKeyword() {
     }
 
     /** A {@code where}/{@code member} pair compiled for networknt. */

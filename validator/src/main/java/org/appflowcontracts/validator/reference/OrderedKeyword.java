@@ -5,25 +5,19 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaContext;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.keyword.Keyword;
-import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.NodePath;
 import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.vocabulary.Ordered;
 import tools.jackson.databind.JsonNode;
 
 /** {@code appflowOrdered} for networknt; semantics in {@link Ordered}. Failure pointer: the {@code upper} member. */
-final class OrderedKeyword implements Keyword {
+final class OrderedKeyword {
 
     static final String NAME = "appflowOrdered";
 
-    @Override
-    public String getValue() {
-        return NAME;
-    }
+    static final Keyword KEYWORD = new VocabularyKeyword(NAME, Validator::new);
 
-    @Override
-    public KeywordValidator newValidator(SchemaLocation location, JsonNode value, Schema parent, SchemaContext context) {
-        return new Validator(value, location, parent, context);
+    private OrderedKeyword() {
     }
 
     private static final class Validator extends AppflowKeywordValidator {

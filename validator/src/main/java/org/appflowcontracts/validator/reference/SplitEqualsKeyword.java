@@ -5,24 +5,18 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaContext;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.keyword.Keyword;
-import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.NodePath;
 import org.appflowcontracts.validator.vocabulary.SplitEquals;
 import tools.jackson.databind.JsonNode;
 
 /** {@code appflowSplitEquals} for networknt; semantics in {@link SplitEquals}. Failure pointer: the {@code value}. */
-final class SplitEqualsKeyword implements Keyword {
+final class SplitEqualsKeyword {
 
     static final String NAME = "appflowSplitEquals";
 
-    @Override
-    public String getValue() {
-        return NAME;
-    }
+    static final Keyword KEYWORD = new VocabularyKeyword(NAME, Validator::new);
 
-    @Override
-    public KeywordValidator newValidator(SchemaLocation location, JsonNode value, Schema parent, SchemaContext context) {
-        return new Validator(value, location, parent, context);
+    private SplitEqualsKeyword() {
     }
 
     private static final class Validator extends AppflowKeywordValidator {

@@ -5,24 +5,18 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaContext;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.keyword.Keyword;
-import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.NodePath;
 import org.appflowcontracts.validator.vocabulary.Unique;
 import tools.jackson.databind.JsonNode;
 
 /** {@code appflowUnique} for networknt; semantics in {@link Unique}. Failure pointer: each later duplicate. */
-final class UniqueKeyword implements Keyword {
+final class UniqueKeyword {
 
     static final String NAME = "appflowUnique";
 
-    @Override
-    public String getValue() {
-        return NAME;
-    }
+    static final Keyword KEYWORD = new VocabularyKeyword(NAME, Validator::new);
 
-    @Override
-    public KeywordValidator newValidator(SchemaLocation location, JsonNode value, Schema parent, SchemaContext context) {
-        return new Validator(value, location, parent, context);
+    private UniqueKeyword() {
     }
 
     private static final class Validator extends AppflowKeywordValidator {
