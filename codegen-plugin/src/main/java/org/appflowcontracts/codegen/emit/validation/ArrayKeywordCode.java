@@ -1,0 +1,61 @@
+package org.appflowcontracts.codegen.emit.validation;
+
+import com.palantir.javapoet.CodeBlock;
+import org.appflowcontracts.codegen.model.Keyword;
+
+/** Code for the array keywords (items, contains, item counts, uniqueItems); each is a no-op on non-arrays. */
+final class ArrayKeywordCode {
+
+    private ArrayKeywordCode() {}
+
+    static CodeBlock items(KeywordCode code, Keyword.Items k) {
+        if (k.schema().keywords().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        String i = code.local("i");
+        return CodeBlock.builder()
+                .beginControlFlow("if (n.isArray())")
+                .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
+                .add(code.invoke(k.schema(), code.mode(), CodeBlock.of("n.get($N)", i), CodeBlock.of("$N", i)))
+                .endControlFlow()
+                .endControlFlow().build();
+    }
+
+    static CodeBlock contains(KeywordCode code, Keyword.Contains k) {
+        String count = code.local("matches");
+        String item = code.local("item");
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isArray())");
+        b.addStatement("int $N = 0", count);
+        b.beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
+                .beginControlFlow("if ($L)", code.test(k.schema(), CodeBlock.of("$N", item)))
+                .addStatement("$N++", count)
+                .endControlFlow()
+                .endControlFlow();
+        // Bounds from minContains/maxContains fail as the keyword the author wrote: contains.
+        int min = k.min().orElse(1);
+        b.beginControlFlow("if ($N < $L)", count, min)
+                .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min)))
+                .endControlFlow();
+        if (k.max().isPresent()) {
+            b.beginControlFlow("if ($N > $L)", count, k.max().get())
+                    .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString()))
+                    .endControlFlow();
+        }
+        return b.endControlFlow().build();
+    }
+
+    static CodeBlock minItems(KeywordCode code, Keyword.MinItems k) {
+        return code.counted("n.isArray() && n.size() < $L", k.value(), k.name(), "must have at least " + k.value() + " items");
+    }
+
+    static CodeBlock maxItems(KeywordCode code, Keyword.MaxItems k) {
+        return code.counted("n.isArray() && n.size() > $L", k.value(), k.name(), "must have at most " + k.value() + " items");
+    }
+
+    static CodeBlock uniqueItems(KeywordCode code, Keyword.UniqueItems k) {
+        return CodeBlock.builder()
+                .beginControlFlow("if (n.isArray() && $T.hasDuplicates(n))", code.emitter().support())
+                .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "items must be unique"), null))
+                .endControlFlow().build();
+    }
+}

@@ -1,0 +1,140 @@
+package org.appflowcontracts.codegen.emit.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.appflowcontracts.codegen.model.Keyword;
+import org.appflowcontracts.codegen.model.SchemaNode;
+
+/**
+ * Code for the object keywords (required, dependentRequired, properties, additionalProperties, propertyNames,
+ * member counts); each is a no-op on non-objects. required and properties share member lookups through
+ * {@link KeywordCode#sharedMember}, so a member both keywords read is fetched from the object once.
+ */
+final class ObjectKeywordCode {
+
+    private static final ClassName STRING_NODE = ClassName.get("tools.jackson.databind.node", "StringNode");
+
+    private ObjectKeywordCode() {}
+
+    /**
+     * Statements opening the method: members that both {@code properties} and {@code required} look at are
+     * looked up once into locals ({@code has} is {@code get != null} for an object; anything else has no members).
+     */
+    static CodeBlock prelude(KeywordCode code) {
+        Optional<Keyword.Required> required = code.node().keyword(Keyword.Required.class);
+        Optional<Keyword.Properties> properties = code.node().keyword(Keyword.Properties.class);
+        if (required.isEmpty() || properties.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder b = CodeBlock.builder();
+        for (Map.Entry<String, SchemaNode> member : properties.get().members()) {
+            if (!member.getValue().keywords().isEmpty() && required.get().members().contains(member.getKey())
+                    && code.sharedMember(member.getKey()) == null) {
+                String m = code.local("m");
+                code.shareMember(member.getKey(), m);
+                b.addStatement("$T $N = n.isObject() ? n.get($S) : null", ValidatorSpec.JSON_NODE, m, member.getKey());
+            }
+        }
+        return b.build();
+    }
+
+    static CodeBlock required(KeywordCode code, Keyword.Required k) {
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
+        for (String member : k.members()) {
+            String shared = code.sharedMember(member);
+            b.beginControlFlow("$L", shared != null ? CodeBlock.of("if ($N == null)", shared) : CodeBlock.of("if (!n.has($S))", member))
+                    .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "missing required member '" + member + "'"), member))
+                    .endControlFlow();
+        }
+        return b.endControlFlow().build();
+    }
+
+    static CodeBlock dependentRequired(KeywordCode code, Keyword.DependentRequired k) {
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
+        // Sorted so the generated code does not depend on the schema's member order.
+        for (Map.Entry<String, List<String>> e : k.dependencies().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            b.beginControlFlow("if (n.has($S))", e.getKey());
+            for (String member : e.getValue()) {
+                b.beginControlFlow("if (!n.has($S))", member)
+                        .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S",
+                                "member '" + member + "' is required when '" + e.getKey() + "' is present"), member))
+                        .endControlFlow();
+            }
+            b.endControlFlow();
+        }
+        return b.endControlFlow().build();
+    }
+
+    static CodeBlock properties(KeywordCode code, Keyword.Properties k) {
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
+        for (Map.Entry<String, SchemaNode> member : k.members()) {
+            if (member.getValue().keywords().isEmpty()) {
+                continue;
+            }
+            String v = code.sharedMember(member.getKey());
+            if (v == null) {
+                v = code.local("v");
+                b.addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, v, member.getKey());
+            }
+            b.beginControlFlow("if ($N != null)", v);
+            b.add(code.invoke(member.getValue(), code.mode(), CodeBlock.of("$N", v), CodeBlock.of("$S", member.getKey())));
+            b.endControlFlow();
+        }
+        return b.endControlFlow().build();
+    }
+
+    /** Members not declared in the sibling {@code properties} are checked against the schema (or refused when false). */
+    static CodeBlock additionalProperties(KeywordCode code, Keyword.AdditionalProperties k) {
+        List<String> declared = code.node().keyword(Keyword.Properties.class)
+                .map(p -> p.members().stream().map(Map.Entry::getKey).toList())
+                .orElse(List.of());
+        SchemaNode schema = k.schema();
+        if (schema.keywords().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        String e = code.local("e");
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
+        b.beginControlFlow("for ($T<$T, $T> $N : n.properties())", Map.Entry.class, String.class, ValidatorSpec.JSON_NODE, e);
+        CodeBlock memberPointer = CodeBlock.of("p.pointer($N.getKey())", e);
+        if (!declared.isEmpty()) {
+            String predicate = code.doc().stringPredicate("isDeclared", declared);
+            b.beginControlFlow("if ($N($N.getKey()))", predicate, e).addStatement("continue").endControlFlow();
+        }
+        if (schema.keywords().equals(List.of(new Keyword.FalseSchema()))) {
+            b.add(code.failWithMember(k.name(), memberPointer,
+                    CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e)));
+        } else {
+            b.add(code.invoke(schema, code.mode(), CodeBlock.of("$N.getValue()", e), CodeBlock.of("$N.getKey()", e)));
+        }
+        return b.endControlFlow().endControlFlow().build();
+    }
+
+    static CodeBlock propertyNames(KeywordCode code, Keyword.PropertyNames k) {
+        String name = code.local("name");
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
+        b.beginControlFlow("for ($T $N : n.propertyNames())", String.class, name);
+        // One failure per offending name.
+        b.beginControlFlow("if (!$L)", code.test(k.schema(), CodeBlock.of("$T.valueOf($N)", STRING_NODE, name)));
+        if (code.mode() == Mode.TEST) {
+            b.addStatement("return false");
+        } else {
+            // Reported at the object (the keyword's instance), naming the offending member.
+            b.add(code.failWithMember(k.name(), KeywordCode.ptr("p"),
+                    CodeBlock.of("$S + $N + $S", "member name '", name, "' is not allowed"), CodeBlock.of("$N", name)));
+        }
+        b.endControlFlow();
+        return b.endControlFlow().endControlFlow().build();
+    }
+
+    static CodeBlock minProperties(KeywordCode code, Keyword.MinProperties k) {
+        return code.counted("n.isObject() && n.size() < $L", k.value(), k.name(), "must have at least " + k.value() + " members");
+    }
+
+    static CodeBlock maxProperties(KeywordCode code, Keyword.MaxProperties k) {
+        return code.counted("n.isObject() && n.size() > $L", k.value(), k.name(), "must have at most " + k.value() + " members");
+    }
+}
