@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +46,7 @@ public final class RecordSpec {
                         .build());
             }
             constructor.addParameter(component.build());
-            CodeBlock copy = copyStatement(field);
+            CodeBlock copy = copyStatement(field, record);
             if (copy != null) {
                 constructor.addCode(copy);
             }
@@ -71,8 +72,13 @@ public final class RecordSpec {
     }
 
     /** Null stays null (absent member); anything else becomes an unmodifiable copy. */
-    private static CodeBlock copyStatement(ObjectType.Field field) {
+    private CodeBlock copyStatement(ObjectType.Field field, TypeSpec.Builder record) {
         String n = field.javaName();
+        if (nested(field.type())) {
+            String helper = "copyOf" + Character.toUpperCase(n.charAt(0)) + n.substring(1);
+            record.addMethod(deepCopy(helper, field.type(), record, 0));
+            return CodeBlock.of("$N = $N($N);\n", n, helper, n);
+        }
         if (field.type() instanceof TypeRef.ListOf) {
             return CodeBlock.of("$N = $N == null ? null : $T.unmodifiableList(new $T<>($N));\n",
                     n, n, Collections.class, ArrayList.class, n);
@@ -82,6 +88,53 @@ public final class RecordSpec {
                     n, n, Collections.class, LinkedHashMap.class, n);
         }
         return null;
+    }
+
+    private static boolean collection(TypeRef type) {
+        return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+    }
+
+    /** A collection whose elements are collections too: copied level by level. */
+    private static boolean nested(TypeRef type) {
+        return type instanceof TypeRef.ListOf l ? collection(l.element())
+                : type instanceof TypeRef.MapOf m && collection(m.value());
+    }
+
+    /** {@code private static T name(T source)}: an unmodifiable copy, nested collections included. */
+    private MethodSpec deepCopy(String name, TypeRef type, TypeSpec.Builder record, int depth) {
+        TypeName javaType = types.of(type);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(javaType, "source")
+                .returns(javaType)
+                .beginControlFlow("if (source == null)")
+                .addStatement("return null")
+                .endControlFlow();
+        TypeRef inner = type instanceof TypeRef.ListOf l ? l.element() : ((TypeRef.MapOf) type).value();
+        CodeBlock element;
+        if (collection(inner)) {
+            String innerName = name + "Item";
+            record.addMethod(deepCopy(innerName, inner, record, depth + 1));
+            element = CodeBlock.of("$N(value)", innerName);
+        } else {
+            element = CodeBlock.of("value");
+        }
+        if (type instanceof TypeRef.ListOf) {
+            method.addStatement("$T copy = new $T<>(source.size())", javaType, ArrayList.class)
+                    .beginControlFlow("for ($T value : source)", types.of(inner))
+                    .addStatement("copy.add($L)", element)
+                    .endControlFlow()
+                    .addStatement("return $T.unmodifiableList(copy)", Collections.class);
+        } else {
+            method.addStatement("$T copy = new $T<>()", javaType, LinkedHashMap.class)
+                    .beginControlFlow("for ($T.Entry<$T, $T> entry : source.entrySet())", java.util.Map.class,
+                            String.class, types.of(inner))
+                    .addStatement("$T value = entry.getValue()", types.of(inner))
+                    .addStatement("copy.put(entry.getKey(), $L)", element)
+                    .endControlFlow()
+                    .addStatement("return $T.unmodifiableMap(copy)", Collections.class);
+        }
+        return method.build();
     }
 
     private static CodeBlock javadoc(ObjectType object) {

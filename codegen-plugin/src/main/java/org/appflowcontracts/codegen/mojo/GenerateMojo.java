@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,7 +18,7 @@ import org.apache.maven.project.MavenProject;
 import org.appflowcontracts.codegen.SchemaCompileException;
 import org.appflowcontracts.codegen.compiler.CompileResult;
 import org.appflowcontracts.codegen.compiler.CompilerConfig;
-import org.appflowcontracts.codegen.compiler.SchemaCompiler;
+import org.appflowcontracts.codegen.compiler.IncrementalCompiler;
 import org.appflowcontracts.codegen.compiler.UpToDateCheck;
 import org.appflowcontracts.codegen.parse.ClasspathSchemaSource;
 import org.appflowcontracts.codegen.parse.DirectorySchemaSource;
@@ -88,18 +89,14 @@ public final class GenerateMojo extends AbstractMojo {
         Path marker = Path.of(project.getBuild().getDirectory(), "appflow-contracts",
                 execution.getExecutionId() + ".sha256");
         try {
-            List<SchemaInput> inputs = config.source().load();
-            String digest = UpToDateCheck.digest(inputs, config.fingerprint(), pluginVersion());
-            UpToDateCheck check = new UpToDateCheck(marker);
-            if (check.isUpToDate(digest, config.outputDirectory())) {
+            long start = System.nanoTime();
+            Optional<CompileResult> compiled = new IncrementalCompiler().compile(config, marker, pluginVersion());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            if (compiled.isEmpty()) {
                 getLog().info("AppFlow contract sources are up to date");
                 return;
             }
-            check.invalidate();
-            long start = System.nanoTime();
-            CompileResult result = new SchemaCompiler().compile(config, inputs);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            check.record(digest);
+            CompileResult result = compiled.get();
             getLog().info(String.format("AppFlow contracts: %d records, %d enums, %d validators; %d files written, "
                             + "%d unchanged, %d removed in %d ms",
                     result.records(), result.enums(), result.validators(), result.written(), result.unchanged(),

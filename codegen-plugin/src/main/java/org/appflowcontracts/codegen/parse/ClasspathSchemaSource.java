@@ -27,7 +27,8 @@ public record ClasspathSchemaSource(ClassLoader loader, String folder) implement
     public List<SchemaInput> load() throws IOException {
         URL url = loader.getResource(folder);
         if (url == null) {
-            throw new IOException("no schema folder '" + folder + "' on the plugin classpath");
+            throw new IOException("no schema folder '" + folder + "' on the plugin classpath (a jar must list the "
+                    + "folder as an entry, as Maven-built jars do)");
         }
         List<SchemaInput> inputs;
         if ("jar".equals(url.getProtocol())) {

@@ -86,11 +86,40 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void orderedComparesRfc3339InAnyCaseAndEpochSeconds() throws Exception {
+        assertThat(validate("""
+                {"pipeName": "p", "connectorType": "Salesforce",
+                 "schedule": {"startTime": "2024-05-01t00:00:00z", "endTime": 1714521600}}"""))
+                .containsExactly("SCHEDULE_ORDER error /schedule/endTime", "schema.pattern error /schedule/startTime");
+        assertThat(validate("""
+                {"pipeName": "p", "connectorType": "Salesforce",
+                 "schedule": {"startTime": "2024-05-01t00:00:00z", "endTime": 1714521601}}"""))
+                .containsExactly("schema.pattern error /schedule/startTime");
+    }
+
+    @Test
     void missingMemberReportedByRuleAndTypeLevelForDifferentMembers() throws Exception {
         assertThat(validate("""
                 {"connectorType": "SAPOData"}""")).containsExactly(
                 "SAP_NEEDS_SCHEDULE error ",
                 "schema.required error ");
+    }
+
+    @Test
+    void nestedCollectionsAreCopiedAtEveryLevel() throws Exception {
+        Class<?> response = generated.loadClass(Fixture.PACKAGE + ".CreatePipeResponse");
+        java.util.List<Object> stages = new java.util.ArrayList<>();
+        stages.add(null);
+        java.util.Map<String, java.util.List<Object>> byGroup = new java.util.LinkedHashMap<>();
+        byGroup.put("g", stages);
+        byGroup.put("none", null);
+        Object value = response.getConstructors()[0].newInstance("arn", byGroup);
+        stages.add(null);
+        java.util.Map<?, ?> copied = (java.util.Map<?, ?>) response.getMethod("stagesByGroup").invoke(value);
+        assertThat((List<?>) copied.get("g")).hasSize(1);
+        assertThat(copied.get("none")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ((List<?>) copied.get("g")).clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

@@ -30,6 +30,7 @@ class GoldenFilesTest {
         "com/example/pipes/Stage.java",
         "com/example/pipes/ConnectorType.java",
         "com/example/pipes/CreatePipeRequest.java",
+        "com/example/pipes/CreatePipeResponse.java",
         "com/example/pipes/validation/RulesPipeRulesChecks.java",
         "com/example/pipes/validation/CreatePipeRequestValidator.java"
     })

@@ -76,6 +76,7 @@ class LauncherIT {
         ProcessRun damaged = launch("--format", "json", FLOWS.resolve("missing-trigger.flow.json").toString());
         assertThat(damaged.exitCode()).as("%s", damaged).isEqualTo(1);
         assertThat(Json.MAPPER.readTree(damaged.stdout()).isArray()).isTrue();
+        assertThat(damaged.stderr()).isEmpty();
         assertThat(Files.size(archive)).isEqualTo(4);
 
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(120)));
