@@ -128,6 +128,19 @@ class RegressionExamples {
         }
     }
 
+    /**
+     * -2.5e-400 is below {@code minimum: 0} (scheduleOffset). The compiled validator reports it; the reference
+     * engine compares through a 64-bit double and sees -0.0. Both must report the same findings.
+     */
+    @Example
+    void tinyNegativeDecimalBelowMinimumIsJudgedAlikeByBothEngines() {
+        ObjectNode flow = (ObjectNode) Contracts.JSON.readTree(
+                "{\"triggerConfig\":{\"triggerProperties\":{\"Scheduled\":{}}}}");
+        ((ObjectNode) flow.at("/triggerConfig/triggerProperties/Scheduled"))
+                .put("scheduleOffset", new java.math.BigDecimal("-2.5e-400"));
+        assertThat(CREATE.referenceFindings(flow)).isEqualTo(CREATE.compiledFindings(flow));
+    }
+
     @Example
     void bytesOfLongStringNeverThrow() throws Exception {
         byte[] bytes = Contracts.JSON.writeValueAsString(flowWithLongObjectName(null)).getBytes(StandardCharsets.UTF_8);

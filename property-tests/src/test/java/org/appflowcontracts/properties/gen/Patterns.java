@@ -55,6 +55,12 @@ final class Patterns {
                 return value.toString();
             }
         }
+        for (int attempt = 0; attempt < 40; attempt++) {
+            String value = RegexStrings.draw(regex, random);
+            if (value != null && value.length() >= min && value.length() <= max && matches(regex, value)) {
+                return value;
+            }
+        }
         List<String> seeds = new ArrayList<>(SEEDS);
         java.util.Collections.shuffle(seeds, random);
         for (String seed : seeds) {
