@@ -128,12 +128,31 @@ final class ValueKeywordCode {
                 .endControlFlow().build();
     }
 
-    /** The compiled Pattern is a class constant, so each regex is compiled once per document class. */
+    /**
+     * The compiled Pattern is a class constant, so each regex is compiled once per document class. A pattern that
+     * only says "every character is in this class" is checked by a char loop instead (see SingleClassPattern).
+     */
     static CodeBlock pattern(KeywordCode code, Keyword.Pattern k) {
-        String constant = code.doc().constant("PATTERN", ClassName.get(Pattern.class), CodeBlock.of("$T.compile($S)", Pattern.class, k.regex()));
+        CodeBlock test = SingleClassPattern.recognise(k.regex())
+                .map(fast -> singleClassTest(code, fast))
+                .orElseGet(() -> {
+                    String constant = code.doc().constant("PATTERN", ClassName.get(Pattern.class), CodeBlock.of("$T.compile($S)", Pattern.class, k.regex()));
+                    return CodeBlock.of("$T.matches($N, n.stringValue())", code.emitter().support(), constant);
+                });
         return CodeBlock.builder()
-                .beginControlFlow("if (n.isString() && !$T.matches($N, n.stringValue()))", code.emitter().support(), constant)
+                .beginControlFlow("if (n.isString() && !$L)", test)
                 .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must match the pattern " + k.regex()), null, k.regex()))
                 .endControlFlow().build();
+    }
+
+    /** A single-class pattern becomes a char loop over a range table constant instead of a regex. */
+    private static CodeBlock singleClassTest(KeywordCode code, SingleClassPattern fast) {
+        List<CodeBlock> bounds = new ArrayList<>();
+        for (char c : fast.ranges()) {
+            bounds.add(CodeBlock.of("0x$L", Integer.toHexString(c)));
+        }
+        String constant = code.doc().constant("CHAR_RANGES", com.palantir.javapoet.ArrayTypeName.of(char.class),
+                CodeBlock.of("{ $L }", CodeBlock.join(bounds, ", ")));
+        return CodeBlock.of("$T.allInRanges(n.stringValue(), $N, $L)", code.emitter().support(), constant, fast.nonEmpty());
     }
 }
