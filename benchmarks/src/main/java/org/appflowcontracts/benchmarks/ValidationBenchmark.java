@@ -19,11 +19,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One CreateFlow request of {@code tasks} tasks: Jackson parsing alone, reference validation of the tree,
+ * One CreateFlow request of {@code tasks} tasks: Jackson parsing alone (and its tokenizer alone), reference validation of the tree,
  * compiled validation of the tree (through the library, and the generated validator alone), and parsing
  * followed by compiled validation. Run: {@code java -jar benchmarks/target/benchmarks.jar}.
  *
@@ -62,6 +64,23 @@ public class ValidationBenchmark {
     @Benchmark
     public JsonNode parseOnly() {
         return mapper.readTree(json);
+    }
+
+    /**
+     * Jackson's tokenizer alone, reading every member name and string value but building nothing: the floor of
+     * any validator that reads the whole document, tree or no tree.
+     */
+    @Benchmark
+    public long tokenizeOnly() {
+        long chars = 0;
+        try (JsonParser parser = mapper.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING || token == JsonToken.PROPERTY_NAME) {
+                    chars += parser.getString().length();
+                }
+            }
+        }
+        return chars;
     }
 
     @Benchmark
