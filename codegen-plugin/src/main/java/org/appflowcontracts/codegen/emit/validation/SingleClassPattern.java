@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A pattern of the exact shape {@code ^(?:[CLASS]*)$(?![\n\r\u0085\u2028\u2029])} (or with {@code +}): the whole
- * string must consist of characters of one class. Such a pattern is checked by a loop over the string's UTF-16
+ * A pattern of the exact shape {@code ^(?:[CLASS]*)$(?![\n\r\u0085\u2028\u2029])} (or with {@code +}, without
+ * the group, or ending in {@code $(?![\s\S])}: both endings mean the end of the input): the whole string must
+ * consist of characters of one class. Such a pattern is checked by a loop over the string's UTF-16
  * chars instead of a regex. Recognition is strict; any other text keeps the regex. The class must contain either
  * all surrogates or none, so that a per-char check agrees with the regex's per-code-point check.
  *
@@ -16,14 +17,23 @@ import java.util.Optional;
  */
 record SingleClassPattern(char[] ranges, boolean nonEmpty) {
 
-    private static final String PREFIX = "^(?:[";
-    private static final String SUFFIX = ")$(?![\\n\\r\\u0085\\u2028\\u2029])";
+    /** How the importer writes a whole-string match, and how the rule overlays write it. */
+    private static final List<String> ENDINGS = List.of("$(?![\\n\\r\\u0085\\u2028\\u2029])", "$(?![\\s\\S])");
 
     static Optional<SingleClassPattern> recognise(String regex) {
-        if (!regex.startsWith(PREFIX) || !regex.endsWith(SUFFIX)) {
+        String ending = ENDINGS.stream().filter(regex::endsWith).findFirst().orElse(null);
+        if (ending == null) {
             return Optional.empty();
         }
-        String middle = regex.substring(PREFIX.length(), regex.length() - SUFFIX.length());
+        String body = regex.substring(0, regex.length() - ending.length());
+        String middle;
+        if (body.startsWith("^(?:[") && body.endsWith(")")) {
+            middle = body.substring("^(?:[".length(), body.length() - 1);
+        } else if (body.startsWith("^[")) {
+            middle = body.substring("^[".length());
+        } else {
+            return Optional.empty();
+        }
         if (middle.length() < 3 || middle.charAt(middle.length() - 2) != ']') {
             return Optional.empty();
         }
@@ -71,16 +81,13 @@ record SingleClassPattern(char[] ranges, boolean nonEmpty) {
                 return Optional.empty();
             }
             int hi = lo;
-            if (pos[0] < body.length() && body.charAt(pos[0]) == '-') {
+            if (pos[0] < body.length() - 1 && body.charAt(pos[0]) == '-') {
                 pos[0]++;
-                if (pos[0] >= body.length()) {
-                    return Optional.empty();
-                }
                 hi = atom(body, pos);
                 if (hi < lo) {
                     return Optional.empty();
                 }
-                if (pos[0] < body.length() && body.charAt(pos[0]) == '-') {
+                if (pos[0] < body.length() - 1 && body.charAt(pos[0]) == '-') {
                     return Optional.empty();
                 }
             }
@@ -115,6 +122,11 @@ record SingleClassPattern(char[] ranges, boolean nonEmpty) {
     private static int atom(String body, int[] pos) {
         char c = body.charAt(pos[0]);
         if (c != '\\') {
+            // A '-' last in the class is a literal; anywhere else it is left to the range syntax.
+            if (c == '-' && pos[0] == body.length() - 1 && pos[0] > 0) {
+                pos[0]++;
+                return c;
+            }
             if (c == '[' || c == ']' || c == '&' || c == '-' || c == '^') {
                 return -1;
             }
@@ -132,20 +144,25 @@ record SingleClassPattern(char[] ranges, boolean nonEmpty) {
             case 'r': return '\r';
             case 'f': return '\f';
             case '-', '\\', ']', '^': return e;
-            case 'u':
-                if (pos[0] + 4 > body.length()) {
-                    return -1;
-                }
-                String hex = body.substring(pos[0], pos[0] + 4);
-                for (char h : hex.toCharArray()) {
-                    if ("0123456789abcdefABCDEF".indexOf(h) < 0) {
-                        return -1;
-                    }
-                }
-                pos[0] += 4;
-                return Integer.parseInt(hex, 16);
+            case 'u': return hex(body, pos, 4);
+            case 'x': return hex(body, pos, 2);
             default: return -1;
         }
+    }
+
+    /** {@code digits} hex digits at {@code pos[0]} as a char, advancing past them; -1 when malformed. */
+    private static int hex(String body, int[] pos, int digits) {
+        if (pos[0] + digits > body.length()) {
+            return -1;
+        }
+        String hex = body.substring(pos[0], pos[0] + digits);
+        for (char h : hex.toCharArray()) {
+            if ("0123456789abcdefABCDEF".indexOf(h) < 0) {
+                return -1;
+            }
+        }
+        pos[0] += digits;
+        return Integer.parseInt(hex, 16);
     }
 
     private static boolean surrogatesAllOrNone(char[] ranges) {

@@ -49,7 +49,7 @@ class SingleClassPatternTest {
         assertThat(SingleClassPattern.recognise("^(?:[a-z]?)" + end)).isEmpty();
         assertThat(SingleClassPattern.recognise("^(?:[\\w]*)" + end)).isEmpty();
         assertThat(SingleClassPattern.recognise("^(?:[a-z&&b]*)" + end)).isEmpty();
-        assertThat(SingleClassPattern.recognise("^(?:[a-]*)" + end)).isEmpty();
+        assertThat(SingleClassPattern.recognise("^(?:[-a]*)" + end)).isEmpty();
         assertThat(SingleClassPattern.recognise("^(?:[z-a]*)" + end)).isEmpty();
         assertThat(SingleClassPattern.recognise("^(?:[a-z][0-9]*)" + end)).isEmpty();
         assertThat(SingleClassPattern.recognise("^(?:[a-z]*)$")).isEmpty();
@@ -57,6 +57,26 @@ class SingleClassPatternTest {
         // Half the surrogates: a per-char check would disagree with the regex on pairs.
         assertThat(SingleClassPattern.recognise("^(?:[\\uD800-\\uDBFF]*)" + end)).isEmpty();
         assertThat(SingleClassPattern.recognise("^(?:[\\u00ZZ]*)" + end)).isEmpty();
+    }
+
+    @Test
+    void overlaySpellingsTakeTheFastPathWithTheRegexVerdict() {
+        List<String> overlayPatterns = List.of(
+                "^[^ \\t\\n\\x0B\\f\\r]+$(?![\\s\\S])",
+                "^(?:[a-zA-Z0-9_+,./:;<=@ \\t\\n\\x0B\\f\\r-]*)$(?![\\s\\S])",
+                "^(?:[a-]*)$(?![\\n\\r\\u0085\\u2028\\u2029])");
+        List<String> samples = List.of("", "a", "-", "a-b", "bucket", "has space", "tab\there", "vt\u000Bx",
+                "trailing\n", "\u0085", "x\uD83D\uDE00y", "\uD800", "A+,./:;<=@_");
+        for (String regex : overlayPatterns) {
+            var recognised = SingleClassPattern.recognise(regex).orElseThrow();
+            Pattern pattern = Pattern.compile(regex);
+            for (String sample : samples) {
+                assertThat(recognised.test(sample)).as("%s on %s", regex, sample).isEqualTo(pattern.matcher(sample).find());
+            }
+        }
+        // Still the regex: a range ending in '-' is ambiguous, and \\x needs two hex digits.
+        assertThat(SingleClassPattern.recognise("^[a-z-0]+$(?![\\s\\S])")).isEmpty();
+        assertThat(SingleClassPattern.recognise("^[\\xG0]+$(?![\\s\\S])")).isEmpty();
     }
 
     @Test
