@@ -34,8 +34,11 @@ public final class OperationDetector {
 
     private static final List<Row> TABLE = List.of(
             new Row("DescribeFlowExecutionRecordsResponse", Set.of("flowExecutions"), Set.of(), Set.of(), false),
+            // Not flowStatus: people copy it from CloudFormation or Terraform into request bodies, and such a
+            // request must be checked as one (and get its stray member reported), not skipped as a response.
             new Row("DescribeFlowResponse", Set.of("flowName"),
-                    Set.of("flowArn", "flowStatus", "lastRunExecutionDetails", "createdBy", "lastUpdatedBy"),
+                    Set.of("flowArn", "flowStatusMessage", "lastRunExecutionDetails", "lastRunMetadataCatalogDetails",
+                            "createdAt", "lastUpdatedAt", "createdBy", "lastUpdatedBy", "schemaVersion"),
                     Set.of(), false),
             new Row("UpdateFlow", Set.of("flowName"), FLOW_BODY, CREATE_FLOW_ONLY, true),
             new Row("CreateFlow", Set.of("flowName"), FLOW_BODY, Set.of(), false),

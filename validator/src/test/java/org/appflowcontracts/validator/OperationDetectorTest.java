@@ -60,6 +60,14 @@ class OperationDetectorTest {
     }
 
     @Test
+    void aFlowStatusCopiedIntoARequestKeepsItARequest() {
+        assertThat(OperationDetector.detect(json("{" + FLOW + ", \"flowStatus\": \"Active\"}")))
+                .contains("CreateFlow");
+        assertThat(OperationDetector.detect(json("{" + FLOW + ", \"flowStatus\": \"Active\"}"), "update-leads.json"))
+                .contains("UpdateFlow");
+    }
+
+    @Test
     void unknownShapesAreNotGuessed() {
         assertThat(OperationDetector.detect(json("{\"something\": 1}"))).isEmpty();
         assertThat(OperationDetector.detect(json("[1]"))).isEmpty();

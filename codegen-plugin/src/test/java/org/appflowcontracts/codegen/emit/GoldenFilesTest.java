@@ -32,7 +32,9 @@ class GoldenFilesTest {
         "com/example/pipes/CreatePipeRequest.java",
         "com/example/pipes/CreatePipeResponse.java",
         "com/example/pipes/validation/RulesPipeRulesChecks.java",
-        "com/example/pipes/validation/CreatePipeRequestValidator.java"
+        "com/example/pipes/validation/CreatePipeRequestValidator.java",
+        "com/example/pipes/validation/CreatePipeRequestContractSchemaChecks.java",
+        "com/example/pipes/validation/ShapesSchemaChecks.java"
     })
     void generatedFileMatchesGolden(String path) throws IOException {
         SchemaCompiler.Generation generation = Fixture.generate();

@@ -18,12 +18,9 @@ final class ApplicatorKeywordCode {
         return code.invoke(target, code.mode(), CodeBlock.of("n"), null);
     }
 
+    /** The members are applied together, sharing member lookups, array walks and discriminator switches ({@link FusedAllOf}). */
     static CodeBlock allOf(KeywordCode code, Keyword.AllOf k) {
-        CodeBlock.Builder b = CodeBlock.builder();
-        for (SchemaNode sub : k.schemas()) {
-            b.add(code.invoke(sub, code.mode(), CodeBlock.of("n"), null));
-        }
-        return b.build();
+        return FusedAllOf.apply(code, k.schemas());
     }
 
     static CodeBlock anyOf(KeywordCode code, Keyword.AnyOf k) {

@@ -65,11 +65,21 @@ final class DocumentClass {
         String prefix = mode == Mode.CHECK ? "check" : "test";
         String body = location.pointer().replace("$defs", "").replaceAll("[^A-Za-z0-9]+", "_");
         String candidate = prefix + (body.equals("_") || body.isEmpty() ? "_root" : body);
+        String unique = unique(candidate);
+        methodNames.put(key, unique);
+        return unique;
+    }
+
+    /** A fresh method name for code that belongs to no single node (several subschemas applied together). */
+    String syntheticMethodName(String candidate) {
+        return unique(candidate.replaceAll("[^A-Za-z0-9_]+", "_"));
+    }
+
+    private String unique(String candidate) {
         String unique = candidate;
         for (int n = 2; !usedNames.add(unique); n++) {
             unique = candidate + "_" + n;
         }
-        methodNames.put(key, unique);
         return unique;
     }
 

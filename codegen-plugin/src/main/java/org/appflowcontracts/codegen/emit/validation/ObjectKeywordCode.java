@@ -24,6 +24,9 @@ final class ObjectKeywordCode {
      * looked up once into locals ({@code has} is {@code get != null} for an object; anything else has no members).
      */
     static CodeBlock prelude(KeywordCode code) {
+        if (dispatchesMembers(code.node())) {
+            return memberDispatch(code);
+        }
         Optional<Keyword.Required> required = code.node().keyword(Keyword.Required.class);
         Optional<Keyword.Properties> properties = code.node().keyword(Keyword.Properties.class);
         if (required.isEmpty() || properties.isEmpty()) {
@@ -70,6 +73,9 @@ final class ObjectKeywordCode {
     }
 
     static CodeBlock properties(KeywordCode code, Keyword.Properties k) {
+        if (dispatchesMembers(code.node())) {
+            return CodeBlock.of("");
+        }
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         for (Map.Entry<String, SchemaNode> member : k.members()) {
             if (member.getValue().keywords().isEmpty()) {
@@ -93,24 +99,75 @@ final class ObjectKeywordCode {
                 .map(p -> p.members().stream().map(Map.Entry::getKey).toList())
                 .orElse(List.of());
         SchemaNode schema = k.schema();
-        if (schema.keywords().isEmpty()) {
+        if (schema.keywords().isEmpty() || dispatchesMembers(code.node())) {
             return CodeBlock.of("");
         }
         String e = code.local("e");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         b.beginControlFlow("for ($T<$T, $T> $N : n.properties())", Map.Entry.class, String.class, ValidatorSpec.JSON_NODE, e);
-        CodeBlock memberPointer = CodeBlock.of("p.pointer($N.getKey())", e);
         if (!declared.isEmpty()) {
             String predicate = code.doc().stringPredicate("isDeclared", declared);
             b.beginControlFlow("if ($N($N.getKey()))", predicate, e).addStatement("continue").endControlFlow();
         }
-        if (schema.keywords().equals(List.of(new Keyword.FalseSchema()))) {
-            b.add(code.failWithMember(k.name(), memberPointer,
-                    CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e)));
-        } else {
-            b.add(code.invoke(schema, code.mode(), CodeBlock.of("$N.getValue()", e), CodeBlock.of("$N.getKey()", e)));
-        }
+        b.add(additionalMember(code, k, e));
         return b.endControlFlow().endControlFlow().build();
+    }
+
+    /** The check of one member that {@code properties} does not declare; its entry is in the local {@code e}. */
+    private static CodeBlock additionalMember(KeywordCode code, Keyword.AdditionalProperties k, String e) {
+        if (k.schema().keywords().equals(List.of(new Keyword.FalseSchema()))) {
+            return code.failWithMember(k.name(), CodeBlock.of("p.pointer($N.getKey())", e),
+                    CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e));
+        }
+        return code.invoke(k.schema(), code.mode(), CodeBlock.of("$N.getValue()", e), CodeBlock.of("$N.getKey()", e));
+    }
+
+    /**
+     * Whether the node checks its members in one pass over the object: when {@code additionalProperties} has to
+     * visit every member anyway, a switch on the member name also dispatches the declared ones, so an object is
+     * never probed for the (often dozens of) declared members it does not have.
+     */
+    static boolean dispatchesMembers(SchemaNode node) {
+        return node.keyword(Keyword.Properties.class).isPresent()
+                && node.keyword(Keyword.AdditionalProperties.class).map(a -> !a.schema().keywords().isEmpty()).orElse(false);
+    }
+
+    /**
+     * The one pass of {@link #dispatchesMembers}: declared members are checked in their {@code case}, others by
+     * {@code additionalProperties} in the default branch. Required members are kept in locals for {@code required}.
+     */
+    private static CodeBlock memberDispatch(KeywordCode code) {
+        SchemaNode node = code.node();
+        Keyword.Properties properties = node.keyword(Keyword.Properties.class).orElseThrow();
+        Keyword.AdditionalProperties additional = node.keyword(Keyword.AdditionalProperties.class).orElseThrow();
+        List<String> required = node.keyword(Keyword.Required.class).map(Keyword.Required::members).orElse(List.of());
+        CodeBlock.Builder b = CodeBlock.builder();
+        for (Map.Entry<String, SchemaNode> member : properties.members()) {
+            if (required.contains(member.getKey())) {
+                String m = code.local("m");
+                code.shareMember(member.getKey(), m);
+                b.addStatement("$T $N = null", ValidatorSpec.JSON_NODE, m);
+            }
+        }
+        String e = code.local("e");
+        b.beginControlFlow("if (n.isObject())");
+        b.beginControlFlow("for ($T<$T, $T> $N : n.properties())", Map.Entry.class, String.class, ValidatorSpec.JSON_NODE, e);
+        b.beginControlFlow("switch ($N.getKey())", e);
+        for (Map.Entry<String, SchemaNode> member : properties.members()) {
+            b.beginControlFlow("case $S ->", member.getKey());
+            String shared = code.sharedMember(member.getKey());
+            CodeBlock value = CodeBlock.of("$N.getValue()", e);
+            if (shared != null) {
+                b.addStatement("$N = $L", shared, value);
+                value = CodeBlock.of("$N", shared);
+            }
+            if (!member.getValue().keywords().isEmpty()) {
+                b.add(code.invoke(member.getValue(), code.mode(), value, CodeBlock.of("$S", member.getKey())));
+            }
+            b.endControlFlow();
+        }
+        b.beginControlFlow("default ->").add(additionalMember(code, additional, e)).endControlFlow();
+        return b.endControlFlow().endControlFlow().endControlFlow().build();
     }
 
     static CodeBlock propertyNames(KeywordCode code, Keyword.PropertyNames k) {

@@ -1,0 +1,177 @@
+package org.appflowcontracts.codegen.emit.validation;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import org.appflowcontracts.codegen.emit.Javadoc;
+import org.appflowcontracts.codegen.model.Keyword;
+import org.appflowcontracts.codegen.model.SchemaGraph;
+import org.appflowcontracts.codegen.model.SchemaNode;
+
+/**
+ * Applies several subschemas to one value in a single walk. Rule overlays are many small schemas that each reach
+ * the same members ({@code properties}/{@code items}) and test the same discriminators; called one by one, every
+ * schema looks the member up and walks the array again. Here the subschemas of nested {@code allOf}s are
+ * flattened; those that only apply {@code properties} share one lookup per member, those that only apply
+ * {@code items} share one loop, tagged-union branches share one switch ({@link DiscriminatedBranches}), and the
+ * same planning repeats on the member and item values. Everything else is called as before.
+ *
+ * <p>Neither {@code allOf}, {@code properties} nor {@code items} reports a failure of its own, so regrouping them
+ * changes no finding: the leaves are the same generated methods, called with the same instance path.
+ */
+final class FusedAllOf {
+
+    private final KeywordCode code;
+    private final SchemaGraph graph;
+    /** The generated method this code goes into; the methods for members and items are named after it. */
+    private final String methodName;
+
+    private FusedAllOf(KeywordCode code, String methodName) {
+        this.code = code;
+        this.graph = code.emitter().graph();
+        this.methodName = methodName;
+    }
+
+    /** Statements applying every schema to the method's value {@code n}. */
+    static CodeBlock apply(KeywordCode code, List<SchemaNode> schemas) {
+        String methodName = code.doc().methodName(code.node().location(), code.mode());
+        return new FusedAllOf(code, methodName).applyAll(schemas, "n");
+    }
+
+    private CodeBlock applyAll(List<SchemaNode> schemas, String value) {
+        List<SchemaNode> flat = new ArrayList<>();
+        flatten(schemas, flat);
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (flat.size() == 1) {
+            return code.invoke(flat.get(0), code.mode(), CodeBlock.of("$N", value), null);
+        }
+        Map<String, List<DiscriminatedBranches.Branch>> branches = new LinkedHashMap<>();
+        Map<String, List<SchemaNode>> branchNodes = new LinkedHashMap<>();
+        Map<String, List<SchemaNode>> members = new LinkedHashMap<>();
+        List<SchemaNode> items = new ArrayList<>();
+        List<SchemaNode> rest = new ArrayList<>();
+        for (SchemaNode node : flat) {
+            Optional<Map.Entry<String, DiscriminatedBranches.Branch>> branch = DiscriminatedBranches.branch(graph, node);
+            if (branch.isPresent()) {
+                branches.computeIfAbsent(branch.get().getKey(), d -> new ArrayList<>()).add(branch.get().getValue());
+                branchNodes.computeIfAbsent(branch.get().getKey(), d -> new ArrayList<>()).add(node);
+            } else if (only(node, Keyword.Properties.class)) {
+                for (Map.Entry<String, SchemaNode> member : node.keyword(Keyword.Properties.class).orElseThrow().members()) {
+                    if (!member.getValue().keywords().isEmpty()) {
+                        members.computeIfAbsent(member.getKey(), m -> new ArrayList<>()).add(member.getValue());
+                    }
+                }
+            } else if (only(node, Keyword.Items.class)) {
+                items.add(node.keyword(Keyword.Items.class).orElseThrow().schema());
+            } else {
+                rest.add(node);
+            }
+        }
+        branches.forEach((member, group) -> {
+            if (group.size() >= 2) {
+                b.add(DiscriminatedBranches.code(code, member, group, value));
+            } else {
+                rest.addAll(branchNodes.get(member));
+            }
+        });
+        if (!members.isEmpty()) {
+            b.beginControlFlow("if ($N.isObject())", value);
+            members.forEach((member, schemasOfMember) -> {
+                String v = code.local("v");
+                b.addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, v, value, member);
+                b.beginControlFlow("if ($N != null)", v);
+                b.add(descend(CodeBlock.of("$S", member), member, schemasOfMember, v));
+                b.endControlFlow();
+            });
+            b.endControlFlow();
+        }
+        if (!items.isEmpty()) {
+            String i = code.local("i");
+            String item = code.local("item");
+            b.beginControlFlow("if ($N.isArray())", value)
+                    .beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", i, i, value, i)
+                    .addStatement("$T $N = $N.get($N)", ValidatorSpec.JSON_NODE, item, value, i)
+                    .add(descend(CodeBlock.of("$N", i), "items", items, item))
+                    .endControlFlow()
+                    .endControlFlow();
+        }
+        for (SchemaNode node : rest) {
+            b.add(code.invoke(node, code.mode(), CodeBlock.of("$N", value), null));
+        }
+        return b.build();
+    }
+
+    /**
+     * The schemas applied to a member or item, with the instance path entering {@code step} around them. Several
+     * schemas get a method of their own (named after this one and {@code suffix}), so no generated method grows
+     * with the number of rules: the JIT stops compiling methods past 8,000 bytes of bytecode.
+     */
+    private CodeBlock descend(CodeBlock step, String suffix, List<SchemaNode> schemas, String value) {
+        List<SchemaNode> flat = new ArrayList<>();
+        flatten(schemas, flat);
+        if (flat.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        if (flat.size() == 1) {
+            return code.invoke(flat.get(0), code.mode(), CodeBlock.of("$N", value), code.mode() == Mode.TEST ? null : step);
+        }
+        ValidatorSpec.MethodRef method = fusedMethod(suffix, flat);
+        if (code.mode() == Mode.TEST) {
+            return CodeBlock.builder()
+                    .beginControlFlow("if (!$L)", method.call(CodeBlock.of("$N", value)))
+                    .addStatement("return false")
+                    .endControlFlow().build();
+        }
+        return CodeBlock.builder()
+                .addStatement("p.enter($L)", step)
+                .addStatement("$L", method.call(CodeBlock.of("$N, p, out", value)))
+                .addStatement("p.leave()")
+                .build();
+    }
+
+    private ValidatorSpec.MethodRef fusedMethod(String suffix, List<SchemaNode> schemas) {
+        DocumentClass doc = code.doc();
+        String name = doc.syntheticMethodName(methodName + "_" + suffix);
+        KeywordCode inner = new KeywordCode(code.emitter(), doc, code.node(), code.mode());
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc("Applies $L subschemas of {@code $L} together.\n", schemas.size(),
+                        Javadoc.escape(code.node().location().toString()))
+                .addParameter(ValidatorSpec.JSON_NODE, "n");
+        if (code.mode() == Mode.CHECK) {
+            method.returns(TypeName.VOID)
+                    .addParameter(code.emitter().path(), "p")
+                    .addParameter(code.emitter().collector(), "out");
+        } else {
+            method.returns(TypeName.BOOLEAN);
+        }
+        method.addCode(new FusedAllOf(inner, name).applyAll(schemas, "n"));
+        if (code.mode() == Mode.TEST) {
+            method.addStatement("return true");
+        }
+        doc.addMethod(method.build());
+        return new ValidatorSpec.MethodRef(doc.name(), name);
+    }
+
+    /** Follows {@code $ref}s and opens nested {@code allOf}s: an allOf-only node asserts nothing itself. */
+    private void flatten(List<SchemaNode> schemas, List<SchemaNode> into) {
+        for (SchemaNode schema : schemas) {
+            SchemaNode node = graph.dereference(schema);
+            if (only(node, Keyword.AllOf.class)) {
+                flatten(node.keyword(Keyword.AllOf.class).orElseThrow().schemas(), into);
+            } else if (!node.keywords().isEmpty()) {
+                into.add(node);
+            }
+        }
+    }
+
+    private static boolean only(SchemaNode node, Class<? extends Keyword> kind) {
+        return node.keywords().size() == 1 && kind.isInstance(node.keywords().get(0));
+    }
+}
