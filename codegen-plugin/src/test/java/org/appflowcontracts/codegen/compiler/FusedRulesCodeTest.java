@@ -34,7 +34,8 @@ class FusedRulesCodeTest {
                 {"$ref": "#/$defs/MAP_NEEDS_FIELDS"},
                 {"$ref": "#/$defs/FILTER_NEEDS_WEIGHT"},
                 {"$ref": "#/$defs/NAMED_KINDS_OBJECT"},
-                {"$ref": "#/$defs/FIELDS_SHORT"}
+                {"$ref": "#/$defs/FIELDS_SHORT"},
+                {"$ref": "#/$defs/ALL_MAP_WITH_FIELDS"}
               ],
               "$defs": {
                 "MAP_NEEDS_FIELDS": {
@@ -58,6 +59,13 @@ class FusedRulesCodeTest {
                 "FIELDS_SHORT": {
                   "appflowRule": {"id": "FIELDS_SHORT", "severity": "warning", "message": "Keep field names short."},
                   "properties": {"stages": {"items": {"properties": {"fields": {"items": {"maxLength": 5}}}}}}
+                },
+                "ALL_MAP_WITH_FIELDS": {
+                  "appflowRule": {"id": "ALL_MAP_WITH_FIELDS", "severity": "info", "message": "Only Map stages with fields."},
+                  "not": {"allOf": [
+                    {"properties": {"stages": {"items": {"required": ["fields"]}}}},
+                    {"properties": {"stages": {"items": {"properties": {"kind": {"const": "Map"}}}}}}
+                  ]}
                 }
               }
             }""";
@@ -89,13 +97,18 @@ class FusedRulesCodeTest {
 
     @Test
     void theRulesAreCompiledIntoOneWalkWithOneSwitch() throws IOException {
-        String checks;
-        try (Stream<Path> files = Files.walk(work.resolve("src"))) {
-            Path contract = files.filter(f -> f.endsWith("CreatePipeRequestContractSchemaChecks.java")).findFirst().orElseThrow();
-            checks = Files.readString(contract);
-        }
+        String checks = generatedSource("CreatePipeRequestContractSchemaChecks.java");
         assertThat(checks).contains("switch (").contains("case \"Map\" ->").contains("case \"Filter\" ->");
         assertThat(checks.split("for \\(int ", -1)).hasSize(2);
+        // The two subschemas under "not" are grouped in a test method of their own.
+        assertThat(generatedSource("RulesPipeRulesChecks.java")).containsPattern(
+                "Applies 2 subschemas of [^\n]*\n\\s*\\*/\n\\s*static boolean ");
+    }
+
+    private static String generatedSource(String fileName) throws IOException {
+        try (Stream<Path> files = Files.walk(work.resolve("src"))) {
+            return Files.readString(files.filter(f -> f.endsWith(fileName)).findFirst().orElseThrow());
+        }
     }
 
     @Test
@@ -122,6 +135,17 @@ class FusedRulesCodeTest {
     void anItemThatIsNotAnObjectMeetsEveryCondition() throws Exception {
         // required/properties hold on a non-object, so every then applies; each then's type check fails there.
         assertThat(findings("[\"Map\"]")).containsExactlyInAnyOrder(
-                "MAP_NEEDS_FIELDS /stages/0", "FILTER_NEEDS_WEIGHT /stages/0", "NAMED_KINDS_OBJECT /stages/0");
+                "MAP_NEEDS_FIELDS /stages/0", "FILTER_NEEDS_WEIGHT /stages/0", "NAMED_KINDS_OBJECT /stages/0",
+                "ALL_MAP_WITH_FIELDS ");
+    }
+
+    @Test
+    void groupedSubschemasInsideATestDecideTogether() throws Exception {
+        // ALL_MAP_WITH_FIELDS is a "not" over two subschemas that walk the same items: compiled as one test.
+        assertThat(findings("[{\"name\": \"a\", \"kind\": \"Map\", \"fields\": [\"x\"]}]"))
+                .containsExactly("ALL_MAP_WITH_FIELDS ");
+        assertThat(findings("""
+                [{"name": "a", "kind": "Map", "fields": ["x"]},
+                 {"name": "b", "kind": "Filter", "fields": ["x"], "weight": 1}]""")).isEmpty();
     }
 }
