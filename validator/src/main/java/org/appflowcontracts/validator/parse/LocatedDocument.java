@@ -4,13 +4,14 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A parsed document and the source position of every value in it, keyed by JSON Pointer.
+ * A parsed document and the source position of every value in it, looked up by JSON Pointer.
  * A document built from a tree (no source) has no positions; every lookup then yields {@link Position#UNKNOWN}.
  */
-public record LocatedDocument(JsonNode root, Map<String, Position> positions) {
+public record LocatedDocument(JsonNode root, PositionIndex positions) {
 
-    public LocatedDocument {
-        positions = Map.copyOf(positions);
+    /** A document whose positions are given by pointer. */
+    public LocatedDocument(JsonNode root, Map<String, Position> positions) {
+        this(root, new PointerPositions(positions));
     }
 
     public static LocatedDocument withoutPositions(JsonNode root) {
@@ -23,7 +24,7 @@ public record LocatedDocument(JsonNode root, Map<String, Position> positions) {
      */
     public Position positionOf(String pointer) {
         for (String p = pointer; p != null; p = JsonPointers.parent(p)) {
-            Position found = positions.get(p);
+            Position found = positions.exact(p);
             if (found != null) {
                 return found;
             }

@@ -1,10 +1,8 @@
 package org.appflowcontracts.validator.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.appflowcontracts.validator.InputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -35,8 +33,11 @@ public final class LocatedParser {
     /** The syntax of a source document. */
     public enum Syntax { JSON, YAML }
 
+    // Interned member names are the very String instances of the literals in the compiled validators, so their
+    // member look-ups succeed on an identity check; the parser interns each distinct name once, parsing costs the same.
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(InputLimits.constraints())
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .streamReadConstraints(InputLimits.constraints())
@@ -77,7 +78,7 @@ public final class LocatedParser {
             throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
         }
         TokenStreamFactory factory = syntax == Syntax.YAML ? YAML : JSON;
-        Map<String, Position> positions = new HashMap<>();
+        DocumentOrderPositions.Recorder positions = new DocumentOrderPositions.Recorder();
         JsonParser parser = null;
         try {
             parser = factory.createParser(ObjectReadContext.empty(), content);
@@ -90,8 +91,8 @@ public final class LocatedParser {
                 throw new InputException("the top level must be an object (a request or response body), found "
                         + describe(first), rootPosition.line(), rootPosition.column(), null);
             }
-            positions.put("", rootPosition);
-            JsonNode root = readValue(parser, "", positions, new YamlAnchors());
+            positions.record(rootPosition);
+            JsonNode root = readValue(parser, positions, new YamlAnchors());
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 Position at = positionOf(parser.currentTokenLocation());
@@ -99,7 +100,7 @@ public final class LocatedParser {
                         + (syntax == Syntax.YAML ? " (only one YAML document per file is supported)" : ""),
                         at.line(), at.column(), null);
             }
-            return new LocatedDocument(root, positions);
+            return new LocatedDocument(root, positions.finish(root));
         } catch (StreamConstraintsException e) {
             // Limit violations carry no location of their own; the parser knows where it stopped.
             Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
@@ -119,24 +120,27 @@ public final class LocatedParser {
     }
 
     /** Reads the value whose first token is current; records positions of its descendants. */
-    private static JsonNode readValue(JsonParser parser, String pointer, Map<String, Position> positions,
+    private static JsonNode readValue(JsonParser parser, DocumentOrderPositions.Recorder positions,
             YamlAnchors anchors) throws InputException {
         if (parser instanceof YAMLParser yaml) {
             // The YAML reader hands an alias over as a string holding its name; expand it ourselves.
             if (yaml.isCurrentAlias()) {
-                return anchors.expand(parser.getString(), positionOf(parser.currentTokenLocation()));
+                Position at = positionOf(parser.currentTokenLocation());
+                JsonNode copy = anchors.expand(parser.getString(), at);
+                positions.recordCopy(copy, at);
+                return copy;
             }
             String anchor = yaml.getObjectId();
             if (anchor != null) {
-                JsonNode value = readPlainValue(parser, pointer, positions, anchors);
+                JsonNode value = readPlainValue(parser, positions, anchors);
                 anchors.remember(anchor, value);
                 return value;
             }
         }
-        return readPlainValue(parser, pointer, positions, anchors);
+        return readPlainValue(parser, positions, anchors);
     }
 
-    private static JsonNode readPlainValue(JsonParser parser, String pointer, Map<String, Position> positions,
+    private static JsonNode readPlainValue(JsonParser parser, DocumentOrderPositions.Recorder positions,
             YamlAnchors anchors) throws InputException {
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -148,20 +152,17 @@ public final class LocatedParser {
                     if (object.has(name)) {
                         throw new InputException("duplicate member '" + name + "'", at.line(), at.column(), null);
                     }
-                    String child = JsonPointers.append(pointer, name);
-                    positions.put(child, at);
+                    positions.record(at);
                     parser.nextToken();
-                    object.set(name, readValue(parser, child, positions, anchors));
+                    object.set(name, readValue(parser, positions, anchors));
                 }
                 return object;
             }
             case START_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
-                int index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    String child = JsonPointers.append(pointer, index++);
-                    positions.put(child, positionOf(parser.currentTokenLocation()));
-                    array.add(readValue(parser, child, positions, anchors));
+                    positions.record(positionOf(parser.currentTokenLocation()));
+                    array.add(readValue(parser, positions, anchors));
                 }
                 return array;
             }

@@ -69,7 +69,24 @@ class LocatedParserTest {
     @Test
     void escapedMemberNamesUseJsonPointerEscaping() throws Exception {
         LocatedDocument doc = parse("{\"a/b\": {\"c~d\": 1}}", "x.json");
-        assertThat(doc.positions()).containsKey("/a~1b/c~0d");
+        assertThat(doc.positions().exact("/a~1b/c~0d")).isEqualTo(new Position(1, 10));
+        assertThat(doc.positions().exact("/a/b/c~d")).isNull();
+    }
+
+    @Test
+    void expandedYamlAliasesKeepTheValuesAfterThemInPlace() throws Exception {
+        LocatedDocument doc = parse("""
+                base: &cfg
+                  a: 1
+                  b: [x, y]
+                copy: *cfg
+                after: 2
+                """, "x.yaml");
+        assertThat(doc.positionOf("/copy")).isEqualTo(new Position(4, 1));
+        // The copied values have no source of their own: they are located at the alias.
+        assertThat(doc.positionOf("/copy/b/1")).isEqualTo(new Position(4, 7));
+        assertThat(doc.positionOf("/after")).isEqualTo(new Position(5, 1));
+        assertThat(doc.positionOf("/base/b/1")).isEqualTo(new Position(3, 10));
     }
 
     @Test
