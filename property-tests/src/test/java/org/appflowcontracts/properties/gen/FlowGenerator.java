@@ -194,6 +194,8 @@ public final class FlowGenerator {
             }
             case "Redshift", "Snowflake" -> block.put("intermediateBucketName", bucket());
             case "SAPOData" -> block.put("objectPath", "/sap/opu/odata/sap/API_BP_SRV/A_" + token(5));
+            // the object of an EventBridge destination is the partner event source the flow publishes to
+            case "EventBridge" -> block.put("object", "aws.partner/appflow/salesforce.com/123456789012/" + token(6));
             default -> {
             }
         }

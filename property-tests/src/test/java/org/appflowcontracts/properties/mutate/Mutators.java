@@ -120,11 +120,20 @@ public final class Mutators {
             t.object("/triggerConfig").put("triggerType", "OnDemand");
             return "/triggerConfig/triggerType";
         });
+        rule("EVENTBRIDGE_OBJECT_PARTNER_SOURCE", "Salesforce", "EventBridge", "Event", t -> {
+            t.object(t.destinationBlock()).put("object", t.random.nextBoolean() ? "Account" : "AccountChangeEvent");
+            return t.destinationBlock() + "/object";
+        });
     }
 
     private static void destinations() {
         rule("S3_SOURCE_PREFIX_REQUIRED", "S3", "S3", "OnDemand", t -> {
             t.object(t.sourceBlock()).put("bucketPrefix", "");
+            return t.sourceBlock() + "/bucketPrefix";
+        });
+        rule("S3_SOURCE_PREFIX_NO_LEADING_SLASH", "S3", "S3", "OnDemand", t -> {
+            ObjectNode block = t.object(t.sourceBlock());
+            block.put("bucketPrefix", "/" + block.get("bucketPrefix").asString());
             return t.sourceBlock() + "/bucketPrefix";
         });
         rule("S3_BUCKET_NAMING", "Salesforce", "S3", "OnDemand", t -> {

@@ -2,13 +2,11 @@ package org.appflowcontracts.codegen.emit.validation;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
 import org.appflowcontracts.codegen.emit.Javadoc;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.SchemaGraph;
@@ -139,18 +137,9 @@ final class FusedAllOf {
         DocumentClass doc = code.doc();
         String name = doc.syntheticMethodName(methodName + "_" + suffix);
         KeywordCode inner = new KeywordCode(code.emitter(), doc, code.node(), code.mode());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.STATIC)
+        MethodSpec.Builder method = code.emitter().signature(name, code.mode())
                 .addJavadoc("Applies $L subschemas of {@code $L} together.\n", schemas.size(),
-                        Javadoc.escape(code.node().location().toString()))
-                .addParameter(ValidatorSpec.JSON_NODE, "n");
-        if (code.mode() == Mode.CHECK) {
-            method.returns(TypeName.VOID)
-                    .addParameter(code.emitter().path(), "p")
-                    .addParameter(code.emitter().collector(), "out");
-        } else {
-            method.returns(TypeName.BOOLEAN);
-        }
+                        Javadoc.escape(code.node().location().toString()));
         method.addCode(new FusedAllOf(inner, name).applyAll(schemas, "n"));
         if (code.mode() == Mode.TEST) {
             method.addStatement("return true");

@@ -79,18 +79,9 @@ public final class ValidatorSpec {
 
     private void compile(SchemaNode node, Mode mode) {
         DocumentClass doc = documents.get(node.location().file());
-        MethodSpec.Builder method = MethodSpec.methodBuilder(doc.methodName(node.location(), mode))
-                .addModifiers(Modifier.STATIC)
+        MethodSpec.Builder method = signature(doc.methodName(node.location(), mode), mode)
                 .addJavadoc("$L {@code $L}.\n", mode == Mode.CHECK ? "Reports failures of" : "Tests",
-                        Javadoc.escape(node.location().toString()))
-                .addParameter(JSON_NODE, "n");
-        if (mode == Mode.CHECK) {
-            method.returns(TypeName.VOID)
-                    .addParameter(path(), "p")
-                    .addParameter(collector(), "out");
-        } else {
-            method.returns(TypeName.BOOLEAN);
-        }
+                        Javadoc.escape(node.location().toString()));
         KeywordCode code = new KeywordCode(this, doc, node, mode);
         method.addCode(code.prelude());
         for (Keyword keyword : node.keywords()) {
@@ -100,6 +91,19 @@ public final class ValidatorSpec {
             method.addStatement("return true");
         }
         doc.addMethod(method.build());
+    }
+
+    /** A generated check method: {@code (n, p, out)} returning nothing in CHECK mode, {@code (n)} returning the verdict in TEST mode. */
+    MethodSpec.Builder signature(String name, Mode mode) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.STATIC)
+                .addParameter(JSON_NODE, "n");
+        if (mode == Mode.CHECK) {
+            return method.returns(TypeName.VOID)
+                    .addParameter(path(), "p")
+                    .addParameter(collector(), "out");
+        }
+        return method.returns(TypeName.BOOLEAN);
     }
 
     ClassName collector() {

@@ -1,0 +1,151 @@
+package org.appflowcontracts.codegen.compiler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.appflowcontracts.codegen.Fixture;
+import org.appflowcontracts.codegen.JavacRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rules that reach the same array items and switch on the same discriminator are compiled together (one walk,
+ * one switch); this checks that the grouped code keeps the JSON Schema meaning in the corners: values selecting
+ * several branches, enum and const tags, a tag of the wrong type, a missing tag, and items that are not objects
+ * (where every if-condition holds, so every branch applies).
+ */
+class FusedRulesCodeTest {
+
+    private static final String RULES = """
+            {
+              "$schema": "https://schemas.appflowcontracts.org/meta/2020-12/appflow-rules",
+              "$id": "https://schemas.example.org/demo/rules/pipe.rules.json",
+              "title": "Stage rules",
+              "allOf": [
+                {"$ref": "#/$defs/MAP_NEEDS_FIELDS"},
+                {"$ref": "#/$defs/FILTER_NEEDS_WEIGHT"},
+                {"$ref": "#/$defs/NAMED_KINDS_OBJECT"},
+                {"$ref": "#/$defs/FIELDS_SHORT"},
+                {"$ref": "#/$defs/ALL_MAP_WITH_FIELDS"}
+              ],
+              "$defs": {
+                "MAP_NEEDS_FIELDS": {
+                  "appflowRule": {"id": "MAP_NEEDS_FIELDS", "severity": "error", "message": "Give Map stages fields."},
+                  "properties": {"stages": {"items": {
+                    "if": {"required": ["kind"], "properties": {"kind": {"const": "Map"}}},
+                    "then": {"type": "object", "required": ["fields"]}}}}
+                },
+                "FILTER_NEEDS_WEIGHT": {
+                  "appflowRule": {"id": "FILTER_NEEDS_WEIGHT", "severity": "warning", "message": "Weigh Filter stages."},
+                  "properties": {"stages": {"items": {
+                    "if": {"required": ["kind"], "properties": {"kind": {"const": "Filter"}}},
+                    "then": {"type": "object", "required": ["weight"]}}}}
+                },
+                "NAMED_KINDS_OBJECT": {
+                  "appflowRule": {"id": "NAMED_KINDS_OBJECT", "severity": "info", "message": "Map and Filter stages carry one field at most."},
+                  "properties": {"stages": {"items": {
+                    "if": {"required": ["kind"], "properties": {"kind": {"enum": ["Map", "Filter"]}}},
+                    "then": {"type": "object", "properties": {"fields": {"maxItems": 1}}}}}}
+                },
+                "FIELDS_SHORT": {
+                  "appflowRule": {"id": "FIELDS_SHORT", "severity": "warning", "message": "Keep field names short."},
+                  "properties": {"stages": {"items": {"properties": {"fields": {"items": {"maxLength": 5}}}}}}
+                },
+                "ALL_MAP_WITH_FIELDS": {
+                  "appflowRule": {"id": "ALL_MAP_WITH_FIELDS", "severity": "info", "message": "Only Map stages with fields."},
+                  "not": {"allOf": [
+                    {"properties": {"stages": {"items": {"required": ["fields"]}}}},
+                    {"properties": {"stages": {"items": {"properties": {"kind": {"const": "Map"}}}}}}
+                  ]}
+                }
+              }
+            }""";
+
+    @TempDir
+    static Path work;
+
+    private static ClassLoader generated;
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void compile() throws IOException {
+        Path sources = work.resolve("src");
+        new SchemaCompiler().compile(Fixture.config(sources), Fixture.withDocument("rules/pipe.rules.json", RULES));
+        generated = JavacRunner.compile(sources, work.resolve("classes"));
+    }
+
+    private static List<String> findings(String stages) throws Exception {
+        Class<?> validator = generated.loadClass(Fixture.PACKAGE + ".validation.CreatePipeRequestValidator");
+        Method validate = validator.getMethod("validate", JsonNode.class);
+        String json = "{\"pipeName\": \"orders\", \"connectorType\": \"Salesforce\", \"stages\": " + stages + "}";
+        List<String> out = new ArrayList<>();
+        for (Object finding : (List<?>) validate.invoke(null, MAPPER.readTree(json))) {
+            Class<?> type = finding.getClass();
+            out.add(type.getMethod("ruleId").invoke(finding) + " " + type.getMethod("pointer").invoke(finding));
+        }
+        return out;
+    }
+
+    @Test
+    void theRulesAreCompiledIntoOneWalkWithOneSwitch() throws IOException {
+        String checks = generatedSource("CreatePipeRequestContractSchemaChecks.java");
+        assertThat(checks).contains("switch (").contains("case \"Map\" ->").contains("case \"Filter\" ->");
+        assertThat(checks.split("for \\(int ", -1)).hasSize(2);
+        // The two subschemas under "not" are grouped in a test method of their own.
+        assertThat(generatedSource("RulesPipeRulesChecks.java")).containsPattern(
+                "Applies 2 subschemas of [^\n]*\n\\s*\\*/\n\\s*static boolean ");
+    }
+
+    private static String generatedSource(String fileName) throws IOException {
+        try (Stream<Path> files = Files.walk(work.resolve("src"))) {
+            return Files.readString(files.filter(f -> f.endsWith(fileName)).findFirst().orElseThrow());
+        }
+    }
+
+    @Test
+    void eachTagSelectsEveryBranchItBelongsTo() throws Exception {
+        assertThat(findings("""
+                [{"name": "m", "kind": "Map", "fields": ["a", "b"]},
+                 {"name": "f", "kind": "Filter", "fields": ["abcdefg"]},
+                 {"name": "j", "kind": "Map_all"}]""")).containsExactlyInAnyOrder(
+                "NAMED_KINDS_OBJECT /stages/0/fields",
+                "FILTER_NEEDS_WEIGHT /stages/1",
+                "FIELDS_SHORT /stages/1/fields/0");
+        assertThat(findings("[{\"name\": \"m\", \"kind\": \"Map\"}]")).containsExactly("MAP_NEEDS_FIELDS /stages/0");
+    }
+
+    @Test
+    void aMissingOrMistypedTagSelectsNoBranch() throws Exception {
+        assertThat(findings("[{\"name\": \"m\"}]")).containsExactly("schema.required /stages/0");
+        assertThat(findings("[{\"name\": \"m\", \"kind\": 7}]"))
+                .contains("schema.type /stages/0/kind")
+                .allMatch(f -> f.startsWith("schema."));
+    }
+
+    @Test
+    void anItemThatIsNotAnObjectMeetsEveryCondition() throws Exception {
+        // required/properties hold on a non-object, so every then applies; each then's type check fails there.
+        assertThat(findings("[\"Map\"]")).containsExactlyInAnyOrder(
+                "MAP_NEEDS_FIELDS /stages/0", "FILTER_NEEDS_WEIGHT /stages/0", "NAMED_KINDS_OBJECT /stages/0",
+                "ALL_MAP_WITH_FIELDS ");
+    }
+
+    @Test
+    void groupedSubschemasInsideATestDecideTogether() throws Exception {
+        // ALL_MAP_WITH_FIELDS is a "not" over two subschemas that walk the same items: compiled as one test.
+        assertThat(findings("[{\"name\": \"a\", \"kind\": \"Map\", \"fields\": [\"x\"]}]"))
+                .containsExactly("ALL_MAP_WITH_FIELDS ");
+        assertThat(findings("""
+                [{"name": "a", "kind": "Map", "fields": ["x"]},
+                 {"name": "b", "kind": "Filter", "fields": ["x"], "weight": 1}]""")).isEmpty();
+    }
+}
