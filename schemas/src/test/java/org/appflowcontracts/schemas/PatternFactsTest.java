@@ -78,7 +78,8 @@ class PatternFactsTest {
         assertThat(validate("Date", "1700000000.5")).isEmpty();
         assertThat(validate("Date", "\"2023-08-30T12:00:00Z\"")).isEmpty();
         assertThat(validate("Date", "\"2023-08-30T12:00:00.123+02:00\"")).isEmpty();
-        assertThat(validate("Date", "\"2023-08-30\"")).isNotEmpty();
+        assertThat(validate("Date", "\"2023-08-30\"")).isEmpty();
+        assertThat(validate("Date", "\"2023-08-30Z\"")).isNotEmpty();
         assertThat(validate("Date", "\"2023-08-30T12:00:00Z\\n\"")).isNotEmpty();
         assertThat(validate("Date", "true")).isNotEmpty();
     }

@@ -8,12 +8,18 @@ import java.util.Map;
 final class ShapeSchemaEmitter {
 
     /**
-     * RFC 3339 {@code date-time}, full match (ranges for month, day, hour, minute, second; offset or Z).
-     * Numbers are allowed beside it: epoch seconds, as the AWS SDKs and CLI send timestamps.
+     * The timestamp strings the AWS SDKs and CLI accept and convert to epoch seconds before sending (see the
+     * schemas README): an ISO 8601 date, or date and time ({@code T}, {@code t} or a space between them) with
+     * optional seconds and fraction and an optional offset ({@code Z}, {@code +HH:MM}, {@code +HHMM},
+     * {@code +HH}, or the same with {@code -}; none means UTC); or epoch seconds written as a decimal string. Full match. Days are bounded
+     * per month (February up to 29 in every year). Numbers are allowed beside it: epoch seconds, the wire form.
      */
-    static final String RFC3339_DATE_TIME = PatternTranslator.anchor(
-            "[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)"
-                    + "(?:\\.[0-9]+)?(?:[Zz]|[+\\-](?:[01][0-9]|2[0-3]):[0-5][0-9])");
+    static final String TIMESTAMP = PatternTranslator.anchor(
+            "[0-9]+(?:\\.[0-9]+)?"
+                    + "|[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+                    + "|(?:0[13578]|1[02])-31|02-29)"
+                    + "(?:[Tt ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?"
+                    + "(?:[Zz]|[+\\-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)?)?");
 
     private final ServiceModel model;
 
@@ -48,7 +54,7 @@ final class ShapeSchemaEmitter {
             schema.put("type", "boolean");
         } else if (shape instanceof Shape.TimestampShape) {
             schema.put("type", List.of("number", "string"));
-            schema.put("pattern", RFC3339_DATE_TIME);
+            schema.put("pattern", TIMESTAMP);
         } else if (shape instanceof Shape.BlobShape) {
             schema.put("type", "string");
             schema.put("contentEncoding", "base64");

@@ -3,6 +3,7 @@ package org.appflowcontracts.codegen.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.SortedMap;
 
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class AwsModelImporterTest {
         assertThat(defs.path("Items")).isEqualTo(JSON.readTree(("{'title': 'Items', 'type': 'array',"
                 + "'items': {'$ref': '#/$defs/Name'}, 'minItems': 1, 'maxItems': 3}").replace('\'', '"')));
         assertThat(defs.path("When").path("type").toString()).isEqualTo("[\"number\",\"string\"]");
-        assertThat(defs.path("When").path("pattern").asString()).isEqualTo(ShapeSchemaEmitter.RFC3339_DATE_TIME);
+        assertThat(defs.path("When").path("pattern").asString()).isEqualTo(ShapeSchemaEmitter.TIMESTAMP);
         // exact integers, never routed through double
         assertThat(shapes).contains("\"minimum\": -9223372036854775808,\n      \"maximum\": 9007199254740993\n");
         assertThat(shapes).endsWith("}\n").doesNotContain("\t").doesNotContain(" : ");
@@ -82,14 +83,21 @@ class AwsModelImporterTest {
     }
 
     @Test
-    void timestampPatternIsAFullRfc3339Match() {
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile(ShapeSchemaEmitter.RFC3339_DATE_TIME);
-        assertThat(p.matcher("2023-08-30T12:00:00Z").find()).isTrue();
-        assertThat(p.matcher("2023-08-30t12:00:00.5+05:30").find()).isTrue();
-        assertThat(p.matcher("2023-08-30T12:00:00Z\n").find()).isFalse();
-        assertThat(p.matcher("x2023-08-30T12:00:00Z").find()).isFalse();
-        assertThat(p.matcher("2023-13-30T12:00:00Z").find()).isFalse();
-        assertThat(p.matcher("2023-08-30").find()).isFalse();
+    void timestampPatternFullyMatchesTheSdkInputForms() {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(ShapeSchemaEmitter.TIMESTAMP);
+        for (String accepted : List.of("2023-08-30T12:00:00Z", "2023-08-30t12:00:00.5+05:30", "2023-08-30",
+                "2023-08-30T12:00:00", "2023-08-30T12:00", "2023-08-30 12:00:00", "2023-08-30T12:00:00+0900",
+                "2023-08-30T12:00:00-09", "2023-08-30T12:00:00.123456789z", "1766197512", "1766197512.25",
+                "2024-02-29", "2023-04-30", "2023-12-31")) {
+            assertThat(p.matcher(accepted).find()).as(accepted).isTrue();
+        }
+        for (String rejected : List.of("", "2023-08-30T12:00:00Z\n", "x2023-08-30T12:00:00Z", "2023-13-01",
+                "2023-08-30T25:00:00Z", "2023-08-30T24:00:00Z", "2023-08-30T12:00:60Z", "2023-04-31", "2023-02-30",
+                "2023-08-30Z", "2023-08-30T12Z", "2023-08-30T12:00:00.Z", "2023-08-30T12:00:00+24:00",
+                "2023-08-30T12:00:00+0960", "tomorrow", "May 28 2026", "-5", "+1766197512", " 1766197512",
+                "1766197512.", "1e9")) {
+            assertThat(p.matcher(rejected).find()).as(rejected).isFalse();
+        }
     }
 
     @Test

@@ -1,10 +1,6 @@
 package org.appflowcontracts.validator.vocabulary;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +13,7 @@ public final class Ordered {
 
     /** How member values are compared. */
     public enum As {
-        /** A number (epoch seconds) or an RFC 3339 date-time string. */
+        /** A number (epoch seconds) or a timestamp string as {@link TimestampText} reads it. */
         TIMESTAMP,
         /** A number or a string holding a decimal number. */
         DECIMAL;
@@ -62,7 +58,7 @@ public final class Ordered {
             return Optional.empty();
         }
         String text = value.asString();
-        return as == As.TIMESTAMP ? epochSeconds(text) : decimal(text);
+        return as == As.TIMESTAMP ? TimestampText.epochSeconds(text) : decimal(text);
     }
 
     private static Optional<BigDecimal> decimal(String text) {
@@ -73,14 +69,4 @@ public final class Ordered {
         return Optional.of(new BigDecimal(trimmed));
     }
 
-    private static Optional<BigDecimal> epochSeconds(String text) {
-        try {
-            // RFC 3339 allows lower-case 't' and 'z'; ISO_OFFSET_DATE_TIME wants upper case.
-            OffsetDateTime time = OffsetDateTime.parse(text.toUpperCase(Locale.ROOT),
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            return Optional.of(BigDecimal.valueOf(time.toEpochSecond()).add(BigDecimal.valueOf(time.getNano(), 9)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 }

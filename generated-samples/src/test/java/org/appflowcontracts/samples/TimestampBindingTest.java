@@ -1,0 +1,65 @@
+package org.appflowcontracts.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.appflowcontracts.samples.appflow.ScheduledTriggerProperties;
+import org.appflowcontracts.samples.appflow.validation.CreateFlowRequestValidator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Which timestamp forms the generated records bind to {@link Instant}. Every form the schema accepts is valid;
+ * the records bind the RFC 3339 forms and epoch seconds to the same instant the validators read, and do not yet
+ * bind the other SDK forms (no offset, date only, offsets without a colon, no seconds, a space separator).
+ */
+class TimestampBindingTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private static String scheduled(String startTime) {
+        return "{\"scheduleExpression\": \"rate(1days)\", \"scheduleStartTime\": " + startTime + "}";
+    }
+
+    /** Findings of the compiled CreateFlow validator at the start time, with the flow scheduled to start then. */
+    private static long findingsAtStartTime(String scheduledJson) {
+        ObjectNode flow = MAPPER.valueToTree(Flows.salesforceToS3());
+        flow.set("triggerConfig", MAPPER.readTree(
+                "{\"triggerType\": \"Scheduled\", \"triggerProperties\": {\"Scheduled\": " + scheduledJson + "}}"));
+        return CreateFlowRequestValidator.validate(flow).stream()
+                .filter(f -> f.pointer().equals("/triggerConfig/triggerProperties/Scheduled/scheduleStartTime"))
+                .count();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "'\"2026-05-28T00:00:00Z\"'            | 2026-05-28T00:00:00Z",
+        "'\"2026-05-28t00:00:00z\"'            | 2026-05-28T00:00:00Z",
+        "'\"2026-05-28T00:00:00+09:00\"'       | 2026-05-27T15:00:00Z",
+        "'\"2026-05-28T00:00:00.123456789Z\"'  | 2026-05-28T00:00:00.123456789Z",
+        "'\"1766197512\"'                      | 2025-12-20T02:25:12Z",
+        "'\"1766197512.5\"'                    | 2025-12-20T02:25:12.500Z",
+        "1766197512                            | 2025-12-20T02:25:12Z",
+    })
+    void bindsRfc3339AndEpochSecondsToTheInstantTheValidatorsRead(String json, String instant) {
+        assertThat(findingsAtStartTime(scheduled(json))).isZero();
+        assertThat(MAPPER.readValue(scheduled(json), ScheduledTriggerProperties.class).scheduleStartTime())
+                .isEqualTo(Instant.parse(instant));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2026-05-28T00:00:00", "2026-05-28", "2026-05-28T00:00:00+0900", "2026-05-28T00:00:00+09",
+        "2026-05-28T00:00", "2026-05-28 00:00:00"})
+    void otherSdkFormsAreValidButDoNotBindToInstantYet(String text) {
+        String json = scheduled("\"" + text + "\"");
+        assertThat(findingsAtStartTime(json)).isZero();
+        assertThat(findingsAtStartTime(scheduled("\"tomorrow\""))).isOne();
+        assertThatThrownBy(() -> MAPPER.readValue(json, ScheduledTriggerProperties.class))
+                .isInstanceOf(InvalidFormatException.class);
+    }
+}
