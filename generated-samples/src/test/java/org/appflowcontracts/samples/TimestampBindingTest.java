@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Which timestamp forms the generated records bind to {@link Instant}. Every form the schema accepts is valid;
- * the records bind the RFC 3339 forms and epoch seconds to the same instant the validators read, and do not yet
- * bind the other SDK forms (no offset, date only, offsets without a colon, no seconds, a space separator).
+ * Which timestamp forms the generated records bind to {@link Instant}: every form the schema accepts, to the
+ * instant the validators read (RFC 3339, epoch seconds as a number or text, and the other SDK forms: no offset,
+ * date only, offsets without a colon, no seconds, a space separator); anything else is refused.
  */
 class TimestampBindingTest {
 
@@ -53,13 +53,28 @@ class TimestampBindingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"2026-05-28T00:00:00", "2026-05-28", "2026-05-28T00:00:00+0900", "2026-05-28T00:00:00+09",
-        "2026-05-28T00:00", "2026-05-28 00:00:00"})
-    void otherSdkFormsAreValidButDoNotBindToInstantYet(String text) {
+    @CsvSource(delimiter = '|', value = {
+        "2026-05-28T00:00:00       | 2026-05-28T00:00:00Z",
+        "2026-05-28                | 2026-05-28T00:00:00Z",
+        "2026-05-28T00:00:00+0900  | 2026-05-27T15:00:00Z",
+        "2026-05-28T00:00:00+09    | 2026-05-27T15:00:00Z",
+        "2026-05-28T00:00          | 2026-05-28T00:00:00Z",
+        "2026-05-28 00:00:00       | 2026-05-28T00:00:00Z",
+    })
+    void otherSdkFormsBindToTheSameInstantToo(String text, String instant) {
         String json = scheduled("\"" + text + "\"");
         assertThat(findingsAtStartTime(json)).isZero();
-        assertThat(findingsAtStartTime(scheduled("\"tomorrow\""))).isOne();
+        assertThat(MAPPER.readValue(json, ScheduledTriggerProperties.class).scheduleStartTime())
+                .isEqualTo(Instant.parse(instant));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"tomorrow", "2026-13-01", "2026-05-28T25:00:00Z", ""})
+    void textThatIsNoTimestampIsRefusedWhereItStands(String text) {
+        String json = scheduled("\"" + text + "\"");
+        assertThat(findingsAtStartTime(json)).isOne();
         assertThatThrownBy(() -> MAPPER.readValue(json, ScheduledTriggerProperties.class))
-                .isInstanceOf(InvalidFormatException.class);
+                .isInstanceOf(InvalidFormatException.class)
+                .hasMessageContaining("not a timestamp");
     }
 }

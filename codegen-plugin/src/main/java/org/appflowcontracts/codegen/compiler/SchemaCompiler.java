@@ -6,11 +6,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.appflowcontracts.codegen.emit.EmitOptions;
 import org.appflowcontracts.codegen.emit.EnumSpec;
 import org.appflowcontracts.codegen.emit.JavaTypes;
 import org.appflowcontracts.codegen.emit.RecordSpec;
-import org.appflowcontracts.codegen.emit.validation.RuntimeSources;
+import org.appflowcontracts.codegen.emit.RuntimeSources;
 import org.appflowcontracts.codegen.emit.validation.ValidatorSpec;
 import org.appflowcontracts.codegen.model.EnumType;
 import org.appflowcontracts.codegen.model.Entry;
@@ -41,6 +42,9 @@ public final class SchemaCompiler {
         for (ObjectType object : types.objects()) {
             files.add(file(config.basePackage(), records.spec(object)));
         }
+        for (var runtime : RuntimeSources.modelSources(config.basePackage(), config.jacksonAnnotations())) {
+            files.add(runtimeFile(config.basePackage(), runtime));
+        }
         EnumSpec enums = new EnumSpec(javaTypes, options);
         for (EnumType enumType : types.enums()) {
             files.add(file(config.basePackage(), enums.spec(enumType)));
@@ -51,9 +55,8 @@ public final class SchemaCompiler {
             for (TypeSpec spec : emitter.emit(entries)) {
                 files.add(file(config.validationPackage(), spec));
             }
-            for (var runtime : RuntimeSources.sources(config.validationPackage())) {
-                files.add(new GeneratedFile(config.validationPackage().replace('.', '/') + "/" + runtime.getKey() + ".java",
-                        runtime.getValue()));
+            for (var runtime : RuntimeSources.validationSources(config.validationPackage(), config.basePackage())) {
+                files.add(runtimeFile(config.validationPackage(), runtime));
             }
             validators = entries.size();
         }
@@ -67,6 +70,10 @@ public final class SchemaCompiler {
         OutputWriter.Outcome outcome = new OutputWriter().write(config.outputDirectory(), generation.files());
         return new CompileResult(generation.records(), generation.enums(), generation.validators(),
                 outcome.written(), outcome.unchanged(), outcome.deleted());
+    }
+
+    private static GeneratedFile runtimeFile(String packageName, Map.Entry<String, String> source) {
+        return new GeneratedFile(packageName.replace('.', '/') + "/" + source.getKey() + ".java", source.getValue());
     }
 
     private static GeneratedFile file(String packageName, TypeSpec spec) {

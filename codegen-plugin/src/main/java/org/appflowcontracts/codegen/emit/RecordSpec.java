@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 import org.appflowcontracts.codegen.model.ObjectType;
 import org.appflowcontracts.codegen.model.TypeRef;
@@ -44,6 +45,7 @@ public final class RecordSpec {
                 component.addAnnotation(AnnotationSpec.builder(JavaTypes.JSON_PROPERTY)
                         .addMember("value", "$S", field.wireName())
                         .build());
+                timestampBinding(field.type()).ifPresent(component::addAnnotation);
             }
             constructor.addParameter(component.build());
             CodeBlock copy = copyStatement(field, record);
@@ -69,6 +71,26 @@ public final class RecordSpec {
             record.addType(builder.spec(object, name));
         }
         return record.build();
+    }
+
+    /**
+     * Timestamps bind through the generated {@code TimestampDeserializer}, which reads every form the validators
+     * accept (Jackson's own reading takes RFC 3339 text and numbers only); for a list or map, its values do.
+     */
+    private Optional<AnnotationSpec> timestampBinding(TypeRef type) {
+        ClassName deserializer = types.named("TimestampDeserializer");
+        if (isInstant(type)) {
+            return Optional.of(AnnotationSpec.builder(JavaTypes.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
+        }
+        TypeRef content = type instanceof TypeRef.ListOf l ? l.element() : type instanceof TypeRef.MapOf m ? m.value() : null;
+        if (content != null && isInstant(content)) {
+            return Optional.of(AnnotationSpec.builder(JavaTypes.JSON_DESERIALIZE).addMember("contentUsing", "$T.class", deserializer).build());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isInstant(TypeRef type) {
+        return type instanceof TypeRef.Scalar s && s.kind() == TypeRef.ScalarKind.INSTANT;
     }
 
     /** Null stays null (absent member); anything else becomes an unmodifiable copy. */

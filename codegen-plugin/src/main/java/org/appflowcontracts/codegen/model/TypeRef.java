@@ -21,7 +21,7 @@ public sealed interface TypeRef {
         LONG,
         DOUBLE,
         BOOLEAN,
-        /** {@code ["number", "string"]}: epoch seconds or an RFC 3339 string. */
+        /** {@code ["number", "string"]}: epoch seconds, or a date or date-time string. */
         INSTANT,
         /** No single Java type fits; the raw JSON tree is kept. */
         JSON
