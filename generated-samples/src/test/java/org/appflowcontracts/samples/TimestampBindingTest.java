@@ -68,6 +68,24 @@ class TimestampBindingTest {
                 .isEqualTo(Instant.parse(instant));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1e-10000000                        | 1970-01-01T00:00:00Z",
+        "-1e-10000000                       | 1969-12-31T23:59:59.999999999Z",
+        "'\"2026-05-28T00:00:00.1234567891234Z\"' | 2026-05-28T00:00:00.123456789Z",
+    })
+    void extremeValuesBindWithoutBuildingHugeNumbers(String json, String instant) {
+        assertThat(MAPPER.readValue(scheduled(json), ScheduledTriggerProperties.class).scheduleStartTime())
+                .isEqualTo(Instant.parse(instant));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"1e10000000", "\"1000000000000000000\""})
+    void valuesBeyondAnyInstantAreRefused(String json) {
+        assertThatThrownBy(() -> MAPPER.readValue(scheduled(json), ScheduledTriggerProperties.class))
+                .isInstanceOf(InvalidFormatException.class);
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"tomorrow", "2026-13-01", "2026-05-28T25:00:00Z", ""})
     void textThatIsNoTimestampIsRefusedWhereItStands(String text) {

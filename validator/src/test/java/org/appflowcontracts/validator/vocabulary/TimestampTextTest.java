@@ -56,6 +56,20 @@ class TimestampTextTest {
         assertThat(TimestampText.epochSeconds(text)).isEmpty();
     }
 
+    @Test
+    void readsFractionsToTheNanosecondAndLeavesEpochTextBeyondAnyDateUnread() {
+        String manyDigits = "1".repeat(1_000_000);
+        assertThat(TimestampText.epochSeconds("2026-05-28T00:00:00." + manyDigits + "Z"))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1779926400.111111111"));
+        assertThat(TimestampText.epochSeconds("1766197512." + manyDigits))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1766197512.111111111"));
+        assertThat(TimestampText.epochSeconds("0".repeat(1_000_000) + "1766197512"))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("1766197512"));
+        assertThat(TimestampText.epochSeconds("999999999999999999")).isPresent();
+        assertThat(TimestampText.epochSeconds("1000000000000000000")).isEmpty();
+        assertThat(TimestampText.epochSeconds(manyDigits)).isEmpty();
+    }
+
     /**
      * Every string this reading accepts, the imported schema pattern accepts too; the pattern accepts more only for
      * 29 February of a common year (a date that does not exist, so nothing is compared).

@@ -25,6 +25,7 @@ final class DocumentClass {
     private final TypeSpec.Builder spec;
     private final Map<String, String> methodNames = new HashMap<>();
     private final Set<String> usedNames = new HashSet<>();
+    private final Map<String, String> fusedMethods = new HashMap<>();
     private int constants;
 
     /** Constant holding the document's {@code $id}. */
@@ -68,6 +69,15 @@ final class DocumentClass {
         String unique = unique(candidate);
         methodNames.put(key, unique);
         return unique;
+    }
+
+    /** The method already generated for a set of subschemas applied together, or null. */
+    String fusedMethodName(String key) {
+        return fusedMethods.get(key);
+    }
+
+    void rememberFusedMethod(String key, String name) {
+        fusedMethods.put(key, name);
     }
 
     /** A fresh method name for code that belongs to no single node (several subschemas applied together). */

@@ -3,13 +3,16 @@ package org.appflowcontracts.codegen.emit.validation;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.appflowcontracts.codegen.emit.Javadoc;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.SchemaGraph;
+import org.appflowcontracts.codegen.model.SchemaLocation;
 import org.appflowcontracts.codegen.model.SchemaNode;
 
 /**
@@ -133,9 +136,19 @@ final class FusedAllOf {
                 .build();
     }
 
+    /**
+     * The method applying {@code schemas} together, generated once per set: the name is taken before the body is
+     * built, so a recursive schema (a member whose subschemas lead back to the same set) calls the method it is in.
+     */
     private ValidatorSpec.MethodRef fusedMethod(String suffix, List<SchemaNode> schemas) {
         DocumentClass doc = code.doc();
+        String key = code.mode() + " " + schemas.stream().map(s -> s.location().toString()).toList();
+        String existing = doc.fusedMethodName(key);
+        if (existing != null) {
+            return new ValidatorSpec.MethodRef(doc.name(), existing);
+        }
         String name = doc.syntheticMethodName(methodName + "_" + suffix);
+        doc.rememberFusedMethod(key, name);
         KeywordCode inner = new KeywordCode(code.emitter(), doc, code.node(), code.mode());
         MethodSpec.Builder method = code.emitter().signature(name, code.mode())
                 .addJavadoc("Applies $L subschemas of {@code $L} together.\n", schemas.size(),
@@ -148,12 +161,22 @@ final class FusedAllOf {
         return new ValidatorSpec.MethodRef(doc.name(), name);
     }
 
-    /** Follows {@code $ref}s and opens nested {@code allOf}s: an allOf-only node asserts nothing itself. */
+    /**
+     * Follows {@code $ref}s and opens nested {@code allOf}s: an allOf-only node asserts nothing itself. Each node is
+     * kept once (applying a schema twice adds nothing), which also ends an allOf that refers back to itself.
+     */
     private void flatten(List<SchemaNode> schemas, List<SchemaNode> into) {
+        flatten(schemas, into, new HashSet<>());
+    }
+
+    private void flatten(List<SchemaNode> schemas, List<SchemaNode> into, Set<SchemaLocation> seen) {
         for (SchemaNode schema : schemas) {
             SchemaNode node = graph.dereference(schema);
+            if (!seen.add(node.location())) {
+                continue;
+            }
             if (only(node, Keyword.AllOf.class)) {
-                flatten(node.keyword(Keyword.AllOf.class).orElseThrow().schemas(), into);
+                flatten(node.keyword(Keyword.AllOf.class).orElseThrow().schemas(), into, seen);
             } else if (!node.keywords().isEmpty()) {
                 into.add(node);
             }

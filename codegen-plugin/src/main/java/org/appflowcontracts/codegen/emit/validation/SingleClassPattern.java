@@ -9,7 +9,8 @@ import java.util.Optional;
  * the group, or ending in {@code $(?![\s\S])}: both endings mean the end of the input): the whole string must
  * consist of characters of one class. Such a pattern is checked by a loop over the string's UTF-16
  * chars instead of a regex. Recognition is strict; any other text keeps the regex. The class must contain either
- * all surrogates or none, so that a per-char check agrees with the regex's per-code-point check.
+ * not name any surrogate: java.util.regex matches a class per code point (a supplementary character is one
+ * code point, not two surrogates), and a class without surrogates treats both halves of a pair alike.
  *
  * @param ranges sorted, disjoint, non-adjacent inclusive char ranges as {@code lo0, hi0, lo1, hi1, ...}, with any
  *               negation already applied
@@ -42,7 +43,6 @@ record SingleClassPattern(char[] ranges, boolean nonEmpty) {
             return Optional.empty();
         }
         return parseClass(middle.substring(0, middle.length() - 2))
-                .filter(SingleClassPattern::surrogatesAllOrNone)
                 .map(r -> new SingleClassPattern(r, quantifier == '+'));
     }
 
@@ -90,6 +90,9 @@ record SingleClassPattern(char[] ranges, boolean nonEmpty) {
                 if (pos[0] < body.length() - 1 && body.charAt(pos[0]) == '-') {
                     return Optional.empty();
                 }
+            }
+            if (lo <= 0xDFFF && hi >= 0xD800) {
+                return Optional.empty();
             }
             for (int c = lo; c <= hi; c++) {
                 set[c] = true;
@@ -163,17 +166,5 @@ record SingleClassPattern(char[] ranges, boolean nonEmpty) {
         }
         pos[0] += digits;
         return Integer.parseInt(hex, 16);
-    }
-
-    private static boolean surrogatesAllOrNone(char[] ranges) {
-        int inside = 0;
-        for (int r = 0; r < ranges.length; r += 2) {
-            int lo = Math.max(ranges[r], 0xD800);
-            int hi = Math.min(ranges[r + 1], 0xDFFF);
-            if (lo <= hi) {
-                inside += hi - lo + 1;
-            }
-        }
-        return inside == 0 || inside == 0x800;
     }
 }

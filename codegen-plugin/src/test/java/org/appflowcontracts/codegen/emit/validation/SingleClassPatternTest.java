@@ -56,6 +56,10 @@ class SingleClassPatternTest {
         assertThat(SingleClassPattern.recognise("^[a-z]*$")).isEmpty();
         // Half the surrogates: a per-char check would disagree with the regex on pairs.
         assertThat(SingleClassPattern.recognise("^(?:[\\uD800-\\uDBFF]*)" + end)).isEmpty();
+        // Any surrogate in the class: the regex reads a pair as one code point, a char loop would not.
+        assertThat(SingleClassPattern.recognise("^[\\uD800-\\uDFFF]+$(?![\\s\\S])")).isEmpty();
+        assertThat(SingleClassPattern.recognise("^[^\\uD800-\\uDFFF]+$(?![\\s\\S])")).isEmpty();
+        assertThat(SingleClassPattern.recognise("^(?:[a\\uDC00]*)" + end)).isEmpty();
         assertThat(SingleClassPattern.recognise("^(?:[\\u00ZZ]*)" + end)).isEmpty();
     }
 
