@@ -9,7 +9,8 @@ import tools.jackson.databind.JsonNode;
  * Positions recorded as the parser meets the values: the root first, then every member and array item in
  * document order (a member where its name starts, an item where it starts). Parsing stores two ints per value;
  * the JSON Pointers are worked out only when a position is asked for, by walking the tree in the same order, so a
- * valid document never pays for them.
+ * valid document never pays for them. The tree must therefore stay as parsed: positions of a tree changed
+ * afterwards would be read in the wrong order.
  */
 public final class DocumentOrderPositions implements PositionIndex {
 
