@@ -45,13 +45,14 @@ final class FusedAllOf {
         return new FusedAllOf(code, methodName).applyAll(schemas, "n");
     }
 
-    private CodeBlock applyAll(List<SchemaNode> schemas, String value) {
-        List<SchemaNode> flat = new ArrayList<>();
-        flatten(schemas, flat);
-        CodeBlock.Builder b = CodeBlock.builder();
-        if (flat.size() == 1) {
-            return code.invoke(flat.get(0), code.mode(), CodeBlock.of("$N", value), null);
-        }
+    /**
+     * How a flattened list of subschemas is applied: tagged-union branches by discriminating member (two or more
+     * per member), member subschemas by member, item subschemas, and the rest, each called on its own.
+     */
+    private record Plan(Map<String, List<DiscriminatedBranches.Branch>> switches, Map<String, List<SchemaNode>> members,
+            List<SchemaNode> items, List<SchemaNode> rest) {}
+
+    private Plan plan(List<SchemaNode> flat) {
         Map<String, List<DiscriminatedBranches.Branch>> branches = new LinkedHashMap<>();
         Map<String, List<SchemaNode>> branchNodes = new LinkedHashMap<>();
         Map<String, List<SchemaNode>> members = new LinkedHashMap<>();
@@ -74,16 +75,29 @@ final class FusedAllOf {
                 rest.add(node);
             }
         }
+        Map<String, List<DiscriminatedBranches.Branch>> switches = new LinkedHashMap<>();
         branches.forEach((member, group) -> {
             if (group.size() >= 2) {
-                b.add(DiscriminatedBranches.code(code, member, group, value));
+                switches.put(member, group);
             } else {
                 rest.addAll(branchNodes.get(member));
             }
         });
-        if (!members.isEmpty()) {
+        return new Plan(switches, members, items, rest);
+    }
+
+    private CodeBlock applyAll(List<SchemaNode> schemas, String value) {
+        List<SchemaNode> flat = new ArrayList<>();
+        flatten(schemas, flat);
+        if (flat.size() == 1) {
+            return code.invoke(flat.get(0), code.mode(), CodeBlock.of("$N", value), null);
+        }
+        Plan plan = plan(flat);
+        CodeBlock.Builder b = CodeBlock.builder();
+        plan.switches().forEach((member, group) -> b.add(DiscriminatedBranches.code(code, member, group, value)));
+        if (!plan.members().isEmpty()) {
             b.beginControlFlow("if ($N.isObject())", value);
-            members.forEach((member, schemasOfMember) -> {
+            plan.members().forEach((member, schemasOfMember) -> {
                 String v = code.local("v");
                 b.addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, v, value, member);
                 b.beginControlFlow("if ($N != null)", v);
@@ -92,17 +106,17 @@ final class FusedAllOf {
             });
             b.endControlFlow();
         }
-        if (!items.isEmpty()) {
+        if (!plan.items().isEmpty()) {
             String i = code.local("i");
             String item = code.local("item");
             b.beginControlFlow("if ($N.isArray())", value)
                     .beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", i, i, value, i)
                     .addStatement("$T $N = $N.get($N)", ValidatorSpec.JSON_NODE, item, value, i)
-                    .add(descend(CodeBlock.of("$N", i), "items", items, item))
+                    .add(descend(CodeBlock.of("$N", i), "items", plan.items(), item))
                     .endControlFlow()
                     .endControlFlow();
         }
-        for (SchemaNode node : rest) {
+        for (SchemaNode node : plan.rest()) {
             b.add(code.invoke(node, code.mode(), CodeBlock.of("$N", value), null));
         }
         return b.build();
