@@ -35,6 +35,22 @@ class StrictParsingTest {
     }
 
     @Test
+    void lineSeparatorsInSchemaStringsFailWithTheirPointer() {
+        String value = Fixture.read("shapes.schema.json")
+                .replace("\"enum\": [\"Map\", \"Filter\", \"Map_all\"]", "\"enum\": [\"Map\", \"Fil\\u2028ter\", \"Map_all\"]");
+        assertThatThrownBy(() -> parser.parse(Fixture.withDocument("shapes.schema.json", value)))
+                .isInstanceOfSatisfying(SchemaCompileException.class, e -> {
+                    assertThat(e.file()).isEqualTo("shapes.schema.json");
+                    assertThat(e.pointer()).isEqualTo("/$defs/StageKind/enum/1");
+                    assertThat(e.getMessage()).contains("U+2028");
+                });
+        String name = Fixture.read("shapes.schema.json").replace("\"weight\":", "\"wei\\u2029ght\":");
+        assertThatThrownBy(() -> parser.parse(Fixture.withDocument("shapes.schema.json", name)))
+                .isInstanceOfSatisfying(SchemaCompileException.class,
+                        e -> assertThat(e.pointer()).endsWith("/properties/wei\u2029ght"));
+    }
+
+    @Test
     void unsupportedKeywordInsideARuleFailsToo() {
         String rules = Fixture.read("rules/pipe.rules.json")
                 .replace("\"required\": [\"offset\"]", "\"required\": [\"offset\"], \"unevaluatedProperties\": false");
