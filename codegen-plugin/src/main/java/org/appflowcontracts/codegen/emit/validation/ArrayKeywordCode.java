@@ -26,16 +26,20 @@ final class ArrayKeywordCode {
         String item = code.local("item");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isArray())");
         b.addStatement("int $N = 0", count);
+        int min = k.min().orElse(1);
+        // Counting stops once the verdict is known: past the maximum, or at the minimum when there is none.
+        CodeBlock decided = k.max().isPresent() ? CodeBlock.of("> $L", k.max().get()) : CodeBlock.of(">= $L", min);
         b.beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
-                .beginControlFlow("if ($L)", code.test(k.schema(), CodeBlock.of("$N", item)))
-                .addStatement("$N++", count)
+                .beginControlFlow("if ($L && ++$N $L)", code.test(k.schema(), CodeBlock.of("$N", item)), count, decided)
+                .addStatement("break")
                 .endControlFlow()
                 .endControlFlow();
         // Bounds from minContains/maxContains fail as the keyword the author wrote: contains.
-        int min = k.min().orElse(1);
-        b.beginControlFlow("if ($N < $L)", count, min)
-                .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min)))
-                .endControlFlow();
+        if (min > 0) {
+            b.beginControlFlow("if ($N < $L)", count, min)
+                    .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min)))
+                    .endControlFlow();
+        }
         if (k.max().isPresent()) {
             b.beginControlFlow("if ($N > $L)", count, k.max().get())
                     .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString()))
