@@ -13,39 +13,63 @@ import org.appflowcontracts.codegen.model.SchemaNode;
 
 /**
  * A tagged union written as conditions: {@code allOf} members of the form
- * {@code {"if": {"required": [d], "properties": {d: {"const" | "enum": strings}}}, "then": S}}. Two or more such
- * members on the same member {@code d} are compiled together: one lookup of {@code d} and a {@code switch} on its
- * value instead of one lookup and comparison per member (grouping is {@link FusedAllOf}'s job). The meaning is unchanged: on an object, {@code S}
- * applies when {@code d} is present and is one of the strings; on anything else every condition holds (neither
- * {@code required} nor {@code properties} constrains a non-object), so every {@code S} applies.
+ * {@code {"if": {"required": [d], "properties": {d: {"const" | "enum": strings}}}, "then": S}}, where the tag may
+ * also sit deeper ({@code {"required": [a], "properties": {a: {"required": [d], "properties": {d: …}}}}}) and a
+ * level may leave out {@code required}. Two or more such members on the same path are compiled together: one
+ * walk down the path and a {@code switch} on the tag instead of one walk and comparison per member (grouping is
+ * {@link FusedAllOf}'s job). The meaning is unchanged: neither {@code required} nor {@code properties} constrains
+ * a non-object, so a non-object anywhere on the path, or a missing member where {@code required} is left out,
+ * makes every condition hold (every {@code S} applies); a missing required member or a tag of another value
+ * makes it fail; otherwise the {@code S} whose strings hold the tag apply.
  */
 final class DiscriminatedBranches {
 
-    /** One member of the allOf: the values of {@code d} that select it and the subschema they select. */
+    /** One member of the allOf: the values of the tag that select it and the subschema they select. */
     record Branch(List<String> values, SchemaNode then) {}
+
+    /** One level of the path to the tag: a member, and whether the condition requires it. */
+    record Step(String member, boolean required) {}
 
     private DiscriminatedBranches() {}
 
-    /** The discriminating member and branch of {@code node}, when it has exactly the tagged-union form. */
-    static Optional<Map.Entry<String, Branch>> branch(SchemaGraph graph, SchemaNode node) {
+    /** The path to the tag and the branch of {@code node}, when it has exactly the tagged-union form. */
+    static Optional<Map.Entry<List<Step>, Branch>> branch(SchemaGraph graph, SchemaNode node) {
         if (node.keywords().size() != 1 || !(node.keywords().get(0) instanceof Keyword.IfThenElse k)
                 || k.then().isEmpty() || k.otherwise().isPresent()) {
             return Optional.empty();
         }
-        SchemaNode condition = graph.dereference(k.condition());
-        Optional<Keyword.Required> required = condition.keyword(Keyword.Required.class);
-        Optional<Keyword.Properties> properties = condition.keyword(Keyword.Properties.class);
-        if (condition.keywords().size() != 2 || required.isEmpty() || properties.isEmpty()
-                || required.get().members().size() != 1 || properties.get().members().size() != 1) {
+        List<Step> path = new ArrayList<>();
+        SchemaNode level = graph.dereference(k.condition());
+        // A path is short; the bound only guards against a schema that nests without end.
+        while (path.size() < 8) {
+            Optional<Step> step = step(level);
+            if (step.isEmpty()) {
+                return Optional.empty();
+            }
+            path.add(step.get());
+            SchemaNode next = graph.dereference(level.keyword(Keyword.Properties.class).orElseThrow().members().get(0).getValue());
+            Optional<List<String>> values = strings(next);
+            if (values.isPresent()) {
+                return Optional.of(Map.entry(List.copyOf(path), new Branch(values.get(), k.then().get())));
+            }
+            level = next;
+        }
+        return Optional.empty();
+    }
+
+    /** {@code {"properties": {m: …}}} with an optional {@code "required": [m]} and nothing else. */
+    private static Optional<Step> step(SchemaNode level) {
+        Optional<Keyword.Properties> properties = level.keyword(Keyword.Properties.class);
+        Optional<Keyword.Required> required = level.keyword(Keyword.Required.class);
+        int expected = required.isPresent() ? 2 : 1;
+        if (properties.isEmpty() || level.keywords().size() != expected || properties.get().members().size() != 1) {
             return Optional.empty();
         }
-        String member = required.get().members().get(0);
-        Map.Entry<String, SchemaNode> property = properties.get().members().get(0);
-        if (!property.getKey().equals(member)) {
+        String member = properties.get().members().get(0).getKey();
+        if (required.isPresent() && !required.get().members().equals(List.of(member))) {
             return Optional.empty();
         }
-        return strings(graph.dereference(property.getValue()))
-                .map(values -> Map.entry(member, new Branch(values, k.then().get())));
+        return Optional.of(new Step(member, required.isPresent()));
     }
 
     /** The strings of a node whose only keyword is a {@code const} or {@code enum} of strings. */
@@ -71,9 +95,9 @@ final class DiscriminatedBranches {
         return Optional.of(values);
     }
 
-    /** The switch applying the branches of one discriminating member to the value in the local {@code value}. */
-    static CodeBlock code(KeywordCode code, String member, List<Branch> branches, String value) {
-        // Which branches each value selects, in schema order; values selecting the same branches share a case.
+    /** The walk down {@code path} and the switch applying the branches to the value in the local {@code value}. */
+    static CodeBlock code(KeywordCode code, List<Step> path, List<Branch> branches, String value) {
+        // Which branches each tag selects, in schema order; tags selecting the same branches share a case.
         Map<String, List<SchemaNode>> selected = new LinkedHashMap<>();
         for (Branch branch : branches) {
             for (String tag : branch.values()) {
@@ -85,22 +109,46 @@ final class DiscriminatedBranches {
         }
         Map<List<SchemaNode>, List<String>> cases = new LinkedHashMap<>();
         selected.forEach((tag, thens) -> cases.computeIfAbsent(thens, t -> new ArrayList<>()).add(tag));
-
-        String d = code.local("d");
-        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($N.isObject())", value)
-                .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, d, value, member)
-                .beginControlFlow("if ($N != null && $N.isString())", d, d)
-                .beginControlFlow("switch ($N.stringValue())", d);
-        cases.forEach((thens, tags) -> {
-            b.beginControlFlow("case $L ->", CodeBlock.join(tags.stream().map(t -> CodeBlock.of("$S", t)).toList(), ", "));
-            thens.forEach(then -> b.add(code.invoke(then, code.mode(), CodeBlock.of("$N", value), null)));
-            b.endControlFlow();
-        });
-        b.beginControlFlow("default ->").endControlFlow();
-        b.endControlFlow().endControlFlow().nextControlFlow("else");
+        CodeBlock.Builder all = CodeBlock.builder();
         for (Branch branch : branches) {
-            b.add(code.invoke(branch.then(), code.mode(), CodeBlock.of("$N", value), null));
+            all.add(code.invoke(branch.then(), code.mode(), CodeBlock.of("$N", value), null));
         }
-        return b.endControlFlow().build();
+        return level(code, path, 0, value, value, cases, all.build());
+    }
+
+    /** Level {@code depth} of the walk: {@code current} holds the object that should carry the next member. */
+    private static CodeBlock level(KeywordCode code, List<Step> path, int depth, String current, String value,
+            Map<List<SchemaNode>, List<String>> cases, CodeBlock all) {
+        Step step = path.get(depth);
+        boolean last = depth == path.size() - 1;
+        String next = code.local("d");
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($N.isObject())", current)
+                .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, next, current, step.member());
+        if (last) {
+            b.beginControlFlow("if ($N != null && $N.isString())", next, next)
+                    .beginControlFlow("switch ($N.stringValue())", next);
+            cases.forEach((thens, tags) -> {
+                b.beginControlFlow("case $L ->", CodeBlock.join(tags.stream().map(t -> CodeBlock.of("$S", t)).toList(), ", "));
+                thens.forEach(then -> b.add(code.invoke(then, code.mode(), CodeBlock.of("$N", value), null)));
+                b.endControlFlow();
+            });
+            b.beginControlFlow("default ->").endControlFlow()
+                    .endControlFlow();
+        } else {
+            b.beginControlFlow("if ($N != null)", next)
+                    .add(level(code, path, depth + 1, next, value, cases, all));
+        }
+        if (!step.required()) {
+            // A member the condition does not require, when absent, leaves every condition true.
+            if (last) {
+                b.nextControlFlow("else if ($N == null)", next);
+            } else {
+                b.nextControlFlow("else");
+            }
+            b.add(all);
+        }
+        return b.endControlFlow()
+                .nextControlFlow("else").add(all)
+                .endControlFlow().build();
     }
 }

@@ -46,20 +46,22 @@ final class FusedAllOf {
     }
 
     /**
-     * How a flattened list of subschemas is applied: tagged-union branches by discriminating member (two or more
-     * per member), member subschemas by member, item subschemas, and the rest, each called on its own.
+     * How a flattened list of subschemas is applied: tagged-union branches by the path to their tag (two or more
+     * per path), member subschemas by member, item subschemas, and the rest, each called on its own.
      */
-    private record Plan(Map<String, List<DiscriminatedBranches.Branch>> switches, Map<String, List<SchemaNode>> members,
+    private record Plan(Map<List<DiscriminatedBranches.Step>, List<DiscriminatedBranches.Branch>> switches,
+            Map<String, List<SchemaNode>> members,
             List<SchemaNode> items, List<SchemaNode> rest) {}
 
     private Plan plan(List<SchemaNode> flat) {
-        Map<String, List<DiscriminatedBranches.Branch>> branches = new LinkedHashMap<>();
-        Map<String, List<SchemaNode>> branchNodes = new LinkedHashMap<>();
+        Map<List<DiscriminatedBranches.Step>, List<DiscriminatedBranches.Branch>> branches = new LinkedHashMap<>();
+        Map<List<DiscriminatedBranches.Step>, List<SchemaNode>> branchNodes = new LinkedHashMap<>();
         Map<String, List<SchemaNode>> members = new LinkedHashMap<>();
         List<SchemaNode> items = new ArrayList<>();
         List<SchemaNode> rest = new ArrayList<>();
         for (SchemaNode node : flat) {
-            Optional<Map.Entry<String, DiscriminatedBranches.Branch>> branch = DiscriminatedBranches.branch(graph, node);
+            Optional<Map.Entry<List<DiscriminatedBranches.Step>, DiscriminatedBranches.Branch>> branch =
+                    DiscriminatedBranches.branch(graph, node);
             if (branch.isPresent()) {
                 branches.computeIfAbsent(branch.get().getKey(), d -> new ArrayList<>()).add(branch.get().getValue());
                 branchNodes.computeIfAbsent(branch.get().getKey(), d -> new ArrayList<>()).add(node);
@@ -75,12 +77,12 @@ final class FusedAllOf {
                 rest.add(node);
             }
         }
-        Map<String, List<DiscriminatedBranches.Branch>> switches = new LinkedHashMap<>();
-        branches.forEach((member, group) -> {
+        Map<List<DiscriminatedBranches.Step>, List<DiscriminatedBranches.Branch>> switches = new LinkedHashMap<>();
+        branches.forEach((path, group) -> {
             if (group.size() >= 2) {
-                switches.put(member, group);
+                switches.put(path, group);
             } else {
-                rest.addAll(branchNodes.get(member));
+                rest.addAll(branchNodes.get(path));
             }
         });
         return new Plan(switches, members, items, rest);
@@ -94,7 +96,7 @@ final class FusedAllOf {
         }
         Plan plan = plan(flat);
         CodeBlock.Builder b = CodeBlock.builder();
-        plan.switches().forEach((member, group) -> b.add(DiscriminatedBranches.code(code, member, group, value)));
+        plan.switches().forEach((path, group) -> b.add(DiscriminatedBranches.code(code, path, group, value)));
         if (!plan.members().isEmpty()) {
             b.beginControlFlow("if ($N.isObject())", value);
             plan.members().forEach((member, schemasOfMember) -> {
