@@ -3,19 +3,11 @@ package org.appflowcontracts.codegen.compiler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.appflowcontracts.codegen.Fixture;
-import org.appflowcontracts.codegen.JavacRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tagged unions whose tag sits below a member ({@code tags.team}, {@code tags.env}) are compiled into one walk
@@ -60,37 +52,22 @@ class FusedPathRulesTest {
     @TempDir
     static Path work;
 
-    private static ClassLoader generated;
+    private static CompiledPipeRules compiled;
 
     @BeforeAll
     static void compile() throws IOException {
-        Path sources = work.resolve("src");
-        new SchemaCompiler().compile(Fixture.config(sources), Fixture.withDocument("rules/pipe.rules.json", RULES));
-        generated = JavacRunner.compile(sources, work.resolve("classes"));
+        compiled = CompiledPipeRules.compile(work, RULES);
     }
 
     /** Rule findings (type-level ones left out) for a pipe with the given extra members. */
     private static List<String> ruleFindings(String members) throws Exception {
-        Class<?> validator = generated.loadClass(Fixture.PACKAGE + ".validation.CreatePipeRequestValidator");
-        Method validate = validator.getMethod("validate", JsonNode.class);
-        String json = "{\"pipeName\": \"orders\", \"connectorType\": \"Salesforce\"" + members + "}";
-        List<String> out = new ArrayList<>();
-        for (Object finding : (List<?>) validate.invoke(null, JsonMapper.builder().build().readTree(json))) {
-            String id = (String) finding.getClass().getMethod("ruleId").invoke(finding);
-            if (!id.startsWith("schema.")) {
-                out.add(id);
-            }
-        }
-        return out;
+        return compiled.validate("{\"pipeName\": \"orders\", \"connectorType\": \"Salesforce\"" + members + "}").stream()
+                .map(CompiledPipeRules.Finding::ruleId).filter(id -> !id.startsWith("schema.")).toList();
     }
 
     @Test
     void bothPathsBecomeOneSwitchEach() throws IOException {
-        String checks;
-        try (Stream<Path> files = Files.walk(work.resolve("src"))) {
-            checks = Files.readString(files.filter(f -> f.endsWith("CreatePipeRequestContractSchemaChecks.java"))
-                    .findFirst().orElseThrow());
-        }
+        String checks = compiled.source("CreatePipeRequestContractSchemaChecks.java");
         assertThat(checks.split("switch \\(", -1)).hasSize(3);
         assertThat(checks).contains("case \"ops\", \"sre\" ->");
     }

@@ -3,19 +3,11 @@ package org.appflowcontracts.codegen.compiler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.appflowcontracts.codegen.Fixture;
-import org.appflowcontracts.codegen.JavacRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rules that reach the same array items and switch on the same discriminator are compiled together (one walk,
@@ -73,42 +65,26 @@ class FusedRulesCodeTest {
     @TempDir
     static Path work;
 
-    private static ClassLoader generated;
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static CompiledPipeRules compiled;
 
     @BeforeAll
     static void compile() throws IOException {
-        Path sources = work.resolve("src");
-        new SchemaCompiler().compile(Fixture.config(sources), Fixture.withDocument("rules/pipe.rules.json", RULES));
-        generated = JavacRunner.compile(sources, work.resolve("classes"));
+        compiled = CompiledPipeRules.compile(work, RULES);
     }
 
     private static List<String> findings(String stages) throws Exception {
-        Class<?> validator = generated.loadClass(Fixture.PACKAGE + ".validation.CreatePipeRequestValidator");
-        Method validate = validator.getMethod("validate", JsonNode.class);
-        String json = "{\"pipeName\": \"orders\", \"connectorType\": \"Salesforce\", \"stages\": " + stages + "}";
-        List<String> out = new ArrayList<>();
-        for (Object finding : (List<?>) validate.invoke(null, MAPPER.readTree(json))) {
-            Class<?> type = finding.getClass();
-            out.add(type.getMethod("ruleId").invoke(finding) + " " + type.getMethod("pointer").invoke(finding));
-        }
-        return out;
+        return compiled.validate("{\"pipeName\": \"orders\", \"connectorType\": \"Salesforce\", \"stages\": " + stages + "}")
+                .stream().map(f -> f.ruleId() + " " + f.pointer()).toList();
     }
 
     @Test
     void theRulesAreCompiledIntoOneWalkWithOneSwitch() throws IOException {
-        String checks = generatedSource("CreatePipeRequestContractSchemaChecks.java");
+        String checks = compiled.source("CreatePipeRequestContractSchemaChecks.java");
         assertThat(checks).contains("switch (").contains("case \"Map\" ->").contains("case \"Filter\" ->");
         assertThat(checks.split("for \\(int ", -1)).hasSize(2);
         // The two subschemas under "not" are grouped in a test method of their own.
-        assertThat(generatedSource("RulesPipeRulesChecks.java")).containsPattern(
+        assertThat(compiled.source("RulesPipeRulesChecks.java")).containsPattern(
                 "Applies 2 subschemas of [^\n]*\n\\s*\\*/\n\\s*static boolean ");
-    }
-
-    private static String generatedSource(String fileName) throws IOException {
-        try (Stream<Path> files = Files.walk(work.resolve("src"))) {
-            return Files.readString(files.filter(f -> f.endsWith(fileName)).findFirst().orElseThrow());
-        }
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.appflowcontracts.codegen.compiler;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.appflowcontracts.codegen.Fixture;
+import org.appflowcontracts.codegen.JavacRunner;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fixture compiled with its rules document replaced, and the generated CreatePipe validator run on JSON:
+ * for tests that check what the compiler makes of particular rule shapes.
+ */
+final class CompiledPipeRules {
+
+    /** One finding of the generated validator. */
+    record Finding(String ruleId, String severity, String pointer) {}
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private final Path sources;
+    private final ClassLoader generated;
+
+    private CompiledPipeRules(Path sources, ClassLoader generated) {
+        this.sources = sources;
+        this.generated = generated;
+    }
+
+    /** Generates into {@code work/src} and compiles with {@code -Xlint:all -Werror} into {@code work/classes}. */
+    static CompiledPipeRules compile(Path work, String rulesDocument) throws IOException {
+        Path sources = work.resolve("src");
+        new SchemaCompiler().compile(Fixture.config(sources), Fixture.withDocument("rules/pipe.rules.json", rulesDocument));
+        return new CompiledPipeRules(sources, JavacRunner.compile(sources, work.resolve("classes")));
+    }
+
+    List<Finding> validate(String json) throws Exception {
+        Class<?> validator = generated.loadClass(Fixture.PACKAGE + ".validation.CreatePipeRequestValidator");
+        Method validate = validator.getMethod("validate", JsonNode.class);
+        List<Finding> out = new ArrayList<>();
+        for (Object finding : (List<?>) validate.invoke(null, MAPPER.readTree(json))) {
+            Class<?> type = finding.getClass();
+            out.add(new Finding((String) type.getMethod("ruleId").invoke(finding),
+                    (String) type.getMethod("severity").invoke(finding), (String) type.getMethod("pointer").invoke(finding)));
+        }
+        return out;
+    }
+
+    /** The text of one generated file, by file name. */
+    String source(String fileName) {
+        try (Stream<Path> files = Files.walk(sources)) {
+            return Files.readString(files.filter(f -> f.endsWith(fileName)).findFirst().orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
