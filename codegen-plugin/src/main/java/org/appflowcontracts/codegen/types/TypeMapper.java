@@ -186,15 +186,8 @@ public final class TypeMapper {
         return new TypeRef.Named(typeName);
     }
 
-    /** Classes the compiler writes beside the records (its small runtime); no shape may take their names. */
-    private static final Set<String> RUNTIME_TYPE_NAMES = Set.of("Timestamps", "TimestampDeserializer");
-
-    /** Two different shapes must not end up with the same Java name, nor with a runtime class's name. */
+    /** Two different shapes must not end up with the same Java name. */
     private void claim(String typeName, SchemaLocation location) {
-        if (RUNTIME_TYPE_NAMES.contains(typeName)) {
-            throw new SchemaCompileException(location.file(), location.pointer(),
-                    "the shape maps to the Java type name '" + typeName + "', which the generated runtime uses");
-        }
         SchemaLocation previous = nameOwners.putIfAbsent(typeName, location);
         if (previous != null && !previous.equals(location)) {
             throw new SchemaCompileException(location.file(), location.pointer(),
