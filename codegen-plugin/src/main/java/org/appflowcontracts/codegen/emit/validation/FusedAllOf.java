@@ -42,7 +42,8 @@ final class FusedAllOf {
     /** Statements applying every schema to the method's value {@code n}. */
     static CodeBlock apply(KeywordCode code, List<SchemaNode> schemas) {
         String methodName = code.doc().methodName(code.node().location(), code.mode());
-        return new FusedAllOf(code, methodName).applyAll(schemas, "n");
+        FusedAllOf fused = new FusedAllOf(code, methodName);
+        return fused.applyFlat(fused.flatten(schemas), "n");
     }
 
     /**
@@ -88,9 +89,8 @@ final class FusedAllOf {
         return new Plan(switches, members, items, rest);
     }
 
-    private CodeBlock applyAll(List<SchemaNode> schemas, String value) {
-        List<SchemaNode> flat = new ArrayList<>();
-        flatten(schemas, flat);
+    /** Statements applying {@code flat} (already flattened) to the value in the local {@code value}. */
+    private CodeBlock applyFlat(List<SchemaNode> flat, String value) {
         if (flat.size() == 1) {
             return code.invoke(flat.get(0), code.mode(), CodeBlock.of("$N", value), null);
         }
@@ -130,8 +130,7 @@ final class FusedAllOf {
      * with the number of rules: the JIT stops compiling methods past 8,000 bytes of bytecode.
      */
     private CodeBlock descend(CodeBlock step, String suffix, List<SchemaNode> schemas, String value) {
-        List<SchemaNode> flat = new ArrayList<>();
-        flatten(schemas, flat);
+        List<SchemaNode> flat = flatten(schemas);
         if (flat.isEmpty()) {
             return CodeBlock.of("");
         }
@@ -169,7 +168,7 @@ final class FusedAllOf {
         MethodSpec.Builder method = code.emitter().signature(name, code.mode())
                 .addJavadoc("Applies $L subschemas of {@code $L} together.\n", schemas.size(),
                         Javadoc.escape(code.node().location().toString()));
-        method.addCode(new FusedAllOf(inner, name).applyAll(schemas, "n"));
+        method.addCode(new FusedAllOf(inner, name).applyFlat(schemas, "n"));
         if (code.mode() == Mode.TEST) {
             method.addStatement("return true");
         }
@@ -181,8 +180,10 @@ final class FusedAllOf {
      * Follows {@code $ref}s and opens nested {@code allOf}s: an allOf-only node asserts nothing itself. Each node is
      * kept once (applying a schema twice adds nothing), which also ends an allOf that refers back to itself.
      */
-    private void flatten(List<SchemaNode> schemas, List<SchemaNode> into) {
-        flatten(schemas, into, new HashSet<>());
+    private List<SchemaNode> flatten(List<SchemaNode> schemas) {
+        List<SchemaNode> flat = new ArrayList<>();
+        flatten(schemas, flat, new HashSet<>());
+        return flat;
     }
 
     private void flatten(List<SchemaNode> schemas, List<SchemaNode> into, Set<SchemaLocation> seen) {
