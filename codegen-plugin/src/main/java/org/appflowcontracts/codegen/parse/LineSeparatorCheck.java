@@ -2,6 +2,7 @@ package org.appflowcontracts.codegen.parse;
 
 import java.util.Map;
 import org.appflowcontracts.codegen.SchemaCompileException;
+import org.appflowcontracts.codegen.model.SchemaLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,24 +15,24 @@ final class LineSeparatorCheck {
     private LineSeparatorCheck() {}
 
     static void check(String file, JsonNode tree) {
-        check(file, tree, "");
+        check(tree, new SchemaLocation(file, ""));
     }
 
-    private static void check(String file, JsonNode node, String pointer) {
+    private static void check(JsonNode node, SchemaLocation at) {
         if (node.isString() && hasSeparator(node.stringValue())) {
-            throw refused(file, pointer, "the string");
+            throw refused(at, "the string");
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
-                String child = pointer + "/" + member.getKey().replace("~", "~0").replace("/", "~1");
+                SchemaLocation child = at.child(member.getKey());
                 if (hasSeparator(member.getKey())) {
-                    throw refused(file, child, "the member name");
+                    throw refused(child, "the member name");
                 }
-                check(file, member.getValue(), child);
+                check(member.getValue(), child);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                check(file, node.get(i), pointer + "/" + i);
+                check(node.get(i), at.child(Integer.toString(i)));
             }
         }
     }
@@ -40,8 +41,8 @@ final class LineSeparatorCheck {
         return s.indexOf('\u2028') >= 0 || s.indexOf('\u2029') >= 0;
     }
 
-    private static SchemaCompileException refused(String file, String pointer, String what) {
-        return new SchemaCompileException(file, pointer,
+    private static SchemaCompileException refused(SchemaLocation at, String what) {
+        return new SchemaCompileException(at.file(), at.pointer(),
                 what + " contains U+2028 or U+2029 (a line or paragraph separator), which generated Java cannot carry;"
                         + " write it without one");
     }
