@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.appflowcontracts.codegen.regex.UnsupportedPatternException;
 
 /**
  * Imports a botocore service model as JSON Schema 2020-12 documents: {@code shapes.schema.json} (one

@@ -2,6 +2,7 @@ package org.appflowcontracts.codegen.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.appflowcontracts.codegen.regex.CodePointSet;
 
 /**
  * Writes a set of code points (Java's meaning of a class) as one quantifiable pattern atom that

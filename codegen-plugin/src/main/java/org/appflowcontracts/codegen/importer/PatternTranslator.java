@@ -1,6 +1,9 @@
 package org.appflowcontracts.codegen.importer;
 
 import java.util.List;
+import org.appflowcontracts.codegen.regex.JavaRegexParser;
+import org.appflowcontracts.codegen.regex.RegexNode;
+import org.appflowcontracts.codegen.regex.UnsupportedPatternException;
 
 /**
  * Rewrites a model pattern (Java semantics, full match as AWS applies it) into one pattern string that

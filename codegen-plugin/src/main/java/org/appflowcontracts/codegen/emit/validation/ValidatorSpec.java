@@ -118,6 +118,10 @@ public final class ValidatorSpec {
         return ClassName.get(packageName, "ValidationSupport");
     }
 
+    ClassName automaton() {
+        return ClassName.get(packageName, "CharAutomaton");
+    }
+
     private TypeSpec entryValidator(Entry entry, MethodRef root) {
         ClassName name = ClassName.get(packageName, entry.name() + "Validator");
         ClassName finding = ClassName.get(packageName, "Finding");

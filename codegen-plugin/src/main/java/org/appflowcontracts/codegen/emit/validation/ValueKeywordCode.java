@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.appflowcontracts.codegen.model.JsonType;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.Literal;
+import org.appflowcontracts.codegen.regex.Dfa;
 
 /**
  * Code for the keywords that look at one value by itself (type, enum/const, numeric bounds, string length and
@@ -129,12 +130,14 @@ final class ValueKeywordCode {
     }
 
     /**
-     * The compiled Pattern is a class constant, so each regex is compiled once per document class. A pattern that
-     * only says "every character is in this class" is checked by a char loop instead (see SingleClassPattern).
+     * A pattern within the automaton compiler's reach (no lookarounds, anchors only at the ends) becomes a
+     * {@code CharAutomaton} constant: one table step per character, no backtracking. Any other pattern stays a
+     * compiled {@link Pattern} constant, compiled once per document class.
      */
     static CodeBlock pattern(KeywordCode code, Keyword.Pattern k) {
-        CodeBlock test = SingleClassPattern.recognise(k.regex())
-                .map(fast -> singleClassTest(code, fast))
+        CodeBlock test = Dfa.of(k.regex())
+                .map(dfa -> CodeBlock.of("$N.matches(n.stringValue())",
+                        code.doc().constant("PATTERN", code.emitter().automaton(), AutomatonCode.construct(code.emitter().automaton(), dfa))))
                 .orElseGet(() -> {
                     String constant = code.doc().constant("PATTERN", ClassName.get(Pattern.class), CodeBlock.of("$T.compile($S)", Pattern.class, k.regex()));
                     return CodeBlock.of("$T.matches($N, n.stringValue())", code.emitter().support(), constant);
@@ -143,16 +146,5 @@ final class ValueKeywordCode {
                 .beginControlFlow("if (n.isString() && !$L)", test)
                 .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must match the pattern " + k.regex()), null, k.regex()))
                 .endControlFlow().build();
-    }
-
-    /** A single-class pattern becomes a char loop over a range table constant instead of a regex. */
-    private static CodeBlock singleClassTest(KeywordCode code, SingleClassPattern fast) {
-        List<CodeBlock> bounds = new ArrayList<>();
-        for (char c : fast.ranges()) {
-            bounds.add(CodeBlock.of("0x$L", Integer.toHexString(c)));
-        }
-        String constant = code.doc().constant("CHAR_RANGES", com.palantir.javapoet.ArrayTypeName.of(char.class),
-                CodeBlock.of("{ $L }", CodeBlock.join(bounds, ", ")));
-        return CodeBlock.of("$T.allInRanges(n.stringValue(), $N, $L)", code.emitter().support(), constant, fast.nonEmpty());
     }
 }

@@ -1,4 +1,4 @@
-package org.appflowcontracts.codegen.importer;
+package org.appflowcontracts.codegen.regex;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.appflowcontracts.codegen.importer;
+package org.appflowcontracts.codegen.regex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,21 +8,21 @@ import java.util.List;
  * Covers the constructs AWS models use; anything else fails with an {@link UnsupportedPatternException} naming
  * the construct and its offset, so a new model never produces a silently wrong schema.
  */
-final class JavaRegexParser {
+public final class JavaRegexParser {
 
     /** Java's {@code \s} without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]. */
-    static final CodePointSet WHITESPACE = CodePointSet.ofChars(" \t\n\u000B\f\r");
+    public static final CodePointSet WHITESPACE = CodePointSet.ofChars(" \t\n\u000B\f\r");
     /** Java's {@code \w}: [a-zA-Z_0-9]. */
-    static final CodePointSet WORD = CodePointSet.range('a', 'z')
+    public static final CodePointSet WORD = CodePointSet.range('a', 'z')
             .union(CodePointSet.range('A', 'Z'))
             .union(CodePointSet.range('0', '9'))
             .union(CodePointSet.of('_'));
     /** Java's {@code \d}: [0-9]. */
-    static final CodePointSet DIGIT = CodePointSet.range('0', '9');
+    public static final CodePointSet DIGIT = CodePointSet.range('0', '9');
     /** Java's line terminators (no UNIX_LINES): what {@code .} excludes and what {@code $} may stand before. */
-    static final CodePointSet LINE_TERMINATORS = CodePointSet.ofChars("\n\r\u0085\u2028\u2029");
+    public static final CodePointSet LINE_TERMINATORS = CodePointSet.ofChars("\n\r\u0085\u2028\u2029");
     /** Java's {@code .} without DOTALL. */
-    static final CodePointSet DOT = LINE_TERMINATORS.complement();
+    public static final CodePointSet DOT = LINE_TERMINATORS.complement();
 
     private final String pattern;
     private int pos;
@@ -31,7 +31,7 @@ final class JavaRegexParser {
         this.pattern = pattern;
     }
 
-    static RegexNode parse(String pattern) {
+    public static RegexNode parse(String pattern) {
         JavaRegexParser parser = new JavaRegexParser(pattern);
         RegexNode node = parser.alternation();
         if (parser.pos < pattern.length()) {

@@ -1,6 +1,6 @@
-package org.appflowcontracts.codegen.importer;
+package org.appflowcontracts.codegen.regex;
 
-/** A model pattern uses a construct the importer cannot carry over with identical meaning. */
+/** A pattern uses a construct the regex tools here cannot read or carry over with identical meaning. */
 public final class UnsupportedPatternException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

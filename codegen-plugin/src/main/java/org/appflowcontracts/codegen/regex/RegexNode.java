@@ -1,9 +1,9 @@
-package org.appflowcontracts.codegen.importer;
+package org.appflowcontracts.codegen.regex;
 
 import java.util.List;
 
-/** Syntax tree of the regular-expression subset the importer understands (model patterns, Java syntax). */
-sealed interface RegexNode {
+/** Syntax tree of the regular-expression subset the compiler understands (Java syntax and semantics). */
+public sealed interface RegexNode {
 
     /** {@code a|b|c}. */
     record Alternation(List<RegexNode> branches) implements RegexNode {

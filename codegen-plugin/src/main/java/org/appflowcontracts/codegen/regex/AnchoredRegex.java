@@ -1,0 +1,127 @@
+package org.appflowcontracts.codegen.regex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A pattern as {@code Matcher.find()} applies it, with its anchors taken out of the tree: whether a match must
+ * start at the beginning of the input ({@code ^} first) and end at its very end ({@code $} followed by a negative
+ * lookahead that excludes every line terminator, the two spellings the schemas use for "end of input").
+ * Anchors that repeat an outer one ({@code ^(?:^a|^b)$(?![\s\S])}) are dropped as redundant. Any other anchor
+ * or lookaround, and a plain final {@code $} (which Java also lets stop before a final line terminator), are
+ * refused: such patterns stay with {@code java.util.regex}.
+ *
+ * @param body the pattern without its anchors; contains no anchor and no lookaround
+ */
+public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean anchoredEnd) {
+
+    /** Throws {@link UnsupportedPatternException} when the pattern has anchors or lookarounds beyond the above. */
+    public static AnchoredRegex of(String pattern) {
+        List<RegexNode> items = new ArrayList<>(itemsOf(JavaRegexParser.parse(pattern)));
+        boolean end = false;
+        int n = items.size();
+        if (n >= 2 && items.get(n - 2) instanceof RegexNode.EndAnchor && isEndGuard(items.get(n - 1))) {
+            items.subList(n - 2, n).clear();
+            end = true;
+        }
+        boolean start = !items.isEmpty() && items.get(0) instanceof RegexNode.StartAnchor;
+        if (start) {
+            items.remove(0);
+        }
+        RegexNode body = items.size() == 1 ? items.get(0) : new RegexNode.Sequence(items);
+        if (start) {
+            body = stripLeading(body);
+        }
+        if (end) {
+            body = stripTrailing(body);
+        }
+        requireNoAssertions(pattern, body);
+        return new AnchoredRegex(body, start, end);
+    }
+
+    private static List<RegexNode> itemsOf(RegexNode node) {
+        return node instanceof RegexNode.Sequence sequence ? sequence.items() : List.of(node);
+    }
+
+    /** {@code (?!S)} where S is one character set holding every line terminator: after {@code $}, "end of input". */
+    private static boolean isEndGuard(RegexNode node) {
+        if (!(node instanceof RegexNode.Lookahead lookahead) || !lookahead.negative()) {
+            return false;
+        }
+        RegexNode guarded = lookahead.body();
+        while (guarded instanceof RegexNode.Group group) {
+            guarded = group.body();
+        }
+        return guarded instanceof RegexNode.CharSet set
+                && JavaRegexParser.LINE_TERMINATORS.minus(set.set()).isEmpty();
+    }
+
+    /** Drops {@code ^} where it can only ever be at the start of the input: first in every leading position. */
+    private static RegexNode stripLeading(RegexNode node) {
+        if (node instanceof RegexNode.Sequence sequence) {
+            List<RegexNode> items = new ArrayList<>(sequence.items());
+            while (!items.isEmpty() && items.get(0) instanceof RegexNode.StartAnchor) {
+                items.remove(0);
+            }
+            if (!items.isEmpty()) {
+                items.set(0, stripLeading(items.get(0)));
+            }
+            return new RegexNode.Sequence(items);
+        }
+        if (node instanceof RegexNode.Group group) {
+            return new RegexNode.Group(stripLeading(group.body()));
+        }
+        if (node instanceof RegexNode.Alternation alternation) {
+            return new RegexNode.Alternation(alternation.branches().stream().map(AnchoredRegex::stripLeading).toList());
+        }
+        return node instanceof RegexNode.StartAnchor ? new RegexNode.Sequence(List.of()) : node;
+    }
+
+    /** Drops {@code $} (with or without an end guard) where the input must end anyway: last in every trailing position. */
+    private static RegexNode stripTrailing(RegexNode node) {
+        if (node instanceof RegexNode.Sequence sequence) {
+            List<RegexNode> items = new ArrayList<>(sequence.items());
+            boolean dropped = true;
+            while (dropped && !items.isEmpty()) {
+                int last = items.size() - 1;
+                dropped = false;
+                if (items.get(last) instanceof RegexNode.EndAnchor) {
+                    items.remove(last);
+                    dropped = true;
+                } else if (last >= 1 && items.get(last - 1) instanceof RegexNode.EndAnchor && isEndGuard(items.get(last))) {
+                    items.subList(last - 1, last + 1).clear();
+                    dropped = true;
+                }
+            }
+            if (!items.isEmpty()) {
+                items.set(items.size() - 1, stripTrailing(items.get(items.size() - 1)));
+            }
+            return new RegexNode.Sequence(items);
+        }
+        if (node instanceof RegexNode.Group group) {
+            return new RegexNode.Group(stripTrailing(group.body()));
+        }
+        if (node instanceof RegexNode.Alternation alternation) {
+            return new RegexNode.Alternation(alternation.branches().stream().map(AnchoredRegex::stripTrailing).toList());
+        }
+        return node instanceof RegexNode.EndAnchor ? new RegexNode.Sequence(List.of()) : node;
+    }
+
+    private static void requireNoAssertions(String pattern, RegexNode node) {
+        if (node instanceof RegexNode.StartAnchor) {
+            throw new UnsupportedPatternException(pattern, "'^' not at the start");
+        } else if (node instanceof RegexNode.EndAnchor) {
+            throw new UnsupportedPatternException(pattern, "'$' not at the end of input");
+        } else if (node instanceof RegexNode.Lookahead) {
+            throw new UnsupportedPatternException(pattern, "lookahead");
+        } else if (node instanceof RegexNode.Sequence sequence) {
+            sequence.items().forEach(item -> requireNoAssertions(pattern, item));
+        } else if (node instanceof RegexNode.Alternation alternation) {
+            alternation.branches().forEach(branch -> requireNoAssertions(pattern, branch));
+        } else if (node instanceof RegexNode.Group group) {
+            requireNoAssertions(pattern, group.body());
+        } else if (node instanceof RegexNode.Quantified quantified) {
+            requireNoAssertions(pattern, quantified.atom());
+        }
+    }
+}

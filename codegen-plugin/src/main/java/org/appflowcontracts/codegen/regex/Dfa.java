@@ -1,0 +1,203 @@
+package org.appflowcontracts.codegen.regex;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * A deterministic automaton that decides what {@code Pattern.compile(p).matcher(s).find()} decides, reading each
+ * code point of the input once: no backtracking, so no input can make it slow or exhaust the stack.
+ *
+ * <p>Code points are grouped into intervals that every set of the pattern treats alike; intervals whose
+ * transitions are identical in every state share one column. State 0 is the start; {@code -1} is the dead state.
+ *
+ * @param intervalStarts first code point of each interval, ascending, starting at 0
+ * @param intervalColumns the column of each interval
+ * @param columns number of columns
+ * @param transitions {@code transitions[state * columns + column]}: the next state, or -1
+ * @param accepting whether a state has matched
+ * @param wholeInput whether a match must reach the end of the input; if not, reaching an accepting state decides
+ */
+public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[] transitions, boolean[] accepting,
+                  boolean wholeInput) {
+
+    /** Bounds that keep the generated tables small; larger automata keep the regex. */
+    static final int MAX_NFA_STATES = 4_000;
+    static final int MAX_STATES = 512;
+    static final int MAX_TRANSITIONS = 8_192;
+
+    /**
+     * The automaton of a Java pattern, or empty when the pattern uses a construct it does not cover (lookarounds,
+     * inner anchors, a plain final {@code $}, anything {@link JavaRegexParser} refuses) or exceeds the bounds.
+     */
+    public static Optional<Dfa> of(String pattern) {
+        try {
+            AnchoredRegex regex = AnchoredRegex.of(pattern);
+            return build(Nfa.of(regex, pattern, MAX_NFA_STATES), regex.anchoredEnd());
+        } catch (UnsupportedPatternException e) {
+            return Optional.empty();
+        }
+    }
+
+    public int states() {
+        return accepting.length;
+    }
+
+    private static Optional<Dfa> build(Nfa nfa, boolean wholeInput) {
+        int[] starts = intervalStarts(nfa);
+        List<BitSet> states = new ArrayList<>();
+        Map<BitSet, Integer> index = new HashMap<>();
+        states.add(closure(nfa, single(nfa.start())));
+        index.put(states.get(0), 0);
+        List<int[]> rows = new ArrayList<>();
+        for (int s = 0; s < states.size(); s++) {
+            int[] row = new int[starts.length];
+            for (int interval = 0; interval < starts.length; interval++) {
+                BitSet moved = move(nfa, states.get(s), starts[interval]);
+                if (moved.isEmpty()) {
+                    row[interval] = -1;
+                    continue;
+                }
+                BitSet next = closure(nfa, moved);
+                Integer known = index.get(next);
+                if (known == null) {
+                    if (states.size() == MAX_STATES) {
+                        return Optional.empty();
+                    }
+                    known = states.size();
+                    states.add(next);
+                    index.put(next, known);
+                }
+                row[interval] = known;
+            }
+            rows.add(row);
+        }
+        boolean[] accepting = new boolean[states.size()];
+        for (int s = 0; s < accepting.length; s++) {
+            accepting[s] = states.get(s).get(nfa.accept());
+        }
+        return shareColumns(starts, rows, accepting, wholeInput);
+    }
+
+    /** Every boundary of every set, so that within an interval all sets agree. */
+    private static int[] intervalStarts(Nfa nfa) {
+        TreeSet<Integer> starts = new TreeSet<>();
+        starts.add(0);
+        for (int state = 0; state < nfa.size(); state++) {
+            CodePointSet set = nfa.set(state);
+            if (set == null) {
+                continue;
+            }
+            for (CodePointSet.Range range : set.ranges()) {
+                starts.add(range.first());
+                if (range.last() < CodePointSet.MAX_CODE_POINT) {
+                    starts.add(range.last() + 1);
+                }
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Optional<Dfa> shareColumns(int[] starts, List<int[]> rows, boolean[] accepting, boolean wholeInput) {
+        Map<List<Integer>, Integer> columnOf = new HashMap<>();
+        List<List<Integer>> columns = new ArrayList<>();
+        int[] intervalColumns = new int[starts.length];
+        for (int interval = 0; interval < starts.length; interval++) {
+            List<Integer> column = new ArrayList<>();
+            for (int[] row : rows) {
+                column.add(row[interval]);
+            }
+            Integer known = columnOf.get(column);
+            if (known == null) {
+                known = columns.size();
+                columns.add(column);
+                columnOf.put(column, known);
+            }
+            intervalColumns[interval] = known;
+        }
+        if ((long) columns.size() * rows.size() > MAX_TRANSITIONS) {
+            return Optional.empty();
+        }
+        int[] transitions = new int[columns.size() * rows.size()];
+        for (int s = 0; s < rows.size(); s++) {
+            for (int c = 0; c < columns.size(); c++) {
+                transitions[s * columns.size() + c] = columns.get(c).get(s);
+            }
+        }
+        // Adjacent intervals that ended up in one column are one interval.
+        List<Integer> mergedStarts = new ArrayList<>();
+        List<Integer> mergedColumns = new ArrayList<>();
+        for (int interval = 0; interval < starts.length; interval++) {
+            if (interval == 0 || intervalColumns[interval] != intervalColumns[interval - 1]) {
+                mergedStarts.add(starts[interval]);
+                mergedColumns.add(intervalColumns[interval]);
+            }
+        }
+        return Optional.of(new Dfa(mergedStarts.stream().mapToInt(Integer::intValue).toArray(),
+                mergedColumns.stream().mapToInt(Integer::intValue).toArray(), columns.size(), transitions, accepting,
+                wholeInput));
+    }
+
+    private static BitSet single(int state) {
+        BitSet set = new BitSet();
+        set.set(state);
+        return set;
+    }
+
+    private static BitSet move(Nfa nfa, BitSet from, int codePoint) {
+        BitSet to = new BitSet();
+        for (int s = from.nextSetBit(0); s >= 0; s = from.nextSetBit(s + 1)) {
+            CodePointSet set = nfa.set(s);
+            if (set != null && set.contains(codePoint)) {
+                to.set(nfa.successor(s));
+            }
+        }
+        return to;
+    }
+
+    private static BitSet closure(Nfa nfa, BitSet states) {
+        BitSet closed = (BitSet) states.clone();
+        int[] stack = new int[nfa.size()];
+        int top = 0;
+        for (int s = states.nextSetBit(0); s >= 0; s = states.nextSetBit(s + 1)) {
+            stack[top++] = s;
+        }
+        while (top > 0) {
+            int s = stack[--top];
+            int[] targets = nfa.epsilons(s);
+            if (targets == null) {
+                continue;
+            }
+            for (int t : targets) {
+                if (!closed.get(t)) {
+                    closed.set(t);
+                    stack[top++] = t;
+                }
+            }
+        }
+        return closed;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dfa other && Arrays.equals(intervalStarts, other.intervalStarts)
+                && Arrays.equals(intervalColumns, other.intervalColumns) && columns == other.columns
+                && Arrays.equals(transitions, other.transitions) && Arrays.equals(accepting, other.accepting)
+                && wholeInput == other.wholeInput;
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(transitions) * 31 + Arrays.hashCode(intervalStarts);
+    }
+
+    @Override
+    public String toString() {
+        return "Dfa[" + states() + " states, " + columns + " columns, wholeInput=" + wholeInput + "]";
+    }
+}

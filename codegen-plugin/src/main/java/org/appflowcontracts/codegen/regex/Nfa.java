@@ -1,0 +1,135 @@
+package org.appflowcontracts.codegen.regex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Thompson automaton of an {@link AnchoredRegex} over code points. A state either consumes one code point of its
+ * set and moves to its successor, or moves without consuming to any of its epsilon targets. Built from the end
+ * of the pattern backwards, so every fragment knows where it continues. An unanchored start gets a loop over
+ * every code point in front, which is what {@code find()} means: a match may start anywhere.
+ */
+final class Nfa {
+
+    private final List<CodePointSet> sets = new ArrayList<>();
+    private final List<Integer> successors = new ArrayList<>();
+    private final List<int[]> epsilons = new ArrayList<>();
+    private final int limit;
+    private final String pattern;
+    private final int accept;
+    private final int start;
+
+    private Nfa(AnchoredRegex regex, String pattern, int limit) {
+        this.limit = limit;
+        this.pattern = pattern;
+        this.accept = epsilonState();
+        int body = build(regex.body(), accept);
+        if (regex.anchoredStart()) {
+            this.start = body;
+        } else {
+            int loop = epsilonState();
+            int any = consuming(CodePointSet.ALL, loop);
+            epsilons.set(loop, new int[] {body, any});
+            this.start = loop;
+        }
+    }
+
+    /** Throws {@link UnsupportedPatternException} when the automaton would exceed {@code limit} states. */
+    static Nfa of(AnchoredRegex regex, String pattern, int limit) {
+        return new Nfa(regex, pattern, limit);
+    }
+
+    int size() {
+        return sets.size();
+    }
+
+    int start() {
+        return start;
+    }
+
+    int accept() {
+        return accept;
+    }
+
+    /** The set a consuming state reads, or null for an epsilon state. */
+    CodePointSet set(int state) {
+        return sets.get(state);
+    }
+
+    int successor(int state) {
+        return successors.get(state);
+    }
+
+    int[] epsilons(int state) {
+        return epsilons.get(state);
+    }
+
+    /** Returns the first state of {@code node}, which continues to {@code next} once {@code node} has matched. */
+    private int build(RegexNode node, int next) {
+        if (node instanceof RegexNode.CharSet charSet) {
+            return consuming(charSet.set(), next);
+        }
+        if (node instanceof RegexNode.Group group) {
+            return build(group.body(), next);
+        }
+        if (node instanceof RegexNode.Sequence sequence) {
+            int first = next;
+            List<RegexNode> items = sequence.items();
+            for (int i = items.size() - 1; i >= 0; i--) {
+                first = build(items.get(i), first);
+            }
+            return first;
+        }
+        if (node instanceof RegexNode.Alternation alternation) {
+            int fork = epsilonState();
+            int[] targets = alternation.branches().stream().mapToInt(branch -> build(branch, next)).toArray();
+            epsilons.set(fork, targets);
+            return fork;
+        }
+        if (node instanceof RegexNode.Quantified quantified) {
+            return repeat(quantified, next);
+        }
+        throw new UnsupportedPatternException(pattern, "assertion inside the pattern");
+    }
+
+    /** {@code a{min,max}}: min copies in a row, then max - min nested optional copies, or a loop when unbounded. */
+    private int repeat(RegexNode.Quantified quantified, int next) {
+        int tail;
+        if (quantified.max() < 0) {
+            tail = epsilonState();
+            int body = build(quantified.atom(), tail);
+            epsilons.set(tail, new int[] {body, next});
+        } else {
+            tail = next;
+            for (int i = quantified.min(); i < quantified.max(); i++) {
+                int optional = epsilonState();
+                int body = build(quantified.atom(), tail);
+                epsilons.set(optional, new int[] {body, next});
+                tail = optional;
+            }
+        }
+        int first = tail;
+        for (int i = 0; i < quantified.min(); i++) {
+            first = build(quantified.atom(), first);
+        }
+        return first;
+    }
+
+    private int consuming(CodePointSet set, int next) {
+        return add(set, next, null);
+    }
+
+    private int epsilonState() {
+        return add(null, -1, new int[0]);
+    }
+
+    private int add(CodePointSet set, int next, int[] targets) {
+        if (sets.size() >= limit) {
+            throw new UnsupportedPatternException(pattern, "more than " + limit + " automaton states");
+        }
+        sets.add(set);
+        successors.add(next);
+        epsilons.add(targets);
+        return sets.size() - 1;
+    }
+}
