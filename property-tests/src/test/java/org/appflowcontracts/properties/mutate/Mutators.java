@@ -268,6 +268,22 @@ public final class Mutators {
             }
             return "/tasks";
         });
+        rule("TASKS_NEED_PROJECTION_OR_MAP_ALL.s3-source", "S3", "S3", "OnDemand", t -> {
+            t.tasks().remove(0);
+            for (Iterator<JsonNode> it = t.tasks().iterator(); it.hasNext();) {
+                if (!"Map".equals(it.next().path("taskType").asString(""))) {
+                    it.remove();
+                }
+            }
+            if (t.tasks().isEmpty()) {
+                ObjectNode map = t.tasks().addObject();
+                map.put("taskType", "Map");
+                map.putArray("sourceFields").add("order_id");
+                map.put("destinationField", "order_id");
+                map.putObject("connectorOperator").put("S3", "NO_OP");
+            }
+            return "/tasks";
+        });
         rule("CONNECTOR_OPERATOR_ONE_KEY", "Salesforce", "S3", "OnDemand", t -> {
             String map = t.first("Map");
             t.object(map + "/connectorOperator").put("Marketo", "NO_OP");
