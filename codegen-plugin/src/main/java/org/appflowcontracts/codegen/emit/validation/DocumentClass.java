@@ -26,6 +26,7 @@ final class DocumentClass {
     private final Map<String, String> methodNames = new HashMap<>();
     private final Set<String> usedNames = new HashSet<>();
     private final Map<String, String> fusedMethods = new HashMap<>();
+    private final Map<String, String> constantsByDeclaration = new HashMap<>();
     private int constants;
 
     /** Constant holding the document's {@code $id}. */
@@ -93,12 +94,22 @@ final class DocumentClass {
         return unique;
     }
 
-    /** Adds a {@code private static final} constant and returns its name. */
+    /**
+     * Adds a {@code private static final} constant and returns its name; a constant with the same type and
+     * initializer is declared once (they are all immutable: patterns, automata, numbers), so a pattern the rules
+     * repeat ten times is one table in the class.
+     */
     String constant(String kind, TypeName type, com.palantir.javapoet.CodeBlock initializer) {
+        String declaration = type + " = " + initializer;
+        String known = constantsByDeclaration.get(declaration);
+        if (known != null) {
+            return known;
+        }
         String constant = kind + "_" + (++constants);
         spec.addField(FieldSpec.builder(type, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(initializer)
                 .build());
+        constantsByDeclaration.put(declaration, constant);
         return constant;
     }
 
