@@ -30,7 +30,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
     static final int MAX_NFA_STATES = 4_000;
     static final int MAX_STATES = 512;
     static final int MAX_TRANSITIONS = 8_192;
-    /** The interval tables are array initializers: about 15 bytes of class-initializer bytecode per interval. */
+    /** Keeps the emitted interval tables (string constants, at most 65,535 bytes each) far below their limit. */
     static final int MAX_INTERVALS = 1_024;
 
     /**
