@@ -30,6 +30,8 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
     static final int MAX_NFA_STATES = 4_000;
     static final int MAX_STATES = 512;
     static final int MAX_TRANSITIONS = 8_192;
+    /** Keeps the emitted interval tables (string constants, at most 65,535 bytes each) far below their limit. */
+    static final int MAX_INTERVALS = 1_024;
 
     /**
      * The automaton of a Java pattern, or empty when the pattern uses a construct it does not cover (lookarounds,
@@ -137,6 +139,9 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
                 mergedStarts.add(starts[interval]);
                 mergedColumns.add(intervalColumns[interval]);
             }
+        }
+        if (mergedStarts.size() > MAX_INTERVALS) {
+            return Optional.empty();
         }
         return Optional.of(new Dfa(mergedStarts.stream().mapToInt(Integer::intValue).toArray(),
                 mergedColumns.stream().mapToInt(Integer::intValue).toArray(), columns.size(), transitions, accepting,

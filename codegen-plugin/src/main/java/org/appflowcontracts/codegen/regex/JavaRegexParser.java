@@ -1,7 +1,9 @@
 package org.appflowcontracts.codegen.regex;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses a model pattern with {@code java.util.regex} semantics (default flags) into a {@link RegexNode} tree.
@@ -25,6 +27,7 @@ public final class JavaRegexParser {
     public static final CodePointSet DOT = LINE_TERMINATORS.complement();
 
     private final String pattern;
+    private final Set<String> groupNames = new HashSet<>();
     private int pos;
 
     private JavaRegexParser(String pattern) {
@@ -83,12 +86,16 @@ public final class JavaRegexParser {
                 throw unsupported("unterminated '{'");
             }
             String body = pattern.substring(pos + 1, close);
-            if (!body.matches("[0-9]+(,[0-9]*)?")) {
+            // Nine digits at most: larger counts overflow in java.util.regex and exceed any automaton bound anyway.
+            if (!body.matches("[0-9]{1,9}(,[0-9]{0,9})?")) {
                 throw unsupported("bad repetition '{" + body + "}'");
             }
             int comma = body.indexOf(',');
             min = Integer.parseInt(comma < 0 ? body : body.substring(0, comma));
             max = comma < 0 ? min : comma == body.length() - 1 ? -1 : Integer.parseInt(body.substring(comma + 1));
+            if (max >= 0 && max < min) {
+                throw unsupported("illegal repetition range '{" + body + "}'");
+            }
             pos = close + 1;
         } else {
             return atom;
@@ -104,7 +111,12 @@ public final class JavaRegexParser {
         } else if (peek('+')) {
             throw unsupported("possessive quantifier");
         }
-        return quantified(new RegexNode.Quantified(atom, min, max, lazy));
+        // java.util.regex reads a second quantifier as applying to an empty atom (a{2}{3} is aa, a+{2} is a+) or
+        // rejects it (a**); neither is a repetition of the first.
+        if (pos < pattern.length() && "*+?{".indexOf(pattern.charAt(pos)) >= 0) {
+            throw unsupported("quantifier after a quantifier");
+        }
+        return new RegexNode.Quantified(atom, min, max, lazy);
     }
 
     private RegexNode atom() {
@@ -150,8 +162,10 @@ public final class JavaRegexParser {
         } else if (pattern.startsWith("?<", pos) && pos + 2 < pattern.length()
                 && Character.isLetter(pattern.charAt(pos + 2))) {
             int close = pattern.indexOf('>', pos);
-            if (close < 0) {
-                throw unsupported("unterminated group name");
+            // Java's group names: an ASCII letter, then ASCII letters and digits, each name once.
+            if (close < 0 || !pattern.substring(pos + 2, close).matches("[a-zA-Z][a-zA-Z0-9]*")
+                    || !groupNames.add(pattern.substring(pos + 2, close))) {
+                throw unsupported("bad or repeated group name");
             }
             pos = close + 1;
             result = new RegexNode.Group(alternation());
@@ -255,7 +269,9 @@ public final class JavaRegexParser {
         if (pos >= pattern.length()) {
             throw unsupported("trailing backslash");
         }
-        char c = pattern.charAt(pos++);
+        // The escaped character is a code point: '\\' before a supplementary character escapes the whole pair.
+        int c = pattern.codePointAt(pos);
+        pos += Character.charCount(c);
         switch (c) {
             case 't':
                 return '\t';
@@ -306,8 +322,8 @@ public final class JavaRegexParser {
                 return value;
             default:
                 if (Character.isLetterOrDigit(c)) {
-                    pos -= 2;
-                    throw unsupported("escape '\\" + c + "'");
+                    pos -= 1 + Character.charCount(c);
+                    throw unsupported("escape '\\" + Character.toString(c) + "'");
                 }
                 return c;
         }

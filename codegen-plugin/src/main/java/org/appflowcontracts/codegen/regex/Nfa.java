@@ -1,6 +1,7 @@
 package org.appflowcontracts.codegen.regex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -10,6 +11,11 @@ import java.util.List;
  * every code point in front, which is what {@code find()} means: a match may start anywhere.
  */
 final class Nfa {
+
+    private static final CodePointSet LOW_SURROGATES = CodePointSet.range(Character.MIN_LOW_SURROGATE,
+            Character.MAX_LOW_SURROGATE);
+    private static final CodePointSet SUPPLEMENTARY = CodePointSet.range(Character.MIN_SUPPLEMENTARY_CODE_POINT,
+            CodePointSet.MAX_CODE_POINT);
 
     private final List<CodePointSet> sets = new ArrayList<>();
     private final List<Integer> successors = new ArrayList<>();
@@ -27,6 +33,7 @@ final class Nfa {
         if (regex.anchoredStart()) {
             this.start = body;
         } else {
+            requireWholeCodePointStart(body);
             int loop = epsilonState();
             int any = consuming(CodePointSet.ALL, loop);
             epsilons.set(loop, new int[] {body, any});
@@ -62,6 +69,30 @@ final class Nfa {
 
     int[] epsilons(int state) {
         return epsilons.get(state);
+    }
+
+    /**
+     * find() on a pattern without supplementary characters (as java.util.regex judges it) tries every char index,
+     * so a match may begin on the low half of a pair, read alone. This automaton reads whole pairs, so it refuses a
+     * pattern whose match may begin with a low surrogate unless every supplementary code point may begin it too:
+     * then starting on the pair's first half finds the same match.
+     */
+    private void requireWholeCodePointStart(int body) {
+        boolean[] seen = new boolean[sets.size()];
+        List<Integer> pending = new ArrayList<>(List.of(body));
+        while (!pending.isEmpty()) {
+            int state = pending.remove(pending.size() - 1);
+            if (seen[state]) {
+                continue;
+            }
+            seen[state] = true;
+            CodePointSet set = sets.get(state);
+            if (set == null) {
+                Arrays.stream(epsilons.get(state)).forEach(pending::add);
+            } else if (!set.intersect(LOW_SURROGATES).isEmpty() && !SUPPLEMENTARY.minus(set).isEmpty()) {
+                throw new UnsupportedPatternException(pattern, "a match may start inside a surrogate pair");
+            }
+        }
     }
 
     /** Returns the first state of {@code node}, which continues to {@code next} once {@code node} has matched. */

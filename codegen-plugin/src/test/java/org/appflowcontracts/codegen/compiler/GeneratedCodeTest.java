@@ -72,6 +72,17 @@ class GeneratedCodeTest {
     }
 
     @Test
+    void lengthsCountCodePointsNotChars() throws Exception {
+        String emoji = "\uD83D\uDE00";
+        // TagValue allows 8 characters: 8 emoji are 16 chars but 8 code points; 9 emoji are one too many.
+        assertThat(validate("{\"pipeName\": \"p\", \"connectorType\": \"Salesforce\", \"tags\": {\"a\": \""
+                + emoji.repeat(8) + "\", \"b\": \"" + "x".repeat(7) + emoji + "\"}}")).isEmpty();
+        assertThat(validate("{\"pipeName\": \"p\", \"connectorType\": \"Salesforce\", \"tags\": {\"a\": \""
+                + emoji.repeat(9) + "\", \"b\": \"" + "x".repeat(8) + emoji + "\"}}")).containsExactlyInAnyOrder(
+                "schema.maxLength error /tags/a", "schema.maxLength error /tags/b");
+    }
+
+    @Test
     void ruleFailuresBelongToTheNearestRuleAndSubsumeTypeLevelOnes() throws Exception {
         assertThat(validate("""
                 {"pipeName": "p", "connectorType": "SAPOData",

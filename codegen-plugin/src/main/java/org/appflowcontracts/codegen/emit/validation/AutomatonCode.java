@@ -3,14 +3,16 @@ package org.appflowcontracts.codegen.emit.validation;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.appflowcontracts.codegen.regex.Dfa;
 
 /**
  * Writes a {@link Dfa} as the constructor call of the generated {@code CharAutomaton}. The tables are numbers and
- * the digits 0/1 only, so no schema text reaches the generated source through them; the transition rows go in a
- * string because a large array initializer would count against the class initializer's 64 KB bytecode limit.
+ * the digits 0/1 only, so no schema text reaches the generated source through them. They are written as string
+ * constants, not array initializers: an array initializer costs bytecode in the class initializer (64 KB at
+ * most for all the constants of a class), a string only a constant-pool entry.
  */
 final class AutomatonCode {
 
@@ -18,16 +20,14 @@ final class AutomatonCode {
     }
 
     static CodeBlock construct(ClassName automaton, Dfa dfa) {
-        String transitions = Arrays.stream(dfa.transitions()).mapToObj(Integer::toString).collect(Collectors.joining(","));
         String accepting = IntStream.range(0, dfa.states()).mapToObj(s -> dfa.accepting()[s] ? "1" : "0")
                 .collect(Collectors.joining());
-        return CodeBlock.of("new $T($>$>\nnew int[] {$L},\nnew int[] {$L},\n$S,\n$S,\n$L)$<$<", automaton,
-                ints(dfa.intervalStarts(), true), ints(dfa.intervalColumns(), false), transitions, accepting,
-                dfa.wholeInput());
+        return CodeBlock.of("new $T($>$>\n$S,\n$S,\n$S,\n$S,\n$L)$<$<", automaton,
+                numbers(dfa.intervalStarts(), Integer::toHexString), numbers(dfa.intervalColumns(), Integer::toString),
+                numbers(dfa.transitions(), Integer::toString), accepting, dfa.wholeInput());
     }
 
-    private static String ints(int[] values, boolean hex) {
-        return Arrays.stream(values).mapToObj(v -> hex ? "0x" + Integer.toHexString(v) : Integer.toString(v))
-                .collect(Collectors.joining(", "));
+    private static String numbers(int[] values, IntFunction<String> format) {
+        return Arrays.stream(values).mapToObj(format).collect(Collectors.joining(","));
     }
 }

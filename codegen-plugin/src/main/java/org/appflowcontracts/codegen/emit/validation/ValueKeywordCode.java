@@ -117,14 +117,14 @@ final class ValueKeywordCode {
 
     static CodeBlock minLength(KeywordCode code, Keyword.MinLength k) {
         return CodeBlock.builder()
-                .beginControlFlow("if (n.isString() && $T.length(n.stringValue()) < $L)", code.emitter().support(), k.value())
+                .beginControlFlow("if (n.isString() && $T.shorterThan(n.stringValue(), $L))", code.emitter().support(), k.value())
                 .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must be at least " + k.value() + " characters long"), null, Integer.toString(k.value())))
                 .endControlFlow().build();
     }
 
     static CodeBlock maxLength(KeywordCode code, Keyword.MaxLength k) {
         return CodeBlock.builder()
-                .beginControlFlow("if (n.isString() && $T.length(n.stringValue()) > $L)", code.emitter().support(), k.value())
+                .beginControlFlow("if (n.isString() && $T.longerThan(n.stringValue(), $L))", code.emitter().support(), k.value())
                 .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must be at most " + k.value() + " characters long"), null, Integer.toString(k.value())))
                 .endControlFlow().build();
     }

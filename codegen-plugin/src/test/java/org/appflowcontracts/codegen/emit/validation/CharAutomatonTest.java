@@ -49,13 +49,14 @@ class CharAutomatonTest {
             "^(?:^a|^b)c" + GUARD, "^(?:^[0-9]{3}$)" + GUARD, "^(?:^$|com.amazonaws.vpce.[a-z]+)" + GUARD,
             "^(?:a|)(?:b|c)*d" + GUARD, "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$(?![\\s\\S])",
             "^(?:[^\\u0000-\\uFFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])+" + GUARD, "^[\\uD800-\\uDFFF]+$(?![\\s\\S])",
-            "^.{2}$(?![\\s\\S])", "^[\\s\\S]{1,3}$(?![\\s\\S])", "^\\w+\\s\\d*\\S?$(?![\\s\\S])", "[\\uDC00-\\uDFFF]x",
+            "^.{2}$(?![\\s\\S])", "^[\\s\\S]{1,3}$(?![\\s\\S])", "^\\w+\\s\\d*\\S?$(?![\\s\\S])", "^[\\uDC00-\\uDFFF]x",
             "^(?:(?:a|b)*c)*" + GUARD, "^\\uD83D\\uDE00+$(?![\\s\\S])", "^0*[1-9][0-9]{11,}(?:\\.[0-9]+)?$(?![\\s\\S])",
             "^aws\\.partner/", "^(?:rate\\( *0*[1-9][0-9]* *(?:minutes|hours|days) *\\))$(?![\\s\\S])");
 
     private static final List<String> REFUSED = List.of(
             "^(?!aws:)[a-z]+$(?![\\s\\S])", "^[a-z]+$", "a^b", "^a$b(?![\\s\\S])", "(?:^|,)x", "^(?:a$|b)c" + GUARD,
-            "^a(?=b)b$(?![\\s\\S])", "^a$(?!x)", "^a{1,5000}$(?![\\s\\S])");
+            "^a(?=b)b$(?![\\s\\S])", "^a$(?!x)", "^a{1,5000}$(?![\\s\\S])",
+            "[\\uDC00-\\uDFFF]x");
 
     @TempDir
     static Path work;

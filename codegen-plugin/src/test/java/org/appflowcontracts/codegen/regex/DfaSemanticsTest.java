@@ -1,0 +1,512 @@
+package org.appflowcontracts.codegen.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import javax.lang.model.element.Modifier;
+import org.appflowcontracts.codegen.JavacRunner;
+import org.appflowcontracts.codegen.emit.RuntimeSources;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Differential test of the pattern automaton against {@code java.util.regex}: for every pattern {@link Dfa#of}
+ * takes, the generated {@code CharAutomaton} (compiled from the tables {@code AutomatonCode} writes) and a plain
+ * simulation of the tables must both give {@code Pattern.compile(p).matcher(s).find()} for every string tried.
+ * Patterns come from a small grammar with fixed seeds (literals incl. lone surrogates and supplementary code points,
+ * escaped or raw, classes, groups, alternation with empty branches, greedy and lazy quantifiers, the two end-of-input
+ * spellings, redundant inner anchors); strings come from an alphabet cut at the automaton's interval boundaries plus
+ * line terminators, lone surrogates and pairs, and from walks through the automaton, so matches are tested as much
+ * as failures. Patterns Java refuses must be refused too.
+ */
+class DfaSemanticsTest {
+
+    private static final String END = "$(?![\\s\\S])";
+    private static final String END_TERMINATORS = "$(?![\\n\\r\\u0085\\u2028\\u2029])";
+
+    /** Pattern → strings where an automaton once disagreed with java.util.regex, or that probe a rule of Java's. */
+    private static final Map<String, List<String>> REGRESSIONS = new LinkedHashMap<>();
+
+    static {
+        String pair = "\uD83D\uDE00";
+        // A backslash before a supplementary character escapes the whole code point, not its high half.
+        REGRESSIONS.put("^\\" + pair + "{2}" + END, List.of(pair + pair, pair, "\uD83D\uD83D", ""));
+        REGRESSIONS.put("[\\" + pair + "]x", List.of(pair + "x", "\uDE00x", "x"));
+        // Anchored at the start, a lone low surrogate in a literal run is harmless: find() cannot start in a pair.
+        REGRESSIONS.put("^\\uDC00x", List.of("\uD800\uDC00x", "\uDC00x", "x"));
+        REGRESSIONS.put("^(?:\\uDE00|a)+" + END, List.of(pair, "\uDE00a\uDE00", "a" + pair));
+        // Whole-code-point classes may begin an unanchored pattern: Java's search then skips whole pairs too.
+        REGRESSIONS.put("[^a]x", List.of(pair + "x", "\uDE00x", "ax"));
+        REGRESSIONS.put(".\\uDE00?", List.of(pair, "\uDE00", ""));
+        // Counted repetition, empty alternatives, nested quantifiers, lazy quantifiers.
+        REGRESSIONS.put("^(?:|a)(?:b|c|)*d" + END, List.of("d", "ad", "abcbd", "aad", "ab"));
+        REGRESSIONS.put("^(?:a|ab){2}c" + END, List.of("abac", "aac", "ababc", "abc"));
+        REGRESSIONS.put("^(?:a{2,3}){2}" + END, List.of("aaaa", "aaaaa", "aaaaaa", "aaa", "aaaaaaa"));
+        REGRESSIONS.put("^(?:a?){3}b" + END, List.of("b", "ab", "aaab", "aaaab"));
+        REGRESSIONS.put("^a*?b+?" + END, List.of("ab", "b", "a", "aabb"));
+        REGRESSIONS.put("x{0}y", List.of("y", "xy", "x"));
+        // End of input versus the line terminators '$' alone would stop before.
+        REGRESSIONS.put("a" + END_TERMINATORS, List.of("a", "a\n", "a\r\n", "a\u0085", "a\u2028", "a\u2029", "ba"));
+        REGRESSIONS.put("^(?:a$(?![\\s\\S])|b)" + END, List.of("a", "b", "a\n", "ab"));
+        REGRESSIONS.put("^(?:^a|^b)c" + END, List.of("ac", "bc", "c", "abc"));
+        // The widest interval table taken still compiles as one initializer (each automaton has its own method).
+        REGRESSIONS.put(spacedClass((Dfa.MAX_INTERVALS - 1) / 2), List.of("\u0100\u0102", "\u0101", "\u04fc", ""));
+    }
+
+    /** Patterns that must keep java.util.regex, with the reason. */
+    private static final Map<String, String> REFUSED = new LinkedHashMap<>();
+
+    static {
+        // java.util.regex tries every char index when the pattern has no supplementary character: a literal run
+        // starting with a lone low surrogate then matches inside a pair ("\uD800\uDC00x"), which an automaton
+        // reading whole code points cannot do.
+        REFUSED.put("\\uDC00x", "a match may start inside a surrogate pair");
+        REFUSED.put("a|\\x{DC00}x", "a match may start inside a surrogate pair");
+        REFUSED.put("(?:\\uDC00\\uDC00)", "a match may start inside a surrogate pair");
+        // A quantifier after a quantifier quantifies an empty atom in Java: a{2}{3} is aa, a+{2} is a+.
+        REFUSED.put("^a{2}{3}" + END, "stacked quantifier");
+        REFUSED.put("^a+{2}" + END, "stacked quantifier");
+        REFUSED.put("^a?{2}" + END, "stacked quantifier");
+        REFUSED.put("^a{1}?{2}" + END, "stacked quantifier");
+    }
+
+    /** Patterns java.util.regex rejects; the automaton compiler must not take them either (and must not throw). */
+    private static final List<String> INVALID = List.of("a???", "a**", "a{3,1}", "a{99999999999}", "a{2147483648}",
+            "(?<é>a)", "(?<a-b>a)", "(?<a>x)(?<a>y)", "(?<1a>x)", "[b-a]", "a{,2}");
+
+    @TempDir
+    static Path work;
+
+    private static final List<String> patterns = new ArrayList<>();
+    private static final List<Dfa> automata = new ArrayList<>();
+    private static final List<String> invalidGenerated = new ArrayList<>();
+    private static int generated;
+    private static ClassLoader probe;
+    private static Method create;
+    private static Method matches;
+
+    @BeforeAll
+    static void compileAutomata() throws Exception {
+        Set<String> all = new LinkedHashSet<>(REGRESSIONS.keySet());
+        Random random = new Random(20_260_101L);
+        while (generated < 3_000) {
+            all.add(new PatternGrammar(random).pattern());
+            generated++;
+        }
+        for (String pattern : all) {
+            boolean valid = isValidJava(pattern);
+            Optional<Dfa> dfa = Dfa.of(pattern);
+            if (!valid) {
+                invalidGenerated.add(pattern);
+            } else if (dfa.isPresent()) {
+                patterns.add(pattern);
+                automata.add(dfa.get());
+            }
+        }
+        compileProbe();
+    }
+
+    @Test
+    void generatedPatternsMostlyBecomeAutomata() {
+        assertThat(patterns).containsAll(REGRESSIONS.keySet());
+        assertThat(patterns.size()).as("random patterns the automaton compiler takes").isGreaterThan(generated / 3);
+    }
+
+    @Test
+    void automataAgreeWithJavaRegexOnGeneratedStrings() throws Exception {
+        long found = 0;
+        long missed = 0;
+        for (int i = 0; i < patterns.size(); i++) {
+            String pattern = patterns.get(i);
+            Pattern regex = Pattern.compile(pattern);
+            Object automaton = create.invoke(null, i);
+            Random random = new Random(31L * i + pattern.hashCode());
+            for (String s : samples(automata.get(i), random)) {
+                boolean expected = regex.matcher(s).find();
+                assertAgrees(pattern, automata.get(i), automaton, s, expected);
+                if (expected) {
+                    found++;
+                } else {
+                    missed++;
+                }
+            }
+        }
+        // Both verdicts occur often, so neither half of the comparison is vacuous.
+        assertThat(found).isGreaterThan(50_000);
+        assertThat(missed).isGreaterThan(50_000);
+    }
+
+    @Test
+    void regressionCasesAgreeWithJavaRegex() throws Exception {
+        for (Map.Entry<String, List<String>> entry : REGRESSIONS.entrySet()) {
+            int i = patterns.indexOf(entry.getKey());
+            Object automaton = create.invoke(null, i);
+            Pattern regex = Pattern.compile(entry.getKey());
+            for (String s : entry.getValue()) {
+                assertAgrees(entry.getKey(), automata.get(i), automaton, s, regex.matcher(s).find());
+            }
+        }
+        // The verdicts these cases pin down, spelled out.
+        assertThat(runtime("^\\\uD83D\uDE00{2}" + END, "\uD83D\uDE00\uD83D\uDE00")).isTrue();
+        assertThat(runtime("^\\uDC00x", "\uD800\uDC00x")).isFalse();
+        assertThat(runtime("^(?:a|ab){2}c" + END, "abac")).isTrue();
+        assertThat(runtime("a" + END_TERMINATORS, "a\n")).isFalse();
+    }
+
+    @Test
+    void constructsTheAutomatonCannotMirrorKeepTheRegex() {
+        assertThat(Pattern.compile("\\uDC00x").matcher("\uD800\uDC00x").find()).isTrue();
+        assertThat(Pattern.compile("^a{2}{3}$").matcher("aa").find()).isTrue();
+        for (Map.Entry<String, String> refused : REFUSED.entrySet()) {
+            assertThat(Dfa.of(refused.getKey())).as("%s (%s)", refused.getKey(), refused.getValue()).isEmpty();
+        }
+    }
+
+    @Test
+    void patternsJavaRejectsAreRefusedWithoutAnException() {
+        for (String pattern : INVALID) {
+            assertThat(isValidJava(pattern)).as(pattern).isFalse();
+            assertThat(Dfa.of(pattern)).as(pattern).isEmpty();
+        }
+        for (String pattern : invalidGenerated) {
+            assertThat(Dfa.of(pattern)).as(pattern).isEmpty();
+        }
+    }
+
+    @Test
+    void longInputsAgreeWithJavaRegex() throws Exception {
+        String pair = "\uD83D\uDE00";
+        List<String> longInputs = List.of("a".repeat(100_000), "ab".repeat(50_000) + "\n", pair.repeat(40_000) + "x",
+                "a".repeat(99_999) + "\r\n", "\uDE00".repeat(50_000) + "\uD83D", "x".repeat(70_000) + "\u2029");
+        for (String pattern : List.of("^[a-z]*" + END, "^\\S+" + END, "[^a]x", "b\\n" + END, "^a*\\r\\n" + END,
+                "[\\x{10000}-\\x{10FFFF}]x", "^[\\uDC00-\\uDFFF]*\\uD83D" + END, "x\\u2029" + END_TERMINATORS,
+                "^(?:ab)*" + END)) {
+            Optional<Dfa> dfa = Dfa.of(pattern);
+            assertThat(dfa).as(pattern).isPresent();
+            Pattern regex = Pattern.compile(pattern);
+            for (String s : longInputs) {
+                boolean expected = regex.matcher(s).find();
+                assertThat(simulate(dfa.get(), s)).as("/%s/ on %d chars", pattern, s.length()).isEqualTo(expected);
+            }
+        }
+        // The generated runtime on a long input, for a pattern Java decides with deep recursion.
+        assertThat(runtime("^(?:a|ab){2}c" + END, "ab".repeat(100_000))).isFalse();
+    }
+
+    @Test
+    void tablesAndEmittedCodeAreDeterministic() throws Exception {
+        for (int i = 0; i < patterns.size(); i++) {
+            Dfa again = Dfa.of(patterns.get(i)).orElseThrow();
+            assertThat(again).isEqualTo(automata.get(i));
+            assertThat(construct(again).toString()).isEqualTo(construct(automata.get(i)).toString());
+        }
+    }
+
+    @Test
+    void oversizedPatternsAreRefusedQuickly() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            // Thompson states beyond the bound.
+            assertThat(Dfa.of("^a{" + Dfa.MAX_NFA_STATES + "}" + END)).isEmpty();
+            assertThat(Dfa.of("^(?:a{100}){100}" + END)).isEmpty();
+            assertThat(Dfa.of("^a{0,2147483647}" + END)).isEmpty();
+            // Subset construction beyond the state bound: the tenth symbol from the end must be an 'a'.
+            assertThat(Dfa.of("a[ab]{9}" + END)).isEmpty();
+            // Below the bound the same shape is taken.
+            assertThat(Dfa.of("a[ab]{5}" + END)).isPresent();
+            // Many distinct columns times many states exceed the transition bound.
+            StringBuilder wide = new StringBuilder("^(?:");
+            for (int c = 0; c < 40; c++) {
+                wide.append(c == 0 ? "" : "|").append("\\x{").append(Integer.toHexString(0x4E00 + 2 * c)).append("}{")
+                        .append(c % 13 + 1).append('}');
+            }
+            assertThat(Dfa.of(wide.append(")").append(END).toString())).isEmpty();
+            // Interval tables beyond the bound would outgrow the class initializer ("code too large").
+            assertThat(Dfa.of(spacedClass(Dfa.MAX_INTERVALS / 2))).isEmpty();
+            assertThat(Dfa.of(spacedClass(4_000))).isEmpty();
+        });
+    }
+
+    /** {@code ^[\x{100}\x{102}...]+} with {@code members} code points two apart: 2 * members + 1 intervals. */
+    private static String spacedClass(int members) {
+        StringBuilder b = new StringBuilder("^[");
+        for (int i = 0; i < members; i++) {
+            b.append("\\x{").append(Integer.toHexString(0x100 + 2 * i)).append('}');
+        }
+        return b.append("]+").append(END).toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static void assertAgrees(String pattern, Dfa dfa, Object automaton, String s, boolean expected)
+            throws Exception {
+        String described = s.length() > 40 ? s.length() + " chars" : s.chars().mapToObj(Integer::toHexString).toList()
+                .toString();
+        assertThat((boolean) matches.invoke(null, automaton, s)).as("runtime /%s/ on %s", pattern, described)
+                .isEqualTo(expected);
+        assertThat(simulate(dfa, s)).as("tables /%s/ on %s", pattern, described).isEqualTo(expected);
+    }
+
+    private static boolean runtime(String pattern, String s) throws Exception {
+        int i = patterns.indexOf(pattern);
+        assertThat(i).as(pattern).isNotNegative();
+        return (boolean) matches.invoke(null, create.invoke(null, i), s);
+    }
+
+    /** The tables read the way String.codePoints() reads: pairs joined, lone surrogates as themselves. */
+    private static boolean simulate(Dfa dfa, String s) {
+        int state = 0;
+        if (!dfa.wholeInput() && dfa.accepting()[0]) {
+            return true;
+        }
+        for (int cp : s.codePoints().toArray()) {
+            int at = Arrays.binarySearch(dfa.intervalStarts(), cp);
+            int column = dfa.intervalColumns()[at >= 0 ? at : -at - 2];
+            state = dfa.transitions()[state * dfa.columns() + column];
+            if (state < 0) {
+                return false;
+            }
+            if (!dfa.wholeInput() && dfa.accepting()[state]) {
+                return true;
+            }
+        }
+        return dfa.accepting()[state];
+    }
+
+    private static boolean isValidJava(String pattern) {
+        try {
+            Pattern.compile(pattern);
+            return true;
+        } catch (PatternSyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Code points that separate the pattern's sets, plus terminators, surrogates and pairs. */
+    private static List<Integer> alphabet(Dfa dfa) {
+        Set<Integer> out = new LinkedHashSet<>(List.of((int) 'a', (int) 'b', (int) 'x', (int) '\n', (int) '\r', 0x85,
+                0x2028, 0x2029, 0xD83D, 0xDE00, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x1F600, 0x10000, 0x10FFFF, 0xFFFF));
+        for (int start : dfa.intervalStarts()) {
+            out.add(start);
+            if (start > 0) {
+                out.add(start - 1);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The empty string and single code points, random strings over the alphabet (adjacent lone surrogates forming
+     * pairs by chance), and walks through the automaton alone, after a lone high surrogate or another code point,
+     * and followed by a line terminator, "\r\n" or another code point.
+     */
+    private static Set<String> samples(Dfa dfa, Random random) {
+        List<Integer> alphabet = alphabet(dfa);
+        Set<String> out = new LinkedHashSet<>();
+        out.add("");
+        out.add("\r\n");
+        for (int cp : alphabet) {
+            out.add(Character.toString(cp));
+        }
+        for (int i = 0; i < 60; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(9); n > 0; n--) {
+                b.appendCodePoint(alphabet.get(random.nextInt(alphabet.size())));
+            }
+            out.add(b.toString());
+        }
+        String[] prefixes = {"", "\uD83D", "\uD800", "a"};
+        String[] suffixes = {"", "\n", "\r\n", "\u0085", "\u2028", "\uDE00"};
+        for (int i = 0; i < 40; i++) {
+            String walked = walk(dfa, random);
+            String other = Character.toString(alphabet.get(random.nextInt(alphabet.size())));
+            out.add(walked);
+            out.add(prefixes[random.nextInt(prefixes.length)] + walked + suffixes[random.nextInt(suffixes.length)]);
+            out.add(other + walked);
+            out.add(walked + other);
+            if (!walked.isEmpty()) {
+                int[] cps = walked.codePoints().toArray();
+                cps[random.nextInt(cps.length)] = alphabet.get(random.nextInt(alphabet.size()));
+                out.add(new String(cps, 0, cps.length));
+                out.add(walked + walked);
+            }
+        }
+        return out;
+    }
+
+    /** A string read along live transitions, stopping now and then in an accepting state. */
+    private static String walk(Dfa dfa, Random random) {
+        StringBuilder b = new StringBuilder();
+        int state = 0;
+        int[] starts = dfa.intervalStarts();
+        for (int steps = 0; steps < 12; steps++) {
+            if (dfa.accepting()[state] && random.nextInt(3) == 0) {
+                break;
+            }
+            List<Integer> live = new ArrayList<>();
+            for (int interval = 0; interval < starts.length; interval++) {
+                if (dfa.transitions()[state * dfa.columns() + dfa.intervalColumns()[interval]] >= 0) {
+                    live.add(interval);
+                }
+            }
+            if (live.isEmpty()) {
+                break;
+            }
+            int interval = live.get(random.nextInt(live.size()));
+            int first = starts[interval];
+            int last = interval + 1 < starts.length ? starts[interval + 1] - 1 : CodePointSet.MAX_CODE_POINT;
+            int pick = random.nextInt(3);
+            b.appendCodePoint(pick == 0 ? first : pick == 1 ? last : first + random.nextInt(last - first + 1));
+            state = dfa.transitions()[state * dfa.columns() + dfa.intervalColumns()[interval]];
+        }
+        return b.toString();
+    }
+
+    /** AutomatonCode is the emitter's own class; the test reaches it the way the emitter's package does. */
+    private static CodeBlock construct(Dfa dfa) throws Exception {
+        Class<?> code = Class.forName("org.appflowcontracts.codegen.emit.validation.AutomatonCode");
+        Method construct = code.getDeclaredMethod("construct", ClassName.class, Dfa.class);
+        construct.setAccessible(true);
+        return (CodeBlock) construct.invoke(null, ClassName.get("probe", "CharAutomaton"), dfa);
+    }
+
+    /** One factory method per automaton (a single initializer would outgrow the 64 KB method limit). */
+    private static void compileProbe() throws Exception {
+        ClassName automaton = ClassName.get("probe", "CharAutomaton");
+        TypeSpec.Builder type = TypeSpec.classBuilder("Probe").addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+        MethodSpec.Builder dispatch = MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(Object.class).addParameter(int.class, "i").beginControlFlow("switch (i)");
+        for (int i = 0; i < automata.size(); i++) {
+            type.addMethod(MethodSpec.methodBuilder("a" + i).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(automaton).addStatement("return $L", construct(automata.get(i))).build());
+            dispatch.addStatement("case $L: return a$L()", i, i);
+        }
+        dispatch.addStatement("default: throw new $T()", IllegalArgumentException.class).endControlFlow();
+        type.addMethod(dispatch.build());
+        type.addMethod(MethodSpec.methodBuilder("matches").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN).addParameter(Object.class, "automaton").addParameter(String.class, "s")
+                .addStatement("return (($T) automaton).matches(s)", automaton).build());
+        Path sources = work.resolve("src");
+        JavaFile.builder("probe", type.build()).build().writeTo(sources);
+        for (Map.Entry<String, String> runtime : RuntimeSources.validationSources("probe", "probe.model")) {
+            if (runtime.getKey().equals("CharAutomaton")) {
+                Files.writeString(Files.createDirectories(sources.resolve("probe")).resolve("CharAutomaton.java"),
+                        runtime.getValue());
+            }
+        }
+        probe = JavacRunner.compile(sources, work.resolve("classes"));
+        Class<?> probeClass = probe.loadClass("probe.Probe");
+        create = probeClass.getMethod("create", int.class);
+        matches = probeClass.getMethod("matches", Object.class, String.class);
+    }
+
+    /** Random patterns from a small grammar; the pieces are chosen to hit the rules where Java is particular. */
+    private static final class PatternGrammar {
+
+        private static final String PAIR = "\uD83D\uDE00";
+        private static final String[] LITERALS = {"a", "a", "b", "b", "x", "-", "\\.", "\\n", "\\r", "\\u0085",
+            "\\u2028", "\\u2029", "\\t", " ", "]", "}", "\\}", "\\\\", "\\0141", "\\0400", "\\e", "\\f", "\\x62",
+            "\\u00e9", "\u00e9", PAIR, "\\x{1F600}", "\\uD83D\\uDE00", "\\uD83D", "\\uDE00", "\\x{DC00}", "\\x{D800}",
+            "\\uDBFF", "\\" + PAIR, "\uD800", "\uDC00", "\\x{10FFFF}"};
+        private static final String[] CLASSES = {"[ab]", "[^a]", "[a-c]", "[\\s\\S]", "[\\uD800-\\uDBFF]",
+            "[\\uDC00-\\uDFFF]", "[^\\u0000-\\uFFFF]", "[\\x{10000}-\\x{10FFFF}]", "[\\u0000-\\uFFFF]",
+            "[" + PAIR + "-\uD83D\uDE02]", "[^" + PAIR + "]", "[\\n\\r\\u0085\\u2028\\u2029]", "[^\\n]", "[a-z-]",
+            "[\\w.-]", "[-a]", "[a-]", "[a\\-c]", "[\\--/]", "[\\0141-\\0143]", "[a&b]", "[\\x{1F600}-\\x{1F602}]",
+            "[\\uD83D\\uDE00b]", "[\\uD83D-\\uDE00]", "[\\x{DC00}x]", "[^\\uDC00-\\uDFFF]", "[\\\\\\]]",
+            "[^\\s]", "[\\d\\u2028]", ".", ".", "\\s", "\\S", "\\w", "\\W", "\\d", "\\D", "[^ab" + PAIR + "]"};
+        private static final String[] QUANTIFIERS = {"?", "*", "+", "{0}", "{1}", "{2}", "{0,1}", "{1,3}", "{2,}",
+            "{0,}", "??", "*?", "+?", "{1,2}?", "{2,3}"};
+        /** Stacked, possessive and malformed quantifiers: refused by the automaton compiler or by Java. */
+        private static final String[] ODD_QUANTIFIERS = {"{2}{2}", "+{2}", "?{0}", "*?{2}", "**", "?+", "{3,1}",
+            "*{1}"};
+
+        private final Random random;
+        /**
+         * Literal runs only: without classes java.util.regex may search char by char instead of by code point,
+         * which is where a match can start inside a surrogate pair.
+         */
+        private final boolean literalsOnly;
+
+        PatternGrammar(Random random) {
+            this.random = random;
+            this.literalsOnly = random.nextInt(5) == 0;
+        }
+
+        String pattern() {
+            boolean start = random.nextInt(2) == 0;
+            int endKind = random.nextInt(8);
+            String end = switch (endKind) {
+                case 0, 1 -> END;
+                case 2 -> END_TERMINATORS;
+                case 3 -> "$(?!(?:[\\s\\S]))";
+                case 4 -> random.nextInt(3) == 0 ? "$" : "$(?![\\n\\r\\u0085\\u2028\\u2029\\uD800])";
+                default -> "";
+            };
+            String body = alternation(3);
+            int redundant = random.nextInt(6);
+            if (start && redundant == 0) {
+                body = "(?:^" + sequence(2) + "|^" + sequence(2) + ")" + body;
+            } else if (!end.isEmpty() && redundant == 1) {
+                body = body + "(?:" + sequence(2) + "$|" + sequence(2) + END + ")";
+            }
+            return (start ? "^" : "") + body + end;
+        }
+
+        private String alternation(int depth) {
+            StringBuilder b = new StringBuilder(sequence(depth));
+            while (random.nextInt(4) == 0) {
+                b.append('|').append(sequence(depth));
+            }
+            return b.toString();
+        }
+
+        private String sequence(int depth) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                b.append(item(depth));
+            }
+            return b.toString();
+        }
+
+        private String item(int depth) {
+            String atom;
+            int kind = random.nextInt(20);
+            if (kind < 8 || literalsOnly && kind < 15) {
+                atom = LITERALS[random.nextInt(LITERALS.length)];
+            } else if (kind < 15) {
+                atom = CLASSES[random.nextInt(CLASSES.length)];
+            } else if (kind < 19 && depth > 0) {
+                String[] opens = {"(", "(?:", "(?<g" + random.nextInt(1_000_000) + ">"};
+                atom = opens[random.nextInt(opens.length)] + alternation(depth - 1) + ")";
+            } else {
+                atom = random.nextInt(4) > 0 ? "a" : random.nextInt(2) == 0 ? "^" : "$";
+            }
+            if (random.nextInt(3) == 0) {
+                atom += random.nextInt(10) == 0 ? ODD_QUANTIFIERS[random.nextInt(ODD_QUANTIFIERS.length)]
+                        : QUANTIFIERS[random.nextInt(QUANTIFIERS.length)];
+            }
+            return atom;
+        }
+    }
+}
