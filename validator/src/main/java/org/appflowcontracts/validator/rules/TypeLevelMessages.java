@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.appflowcontracts.validator.engine.RawFailure;
 import org.appflowcontracts.validator.text.EditDistance;
 import tools.jackson.databind.JsonNode;
@@ -39,11 +40,27 @@ public final class TypeLevelMessages {
         /** The defined member closest to a misspelt one, if one is close enough to be a likely intent. */
         Optional<String> closestMember(String misspelt) {
             JsonNode properties = schema == null ? null : schema.get("properties");
-            if (properties == null || !properties.isObject() || misspelt == null) {
+            if (properties == null || !properties.isObject()) {
+                return Optional.empty();
+            }
+            return closest(properties.propertyNames().stream(), misspelt);
+        }
+
+        /** The allowed map key ({@code propertyNames} enum) closest to a misspelt one, if close enough. */
+        Optional<String> closestKey(String misspelt) {
+            JsonNode allowed = schema == null ? null : schema.path("propertyNames").get("enum");
+            if (allowed == null || !allowed.isArray()) {
+                return Optional.empty();
+            }
+            return closest(allowed.valueStream().filter(JsonNode::isString).map(JsonNode::asString), misspelt);
+        }
+
+        private static Optional<String> closest(Stream<String> candidates, String misspelt) {
+            if (misspelt == null) {
                 return Optional.empty();
             }
             int tolerance = Math.max(2, misspelt.length() / 4);
-            return properties.propertyNames().stream()
+            return candidates
                     .filter(name -> EditDistance.between(name.toLowerCase(java.util.Locale.ROOT),
                             misspelt.toLowerCase(java.util.Locale.ROOT)) <= tolerance)
                     .min(Comparator.comparingInt((String name) -> EditDistance.between(name, misspelt))
@@ -104,7 +121,8 @@ public final class TypeLevelMessages {
         add("maxProperties", "a map with too many entries",
                 f -> "must have at most " + f.expected() + " " + plural(f.expected(), "entry", "entries"));
         add("propertyNames", "a map key not in the required format",
-                f -> "key '" + f.member() + "' is not allowed here");
+                f -> "key '" + f.member() + "' is not allowed here"
+                        + f.closestKey(f.member()).map(name -> "; did you mean '" + name + "'?").orElse(""));
         add("dependentRequired", "a member that needs a companion member", TypeLevelMessages::companions);
         add("anyOf", "a value matching none of the allowed forms",
                 f -> "does not match any of the allowed forms");
