@@ -7,11 +7,12 @@ import java.util.List;
  * A pattern as {@code Matcher.find()} applies it, with its anchors taken out of the tree: whether a match must
  * start at the beginning of the input ({@code ^} first) and end at its very end ({@code $} followed by a negative
  * lookahead that excludes every line terminator, the two spellings the schemas use for "end of input").
- * Anchors that repeat an outer one ({@code ^(?:^a|^b)$(?![\s\S])}) are dropped as redundant. Any other anchor
- * or lookaround, and a plain final {@code $} (which Java also lets stop before a final line terminator), are
- * refused: such patterns stay with {@code java.util.regex}.
+ * Anchors that repeat an outer one ({@code ^(?:^a|^b)$(?![\s\S])}) are dropped as redundant. A {@code ^} elsewhere
+ * stays in the body as an assertion ("at the start of the input", as in {@code (?:^|/)name}). Any other
+ * {@code $} or lookaround, and a plain final {@code $} (which Java also lets stop before a final line terminator),
+ * are refused: such patterns stay with {@code java.util.regex}.
  *
- * @param body the pattern without its anchors; contains no anchor and no lookaround
+ * @param body the pattern without its outer anchors; contains no {@code $} and no lookaround
  */
 public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean anchoredEnd) {
 
@@ -108,9 +109,7 @@ public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean ancho
     }
 
     private static void requireNoAssertions(String pattern, RegexNode node) {
-        if (node instanceof RegexNode.StartAnchor) {
-            throw new UnsupportedPatternException(pattern, "'^' not at the start");
-        } else if (node instanceof RegexNode.EndAnchor) {
+        if (node instanceof RegexNode.EndAnchor) {
             throw new UnsupportedPatternException(pattern, "'$' not at the end of input");
         } else if (node instanceof RegexNode.Lookahead) {
             throw new UnsupportedPatternException(pattern, "lookahead");

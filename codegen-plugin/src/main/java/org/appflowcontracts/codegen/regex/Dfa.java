@@ -54,7 +54,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         int[] starts = intervalStarts(nfa);
         List<BitSet> states = new ArrayList<>();
         Map<BitSet, Integer> index = new HashMap<>();
-        states.add(closure(nfa, single(nfa.start())));
+        states.add(closure(nfa, single(nfa.start()), true));
         index.put(states.get(0), 0);
         List<int[]> rows = new ArrayList<>();
         for (int s = 0; s < states.size(); s++) {
@@ -65,7 +65,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
                     row[interval] = -1;
                     continue;
                 }
-                BitSet next = closure(nfa, moved);
+                BitSet next = closure(nfa, moved, false);
                 Integer known = index.get(next);
                 if (known == null) {
                     if (states.size() == MAX_STATES) {
@@ -165,7 +165,8 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         return to;
     }
 
-    private static BitSet closure(Nfa nfa, BitSet states) {
+    /** The states reachable without reading; a {@code ^} is passable only {@code atStart}, before any input. */
+    private static BitSet closure(Nfa nfa, BitSet states, boolean atStart) {
         BitSet closed = (BitSet) states.clone();
         int[] stack = new int[nfa.size()];
         int top = 0;
@@ -175,7 +176,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         while (top > 0) {
             int s = stack[--top];
             int[] targets = nfa.epsilons(s);
-            if (targets == null) {
+            if (targets == null || (!atStart && nfa.atStartOnly(s))) {
                 continue;
             }
             for (int t : targets) {

@@ -2,13 +2,15 @@ package org.appflowcontracts.codegen.regex;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * Thompson automaton of an {@link AnchoredRegex} over code points. A state either consumes one code point of its
  * set and moves to its successor, or moves without consuming to any of its epsilon targets. Built from the end
  * of the pattern backwards, so every fragment knows where it continues. An unanchored start gets a loop over
- * every code point in front, which is what {@code find()} means: a match may start anywhere.
+ * every code point in front, which is what {@code find()} means: a match may start anywhere. A {@code ^} inside
+ * the pattern is an epsilon state that the automaton may pass only before reading anything.
  */
 final class Nfa {
 
@@ -20,6 +22,8 @@ final class Nfa {
     private final List<CodePointSet> sets = new ArrayList<>();
     private final List<Integer> successors = new ArrayList<>();
     private final List<int[]> epsilons = new ArrayList<>();
+    // Epsilon states of a '^': they may be passed only before the first code point is read.
+    private final BitSet atStartOnly = new BitSet();
     private final int limit;
     private final String pattern;
     private final int accept;
@@ -71,6 +75,11 @@ final class Nfa {
         return epsilons.get(state);
     }
 
+    /** Whether an epsilon state is a {@code ^}: passable only at the start of the input. */
+    boolean atStartOnly(int state) {
+        return atStartOnly.get(state);
+    }
+
     /**
      * find() on a pattern without supplementary characters (as java.util.regex judges it) tries every char index,
      * so a match may begin on the low half of a pair, read alone. This automaton reads whole pairs, so it refuses a
@@ -119,6 +128,12 @@ final class Nfa {
         }
         if (node instanceof RegexNode.Quantified quantified) {
             return repeat(quantified, next);
+        }
+        if (node instanceof RegexNode.StartAnchor) {
+            int assertion = epsilonState();
+            epsilons.set(assertion, new int[] {next});
+            atStartOnly.set(assertion);
+            return assertion;
         }
         throw new UnsupportedPatternException(pattern, "assertion inside the pattern");
     }

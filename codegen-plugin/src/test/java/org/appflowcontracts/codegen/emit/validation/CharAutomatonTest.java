@@ -51,10 +51,11 @@ class CharAutomatonTest {
             "^(?:[^\\u0000-\\uFFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])+" + GUARD, "^[\\uD800-\\uDFFF]+$(?![\\s\\S])",
             "^.{2}$(?![\\s\\S])", "^[\\s\\S]{1,3}$(?![\\s\\S])", "^\\w+\\s\\d*\\S?$(?![\\s\\S])", "^[\\uDC00-\\uDFFF]x",
             "^(?:(?:a|b)*c)*" + GUARD, "^\\uD83D\\uDE00+$(?![\\s\\S])", "^0*[1-9][0-9]{11,}(?:\\.[0-9]+)?$(?![\\s\\S])",
-            "^aws\\.partner/", "^(?:rate\\( *0*[1-9][0-9]* *(?:minutes|hours|days) *\\))$(?![\\s\\S])");
+            "^aws\\.partner/", "(?:a|^)b", "(?:^|,)x", "(?:^|/)(?:EntityOf|FactsOf)[^/]*$(?![\\s\\S])", "^(?:a|^b)c",
+            "^(?:rate\\( *0*[1-9][0-9]* *(?:minutes|hours|days) *\\))$(?![\\s\\S])");
 
     private static final List<String> REFUSED = List.of(
-            "^(?!aws:)[a-z]+$(?![\\s\\S])", "^[a-z]+$", "a^b", "^a$b(?![\\s\\S])", "(?:^|,)x", "^(?:a$|b)c" + GUARD,
+            "^(?!aws:)[a-z]+$(?![\\s\\S])", "^[a-z]+$", "^a$b(?![\\s\\S])", "^(?:a$|b)c" + GUARD,
             "^a(?=b)b$(?![\\s\\S])", "^a$(?!x)", "^a{1,5000}$(?![\\s\\S])",
             "[\\uDC00-\\uDFFF]x");
 
@@ -170,6 +171,11 @@ class CharAutomatonTest {
             }
             out.add(b.toString());
         }
+        shortestMatch(dfa).ifPresent(shortest -> {
+            out.add(shortest);
+            out.add("x/" + shortest);
+            out.add(shortest + "/x");
+        });
         for (int i = 0; i < 300; i++) {
             String walked = walk(dfa, random);
             out.add(walked);
@@ -182,6 +188,27 @@ class CharAutomatonTest {
             }
         }
         return out;
+    }
+
+    /** A shortest string the automaton accepts (breadth first over its states), if it accepts any. */
+    private static Optional<String> shortestMatch(Dfa dfa) {
+        String[] reached = new String[dfa.states()];
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(0));
+        reached[0] = "";
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            if (dfa.accepting()[state]) {
+                return Optional.of(reached[state]);
+            }
+            for (int interval = 0; interval < dfa.intervalStarts().length; interval++) {
+                int next = dfa.transitions()[state * dfa.columns() + dfa.intervalColumns()[interval]];
+                if (next >= 0 && reached[next] == null) {
+                    reached[next] = reached[state] + Character.toString(dfa.intervalStarts()[interval]);
+                    queue.add(next);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A string read along live transitions, ending in an accepting state when one is met and the walk stops. */
