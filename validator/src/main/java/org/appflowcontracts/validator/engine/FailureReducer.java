@@ -188,7 +188,7 @@ public final class FailureReducer {
         Position at = document.positionOf(failure.pointer());
         Severity severity = candidate.typeLevel() ? Severity.ERROR : candidate.rule().severity();
         String message = candidate.typeLevel()
-                ? TypeLevelMessages.message(failure, enclosingSchema(failure), members)
+                ? TypeLevelMessages.message(failure, enclosingSchema(failure), members, document.root().at(failure.pointer()))
                 : candidate.rule().message();
         return new Violation(candidate.id(), severity, failure.pointer(), shortLocation(failure), message,
                 at.line(), at.column());

@@ -19,10 +19,15 @@ import tools.jackson.databind.JsonNode;
 public final class TypeLevelMessages {
 
     /**
-     * A failure and the schema object holding its keyword (null when unknown), from which messages take the
-     * described shape's title or the members it defines.
+     * A failure, the schema object holding its keyword (null when unknown), from which messages take the
+     * described shape's title or the members it defines, and the failing value (null when unknown).
      */
-    public record Failure(RawFailure raw, JsonNode schema) {
+    public record Failure(RawFailure raw, JsonNode schema, JsonNode value) {
+
+        // Edits tolerated per so many characters: member and key names are matched strictly; enum values, which
+        // users often shorten or re-case (PATH_AND_FILE for PATH_AND_FILENAME), a little more loosely.
+        private static final int NAME_TOLERANCE = 4;
+        private static final int VALUE_TOLERANCE = 3;
 
         String member() {
             return raw.member();
@@ -43,7 +48,7 @@ public final class TypeLevelMessages {
             if (properties == null || !properties.isObject()) {
                 return Optional.empty();
             }
-            return closest(properties.propertyNames().stream(), misspelt);
+            return closest(properties.propertyNames().stream(), misspelt, NAME_TOLERANCE);
         }
 
         /** The allowed map key ({@code propertyNames} enum) closest to a misspelt one, if close enough. */
@@ -52,14 +57,30 @@ public final class TypeLevelMessages {
             if (allowed == null || !allowed.isArray()) {
                 return Optional.empty();
             }
-            return closest(allowed.valueStream().filter(JsonNode::isString).map(JsonNode::asString), misspelt);
+            return closest(allowed.valueStream().filter(JsonNode::isString).map(JsonNode::asString), misspelt,
+                    NAME_TOLERANCE);
         }
 
-        private static Optional<String> closest(Stream<String> candidates, String misspelt) {
+        /**
+         * The allowed value ({@code enum}) the failing string most likely meant: the same letters in another case
+         * (PARQUET for Parquet, Map_all for MAP_ALL), else the closest spelling.
+         */
+        Optional<String> closestValue() {
+            JsonNode allowed = schema == null ? null : schema.get("enum");
+            if (allowed == null || !allowed.isArray() || value == null || !value.isString()) {
+                return Optional.empty();
+            }
+            List<String> names = allowed.valueStream().filter(JsonNode::isString).map(JsonNode::asString).toList();
+            String given = value.asString();
+            return names.stream().filter(name -> name.equalsIgnoreCase(given)).findFirst()
+                    .or(() -> closest(names.stream(), given, VALUE_TOLERANCE));
+        }
+
+        private static Optional<String> closest(Stream<String> candidates, String misspelt, int perEdit) {
             if (misspelt == null) {
                 return Optional.empty();
             }
-            int tolerance = Math.max(2, misspelt.length() / 4);
+            int tolerance = Math.max(2, misspelt.length() / perEdit);
             return candidates
                     .filter(name -> EditDistance.between(name.toLowerCase(java.util.Locale.ROOT),
                             misspelt.toLowerCase(java.util.Locale.ROOT)) <= tolerance)
@@ -90,7 +111,8 @@ public final class TypeLevelMessages {
         add("type", "a value of the wrong JSON type",
                 f -> "must be " + article(f.expected()));
         add("enum", "a value outside the allowed set",
-                f -> "must be one of " + f.expected());
+                f -> "must be one of " + f.expected()
+                        + f.closestValue().map(name -> "; did you mean '" + name + "'?").orElse(""));
         add("const", "a value other than the one allowed",
                 f -> "must be exactly " + f.expected());
         add("pattern", "a string not in the required format",
@@ -145,14 +167,15 @@ public final class TypeLevelMessages {
 
     /** The message for a failure; {@code schema} is the schema object holding the keyword, or null. */
     public static String message(RawFailure failure, JsonNode schema) {
-        return message(failure, schema, failure.member() == null ? List.of() : List.of(failure.member()));
+        return message(failure, schema, failure.member() == null ? List.of() : List.of(failure.member()), null);
     }
 
     /**
      * The message for failures of one keyword merged into one violation (one per id and pointer): a missing
      * {@code required} member or a bad {@code propertyNames} key is named once per member, all in one message.
+     * {@code value} is the failing value when known (null otherwise); messages may suggest a correction of it.
      */
-    public static String message(RawFailure failure, JsonNode schema, List<String> members) {
+    public static String message(RawFailure failure, JsonNode schema, List<String> members, JsonNode value) {
         if (members.size() > 1 && failure.keyword().equals("required")) {
             return "missing required members " + quoted(members);
         }
@@ -163,7 +186,7 @@ public final class TypeLevelMessages {
         if (entry == null) {
             return "fails the '" + failure.keyword() + "' check of the API schema";
         }
-        return entry.message().apply(new Failure(failure, schema));
+        return entry.message().apply(new Failure(failure, schema, value));
     }
 
     private static String quoted(List<String> members) {

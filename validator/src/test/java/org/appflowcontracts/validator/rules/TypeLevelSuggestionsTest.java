@@ -10,7 +10,7 @@ import org.appflowcontracts.validator.Violation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A misspelt map key names the allowed key it most likely meant, on both engines. */
+/** A misspelt map key or enum value names the allowed one it most likely meant, on both engines. */
 class TypeLevelSuggestionsTest {
 
     private static final String FLOW = """
@@ -35,6 +35,42 @@ class TypeLevelSuggestionsTest {
     @EnumSource(EngineKind.class)
     void aKeyCloseToNothingGetsNoGuess(EngineKind engine) throws Exception {
         assertThat(keyMessage(engine, "COLOUR")).isEqualTo("key 'COLOUR' is not allowed here");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void enumValueInTheWrongCaseOrCutShortSuggestsTheAllowedOne(EngineKind engine) throws Exception {
+        assertThat(enumMessage(engine, "\"taskType\": \"Map_all\"", "\"taskType\": \"MAP_ALL\"", "/tasks/0/taskType"))
+                .startsWith("must be one of Arithmetic, Filter, Map, Map_all,").endsWith("; did you mean 'Map_all'?");
+        assertThat(enumMessage(engine, "\"bucketName\": \"acme-raw\"",
+                "\"bucketName\": \"acme-raw\", \"s3OutputFormatConfig\": {\"fileType\": \"Parquet\", "
+                        + "\"prefixConfig\": {\"prefixType\": \"PATH_AND_FILE\"}}",
+                "/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig/fileType"))
+                .isEqualTo("must be one of CSV, JSON, PARQUET; did you mean 'PARQUET'?");
+        assertThat(enumMessage(engine, "\"bucketName\": \"acme-raw\"",
+                "\"bucketName\": \"acme-raw\", \"s3OutputFormatConfig\": {\"prefixConfig\": {\"prefixType\": \"PATH_AND_FILE\"}}",
+                "/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig/prefixConfig/prefixType"))
+                .endsWith("; did you mean 'PATH_AND_FILENAME'?");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void enumValueCloseToNothingGetsNoGuess(EngineKind engine) throws Exception {
+        assertThat(enumMessage(engine, "\"bucketName\": \"acme-raw\"",
+                "\"bucketName\": \"acme-raw\", \"s3OutputFormatConfig\": {\"aggregationConfig\": {\"aggregationType\": \"MultipleFiles\"}}",
+                "/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig/aggregationConfig/aggregationType"))
+                .isEqualTo("must be one of None, SingleFile");
+    }
+
+    /** The message of the schema.enum violation at {@code pointer} once {@code from} is replaced by {@code to}. */
+    private static String enumMessage(EngineKind engine, String from, String to, String pointer) throws Exception {
+        String flow = FLOW.formatted("EXCLUDE_SOURCE_FIELDS_LIST");
+        assertThat(flow).contains(from);
+        byte[] json = flow.replace(from, to).getBytes(StandardCharsets.UTF_8);
+        List<Violation> violations = ContractValidator.forOperation("CreateFlow", engine)
+                .validate(json, "flow.json").violations();
+        return violations.stream().filter(v -> v.ruleId().equals("schema.enum") && v.pointer().equals(pointer))
+                .findFirst().map(Violation::message).orElseThrow(() -> new AssertionError(violations.toString()));
     }
 
     private static String keyMessage(EngineKind engine, String key) throws Exception {
