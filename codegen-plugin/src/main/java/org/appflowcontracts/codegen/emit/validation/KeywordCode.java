@@ -1,10 +1,12 @@
 package org.appflowcontracts.codegen.emit.validation;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.RuleInfo;
 import org.appflowcontracts.codegen.model.SchemaNode;
@@ -22,6 +24,7 @@ final class KeywordCode {
     private final SchemaNode node;
     private final Mode mode;
     private final Map<String, String> sharedMembers = new LinkedHashMap<>();
+    private final Set<String> checkedMembers = new HashSet<>();
     private int locals;
 
     KeywordCode(ValidatorSpec emitter, DocumentClass doc, SchemaNode node, Mode mode) {
@@ -156,6 +159,15 @@ final class KeywordCode {
 
     void shareMember(String member, String local) {
         sharedMembers.put(member, local);
+    }
+
+    /** Marks a member whose presence and subschema a TEST-mode method already checked; false if marked before. */
+    boolean markChecked(String member) {
+        return checkedMembers.add(member);
+    }
+
+    boolean checked(String member) {
+        return checkedMembers.contains(member);
     }
 
     String local(String stem) {

@@ -27,6 +27,10 @@ final class ObjectKeywordCode {
         if (dispatchesMembers(code.node())) {
             return memberDispatch(code);
         }
+        if (code.mode() == Mode.TEST) {
+            // A test stops at its first failing member (see requiredWithProperties): nothing is looked up ahead.
+            return CodeBlock.of("");
+        }
         Optional<Keyword.Required> required = code.node().keyword(Keyword.Required.class);
         Optional<Keyword.Properties> properties = code.node().keyword(Keyword.Properties.class);
         if (required.isEmpty() || properties.isEmpty()) {
@@ -45,14 +49,57 @@ final class ObjectKeywordCode {
     }
 
     static CodeBlock required(KeywordCode code, Keyword.Required k) {
-        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
+        CodeBlock.Builder b = CodeBlock.builder();
+        b.add(requiredWithProperties(code));
         for (String member : k.members()) {
+            if (code.checked(member)) {
+                continue;
+            }
             String shared = code.sharedMember(member);
             b.beginControlFlow("$L", shared != null ? CodeBlock.of("if ($N == null)", shared) : CodeBlock.of("if (!n.has($S))", member))
                     .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "missing required member '" + member + "'"), member))
                     .endControlFlow();
         }
-        return b.endControlFlow().build();
+        return onObjects(b.build());
+    }
+
+    /** {@code body} guarded by {@code if (n.isObject())}; nothing when there is no body. */
+    private static CodeBlock onObjects(CodeBlock body) {
+        if (body.isEmpty()) {
+            return body;
+        }
+        return CodeBlock.builder().beginControlFlow("if (n.isObject())").add(body).endControlFlow().build();
+    }
+
+    /**
+     * In a TEST method, the members both {@code required} and {@code properties} constrain are checked one member
+     * at a time — look it up, fail if absent, fail if its subschema fails — by whichever of the two keywords comes
+     * first; the other skips them. The verdict is the same conjunction, but a test stops at the first failing
+     * member without looking up the others (a Map task fails "is this a projection filter?" on its taskType
+     * alone). Emitted inside the keyword's {@code if (n.isObject())}.
+     */
+    private static CodeBlock requiredWithProperties(KeywordCode code) {
+        Optional<Keyword.Required> required = code.node().keyword(Keyword.Required.class);
+        Optional<Keyword.Properties> properties = code.node().keyword(Keyword.Properties.class);
+        if (code.mode() != Mode.TEST || required.isEmpty() || properties.isEmpty() || dispatchesMembers(code.node())) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder b = CodeBlock.builder();
+        for (String member : required.get().members()) {
+            SchemaNode schema = properties.get().members().stream().filter(e -> e.getKey().equals(member))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (schema == null || schema.keywords().isEmpty() || !code.markChecked(member)) {
+                continue;
+            }
+            String m = code.local("m");
+            b.addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, m, member);
+            b.beginControlFlow("if ($N == null)", m)
+                    .add(code.fail(required.get().name(), KeywordCode.ptr("p"),
+                            CodeBlock.of("$S", "missing required member '" + member + "'"), member))
+                    .endControlFlow();
+            b.add(code.invoke(schema, Mode.TEST, CodeBlock.of("$N", m), CodeBlock.of("$S", member)));
+        }
+        return b.build();
     }
 
     static CodeBlock dependentRequired(KeywordCode code, Keyword.DependentRequired k) {
@@ -76,9 +123,10 @@ final class ObjectKeywordCode {
         if (dispatchesMembers(code.node())) {
             return CodeBlock.of("");
         }
-        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
+        CodeBlock.Builder b = CodeBlock.builder();
+        b.add(requiredWithProperties(code));
         for (Map.Entry<String, SchemaNode> member : k.members()) {
-            if (member.getValue().keywords().isEmpty()) {
+            if (member.getValue().keywords().isEmpty() || code.checked(member.getKey())) {
                 continue;
             }
             String v = code.sharedMember(member.getKey());
@@ -90,7 +138,7 @@ final class ObjectKeywordCode {
             b.add(code.invoke(member.getValue(), code.mode(), CodeBlock.of("$N", v), CodeBlock.of("$S", member.getKey())));
             b.endControlFlow();
         }
-        return b.endControlFlow().build();
+        return onObjects(b.build());
     }
 
     /** Members not declared in the sibling {@code properties} are checked against the schema (or refused when false). */
