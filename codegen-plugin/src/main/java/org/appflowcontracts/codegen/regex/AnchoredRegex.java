@@ -36,7 +36,7 @@ public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean ancho
         if (end) {
             body = stripTrailing(body);
         }
-        requireNoAssertions(pattern, body);
+        refuseEndsAndLookaheads(pattern, body);
         return new AnchoredRegex(body, start, end);
     }
 
@@ -108,19 +108,19 @@ public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean ancho
         return node instanceof RegexNode.EndAnchor ? new RegexNode.Sequence(List.of()) : node;
     }
 
-    private static void requireNoAssertions(String pattern, RegexNode node) {
+    private static void refuseEndsAndLookaheads(String pattern, RegexNode node) {
         if (node instanceof RegexNode.EndAnchor) {
             throw new UnsupportedPatternException(pattern, "'$' not at the end of input");
         } else if (node instanceof RegexNode.Lookahead) {
             throw new UnsupportedPatternException(pattern, "lookahead");
         } else if (node instanceof RegexNode.Sequence sequence) {
-            sequence.items().forEach(item -> requireNoAssertions(pattern, item));
+            sequence.items().forEach(item -> refuseEndsAndLookaheads(pattern, item));
         } else if (node instanceof RegexNode.Alternation alternation) {
-            alternation.branches().forEach(branch -> requireNoAssertions(pattern, branch));
+            alternation.branches().forEach(branch -> refuseEndsAndLookaheads(pattern, branch));
         } else if (node instanceof RegexNode.Group group) {
-            requireNoAssertions(pattern, group.body());
+            refuseEndsAndLookaheads(pattern, group.body());
         } else if (node instanceof RegexNode.Quantified quantified) {
-            requireNoAssertions(pattern, quantified.atom());
+            refuseEndsAndLookaheads(pattern, quantified.atom());
         }
     }
 }
