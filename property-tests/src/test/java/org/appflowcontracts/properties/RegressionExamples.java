@@ -205,6 +205,24 @@ class RegressionExamples {
         assertThat(CREATE.referenceFindings(flow)).extracting(Engines.Finding::ruleId).contains("MAP_ALL_TASK_SHAPE");
     }
 
+    /**
+     * A value far over its maxLength under a pattern that repeats a group (Glue database names): java.util.regex
+     * runs out of stack on it, the reference engine counts it as not matching, and the compiled automaton must
+     * give that verdict too (it hands long values to the regex); short values keep the automaton's verdict.
+     */
+    @Example
+    void overlongValueUnderAGroupRepeatingPatternGetsTheSameFindingsInBothEngines() {
+        for (int pairs : new int[] {100, 3_000, 50_000}) {
+            ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
+                    {"metadataCatalogConfig":{"glueDataCatalog":{"roleArn":"arn:aws:iam::123456789012:role/glue",
+                      "databaseName":"db","tablePrefix":"t"}}}
+                    """);
+            ((ObjectNode) flow.at("/metadataCatalogConfig/glueDataCatalog")).put("databaseName",
+                    "\uD83D\uDE00".repeat(pairs));
+            assertThat(CREATE.compiledFindings(flow)).as("%d pairs", pairs).isEqualTo(CREATE.referenceFindings(flow));
+        }
+    }
+
     /** A bounded integer member without an overlay rule: the schema's own bound finding, in both engines. */
     @Example
     void hugeNumberAtAPlainBoundedIntegerGetsTheSchemaBoundFinding() {

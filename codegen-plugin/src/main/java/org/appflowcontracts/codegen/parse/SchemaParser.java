@@ -80,7 +80,7 @@ public final class SchemaParser {
             if (tree == null || tree.isMissingNode()) {
                 throw new SchemaCompileException(input.file(), "", "the document is empty");
             }
-            LineSeparatorCheck.check(input.file(), tree);
+            SourceTextCheck.check(input.file(), tree);
             return tree;
         } catch (JacksonException e) {
             var where = e.getLocation();

@@ -16,6 +16,32 @@ import java.util.List;
  */
 public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean anchoredEnd) {
 
+    /** More repetitions of a group than this may make java.util.regex recurse deeply (see {@link #repeatsGroups}). */
+    static final int MAX_SHALLOW_GROUP_REPEATS = 100;
+
+    /**
+     * Whether the body repeats a group (anything but a single character set) without a small bound: on a long value
+     * java.util.regex may then recurse once per repetition and run out of stack, where an automaton would not.
+     */
+    public boolean repeatsGroups() {
+        return repeatsGroups(body);
+    }
+
+    private static boolean repeatsGroups(RegexNode node) {
+        if (node instanceof RegexNode.Quantified quantified) {
+            return !(quantified.atom() instanceof RegexNode.CharSet)
+                    && (quantified.max() < 0 || quantified.max() > MAX_SHALLOW_GROUP_REPEATS)
+                    || repeatsGroups(quantified.atom());
+        }
+        if (node instanceof RegexNode.Sequence sequence) {
+            return sequence.items().stream().anyMatch(AnchoredRegex::repeatsGroups);
+        }
+        if (node instanceof RegexNode.Alternation alternation) {
+            return alternation.branches().stream().anyMatch(AnchoredRegex::repeatsGroups);
+        }
+        return node instanceof RegexNode.Group group && repeatsGroups(group.body());
+    }
+
     /** Throws {@link UnsupportedPatternException} when the pattern has anchors or lookarounds beyond the above. */
     public static AnchoredRegex of(String pattern) {
         List<RegexNode> items = new ArrayList<>(itemsOf(JavaRegexParser.parse(pattern)));

@@ -22,9 +22,13 @@ import java.util.TreeSet;
  * @param transitions {@code transitions[state * columns + column]}: the next state, or -1
  * @param accepting whether a state has matched
  * @param wholeInput whether a match must reach the end of the input; if not, reaching an accepting state decides
+ * @param longValueRegex the pattern itself when it repeats a group ({@link AnchoredRegex#repeatsGroups}), else
+ *                       null: on long values the generated code then asks java.util.regex, like the reference
+ *                       engine does, so both engines give the same verdict even where java.util.regex runs out of
+ *                       stack (and counts the value as not matching)
  */
 public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[] transitions, boolean[] accepting,
-                  boolean wholeInput) {
+                  boolean wholeInput, String longValueRegex) {
 
     /** Bounds that keep the generated tables small; larger automata keep the regex. */
     static final int MAX_NFA_STATES = 4_000;
@@ -39,9 +43,12 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
      */
     public static Optional<Dfa> of(String pattern) {
         try {
+            // Never an automaton for a pattern java.util.regex refuses (the schema parser refuses those first).
+            java.util.regex.Pattern.compile(pattern);
             AnchoredRegex regex = AnchoredRegex.of(pattern);
-            return build(Nfa.of(regex, pattern, MAX_NFA_STATES), regex.anchoredEnd());
-        } catch (UnsupportedPatternException e) {
+            return build(Nfa.of(regex, pattern, MAX_NFA_STATES), regex.anchoredEnd(),
+                    regex.repeatsGroups() ? pattern : null);
+        } catch (UnsupportedPatternException | java.util.regex.PatternSyntaxException e) {
             return Optional.empty();
         }
     }
@@ -50,7 +57,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         return accepting.length;
     }
 
-    private static Optional<Dfa> build(Nfa nfa, boolean wholeInput) {
+    private static Optional<Dfa> build(Nfa nfa, boolean wholeInput, String longValueRegex) {
         int[] starts = intervalStarts(nfa);
         List<BitSet> states = new ArrayList<>();
         Map<BitSet, Integer> index = new HashMap<>();
@@ -83,7 +90,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         for (int s = 0; s < accepting.length; s++) {
             accepting[s] = states.get(s).get(nfa.accept());
         }
-        return shareColumns(starts, rows, accepting, wholeInput);
+        return shareColumns(starts, rows, accepting, wholeInput, longValueRegex);
     }
 
     /** Every boundary of every set, so that within an interval all sets agree. */
@@ -105,7 +112,8 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static Optional<Dfa> shareColumns(int[] starts, List<int[]> rows, boolean[] accepting, boolean wholeInput) {
+    private static Optional<Dfa> shareColumns(int[] starts, List<int[]> rows, boolean[] accepting, boolean wholeInput,
+            String longValueRegex) {
         Map<List<Integer>, Integer> columnOf = new HashMap<>();
         List<List<Integer>> columns = new ArrayList<>();
         int[] intervalColumns = new int[starts.length];
@@ -145,7 +153,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         }
         return Optional.of(new Dfa(mergedStarts.stream().mapToInt(Integer::intValue).toArray(),
                 mergedColumns.stream().mapToInt(Integer::intValue).toArray(), columns.size(), transitions, accepting,
-                wholeInput));
+                wholeInput, longValueRegex));
     }
 
     private static BitSet single(int state) {
@@ -194,7 +202,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         return o instanceof Dfa other && Arrays.equals(intervalStarts, other.intervalStarts)
                 && Arrays.equals(intervalColumns, other.intervalColumns) && columns == other.columns
                 && Arrays.equals(transitions, other.transitions) && Arrays.equals(accepting, other.accepting)
-                && wholeInput == other.wholeInput;
+                && wholeInput == other.wholeInput && java.util.Objects.equals(longValueRegex, other.longValueRegex);
     }
 
     @Override

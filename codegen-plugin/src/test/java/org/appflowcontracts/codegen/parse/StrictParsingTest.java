@@ -51,6 +51,22 @@ class StrictParsingTest {
     }
 
     @Test
+    void unpairedSurrogatesInSchemaStringsFailWithTheirPointer() {
+        // A UTF-8 source file cannot hold a lone surrogate: written out it would become '?', silently another value.
+        String value = Fixture.read("shapes.schema.json")
+                .replace("\"enum\": [\"Map\", \"Filter\", \"Map_all\"]", "\"enum\": [\"Map\", \"Fil\\udc00ter\", \"Map_all\"]");
+        assertThatThrownBy(() -> parser.parse(Fixture.withDocument("shapes.schema.json", value)))
+                .isInstanceOfSatisfying(SchemaCompileException.class, e -> {
+                    assertThat(e.pointer()).isEqualTo("/$defs/StageKind/enum/1");
+                    assertThat(e.getMessage()).contains("unpaired surrogate (U+DC00)");
+                });
+        // A pair is one character and passes.
+        String pair = Fixture.read("shapes.schema.json")
+                .replace("\"enum\": [\"Map\", \"Filter\", \"Map_all\"]", "\"enum\": [\"Map\", \"Fil\\ud83d\\ude00ter\", \"Map_all\"]");
+        assertThat(parser.parse(Fixture.withDocument("shapes.schema.json", pair))).isNotNull();
+    }
+
+    @Test
     void unsupportedKeywordInsideARuleFailsToo() {
         String rules = Fixture.read("rules/pipe.rules.json")
                 .replace("\"required\": [\"offset\"]", "\"required\": [\"offset\"], \"unevaluatedProperties\": false");

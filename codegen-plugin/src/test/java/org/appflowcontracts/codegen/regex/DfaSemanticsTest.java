@@ -120,7 +120,10 @@ class DfaSemanticsTest {
             Optional<Dfa> dfa = Dfa.of(pattern);
             if (!valid) {
                 invalidGenerated.add(pattern);
-            } else if (dfa.isPresent()) {
+            } else if (dfa.isPresent() && !(dfa.get().longValueRegex() != null && unwritableAsSource(pattern))) {
+                // A pattern kept for long values is emitted as a string literal, which cannot carry a raw
+                // U+2028/U+2029 or a lone surrogate; the schema compiler refuses schema strings holding one
+                // (SourceTextCheck) before they get here.
                 patterns.add(pattern);
                 automata.add(dfa.get());
             }
@@ -292,6 +295,11 @@ class DfaSemanticsTest {
             }
         }
         return dfa.accepting()[state];
+    }
+
+    private static boolean unwritableAsSource(String pattern) {
+        return pattern.indexOf('\u2028') >= 0 || pattern.indexOf('\u2029') >= 0
+                || !java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(pattern);
     }
 
     private static boolean isValidJava(String pattern) {
