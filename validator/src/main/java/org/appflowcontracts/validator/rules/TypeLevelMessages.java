@@ -81,9 +81,14 @@ public final class TypeLevelMessages {
                 return Optional.empty();
             }
             int tolerance = Math.max(2, misspelt.length() / perEdit);
+            String given = misspelt.toLowerCase(java.util.Locale.ROOT);
+            // A name that keeps no character of what was written (S3 for "" or "X") is a guess, not a correction.
             return candidates
-                    .filter(name -> EditDistance.between(name.toLowerCase(java.util.Locale.ROOT),
-                            misspelt.toLowerCase(java.util.Locale.ROOT)) <= tolerance)
+                    .filter(name -> {
+                        String candidate = name.toLowerCase(java.util.Locale.ROOT);
+                        int distance = EditDistance.between(candidate, given);
+                        return distance <= tolerance && distance < Math.max(candidate.length(), given.length());
+                    })
                     .min(Comparator.comparingInt((String name) -> EditDistance.between(name, misspelt))
                             .thenComparing(Comparator.naturalOrder()));
         }
