@@ -85,6 +85,10 @@ public final class TypeLevelMessages {
             // A name that keeps no character of what was written (S3 for "" or "X") is a guess, not a correction.
             return candidates
                     .filter(name -> {
+                        // The lengths alone bound the distance from below: a long value is never compared in full.
+                        if (Math.abs(name.length() - given.length()) > tolerance) {
+                            return false;
+                        }
                         String candidate = name.toLowerCase(java.util.Locale.ROOT);
                         int distance = EditDistance.between(candidate, given);
                         return distance <= tolerance && distance < Math.max(candidate.length(), given.length());
