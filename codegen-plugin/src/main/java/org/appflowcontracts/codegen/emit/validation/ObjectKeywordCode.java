@@ -75,8 +75,8 @@ final class ObjectKeywordCode {
      * In a TEST method, the members both {@code required} and {@code properties} constrain are checked one member
      * at a time — look it up, fail if absent, fail if its subschema fails — by whichever of the two keywords comes
      * first; the other skips them. The verdict is the same conjunction, but a test stops at the first failing
-     * member without looking up the others (a Map task fails "is this a projection filter?" on its taskType
-     * alone). Emitted inside the keyword's {@code if (n.isObject())}.
+     * member without looking up the others (an object whose discriminating member has another value fails on
+     * that member alone). Emitted inside the keyword's {@code if (n.isObject())}.
      */
     private static CodeBlock requiredWithProperties(KeywordCode code) {
         Optional<Keyword.Required> required = code.node().keyword(Keyword.Required.class);
