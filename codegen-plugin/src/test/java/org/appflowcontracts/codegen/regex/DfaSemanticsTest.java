@@ -3,14 +3,6 @@ package org.appflowcontracts.codegen.regex;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,9 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import javax.lang.model.element.Modifier;
-import org.appflowcontracts.codegen.JavacRunner;
-import org.appflowcontracts.codegen.emit.RuntimeSources;
+import org.appflowcontracts.codegen.emit.validation.AutomatonProbe;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,9 +93,7 @@ class DfaSemanticsTest {
     private static final List<Dfa> automata = new ArrayList<>();
     private static final List<String> invalidGenerated = new ArrayList<>();
     private static int generated;
-    private static ClassLoader probe;
-    private static Method create;
-    private static Method matches;
+    private static AutomatonProbe probe;
 
     @BeforeAll
     static void compileAutomata() throws Exception {
@@ -128,7 +116,7 @@ class DfaSemanticsTest {
                 automata.add(dfa.get());
             }
         }
-        compileProbe();
+        probe = AutomatonProbe.compile(work, automata);
     }
 
     @Test
@@ -144,7 +132,7 @@ class DfaSemanticsTest {
         for (int i = 0; i < patterns.size(); i++) {
             String pattern = patterns.get(i);
             Pattern regex = Pattern.compile(pattern);
-            Object automaton = create.invoke(null, i);
+            Object automaton = probe.automaton(i);
             Random random = new Random(31L * i + pattern.hashCode());
             for (String s : samples(automata.get(i), random)) {
                 boolean expected = regex.matcher(s).find();
@@ -165,7 +153,7 @@ class DfaSemanticsTest {
     void regressionCasesAgreeWithJavaRegex() throws Exception {
         for (Map.Entry<String, List<String>> entry : REGRESSIONS.entrySet()) {
             int i = patterns.indexOf(entry.getKey());
-            Object automaton = create.invoke(null, i);
+            Object automaton = probe.automaton(i);
             Pattern regex = Pattern.compile(entry.getKey());
             for (String s : entry.getValue()) {
                 assertAgrees(entry.getKey(), automata.get(i), automaton, s, regex.matcher(s).find());
@@ -223,7 +211,7 @@ class DfaSemanticsTest {
         for (int i = 0; i < patterns.size(); i++) {
             Dfa again = Dfa.of(patterns.get(i)).orElseThrow();
             assertThat(again).isEqualTo(automata.get(i));
-            assertThat(construct(again).toString()).isEqualTo(construct(automata.get(i)).toString());
+            assertThat(AutomatonProbe.construct(again).toString()).isEqualTo(AutomatonProbe.construct(automata.get(i)).toString());
         }
     }
 
@@ -266,7 +254,7 @@ class DfaSemanticsTest {
             throws Exception {
         String described = s.length() > 40 ? s.length() + " chars" : s.chars().mapToObj(Integer::toHexString).toList()
                 .toString();
-        assertThat((boolean) matches.invoke(null, automaton, s)).as("runtime /%s/ on %s", pattern, described)
+        assertThat(probe.matches(automaton, s)).as("runtime /%s/ on %s", pattern, described)
                 .isEqualTo(expected);
         assertThat(simulate(dfa, s)).as("tables /%s/ on %s", pattern, described).isEqualTo(expected);
     }
@@ -274,7 +262,7 @@ class DfaSemanticsTest {
     private static boolean runtime(String pattern, String s) throws Exception {
         int i = patterns.indexOf(pattern);
         assertThat(i).as(pattern).isNotNegative();
-        return (boolean) matches.invoke(null, create.invoke(null, i), s);
+        return probe.matches(i, s);
     }
 
     /** The tables read the way String.codePoints() reads: pairs joined, lone surrogates as themselves. */
@@ -389,44 +377,6 @@ class DfaSemanticsTest {
             state = dfa.transitions()[state * dfa.columns() + dfa.intervalColumns()[interval]];
         }
         return b.toString();
-    }
-
-    /** AutomatonCode is the emitter's own class; the test reaches it the way the emitter's package does. */
-    private static CodeBlock construct(Dfa dfa) throws Exception {
-        Class<?> code = Class.forName("org.appflowcontracts.codegen.emit.validation.AutomatonCode");
-        Method construct = code.getDeclaredMethod("construct", ClassName.class, Dfa.class);
-        construct.setAccessible(true);
-        return (CodeBlock) construct.invoke(null, ClassName.get("probe", "CharAutomaton"), dfa);
-    }
-
-    /** One factory method per automaton (a single initializer would outgrow the 64 KB method limit). */
-    private static void compileProbe() throws Exception {
-        ClassName automaton = ClassName.get("probe", "CharAutomaton");
-        TypeSpec.Builder type = TypeSpec.classBuilder("Probe").addModifiers(Modifier.PUBLIC, Modifier.FINAL);
-        MethodSpec.Builder dispatch = MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(Object.class).addParameter(int.class, "i").beginControlFlow("switch (i)");
-        for (int i = 0; i < automata.size(); i++) {
-            type.addMethod(MethodSpec.methodBuilder("a" + i).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(automaton).addStatement("return $L", construct(automata.get(i))).build());
-            dispatch.addStatement("case $L: return a$L()", i, i);
-        }
-        dispatch.addStatement("default: throw new $T()", IllegalArgumentException.class).endControlFlow();
-        type.addMethod(dispatch.build());
-        type.addMethod(MethodSpec.methodBuilder("matches").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(TypeName.BOOLEAN).addParameter(Object.class, "automaton").addParameter(String.class, "s")
-                .addStatement("return (($T) automaton).matches(s)", automaton).build());
-        Path sources = work.resolve("src");
-        JavaFile.builder("probe", type.build()).build().writeTo(sources);
-        for (Map.Entry<String, String> runtime : RuntimeSources.validationSources("probe", "probe.model")) {
-            if (runtime.getKey().equals("CharAutomaton")) {
-                Files.writeString(Files.createDirectories(sources.resolve("probe")).resolve("CharAutomaton.java"),
-                        runtime.getValue());
-            }
-        }
-        probe = JavacRunner.compile(sources, work.resolve("classes"));
-        Class<?> probeClass = probe.loadClass("probe.Probe");
-        create = probeClass.getMethod("create", int.class);
-        matches = probeClass.getMethod("matches", Object.class, String.class);
     }
 
     /** Random patterns from a small grammar; the pieces are chosen to hit the rules where Java is particular. */

@@ -2,29 +2,18 @@ package org.appflowcontracts.codegen.emit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.lang.model.element.Modifier;
-import org.appflowcontracts.codegen.JavacRunner;
-import org.appflowcontracts.codegen.emit.RuntimeSources;
 import org.appflowcontracts.codegen.regex.Dfa;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +53,7 @@ class CharAutomatonTest {
 
     private static List<String> patterns;
     private static List<Dfa> automata;
-    private static Method matches;
+    private static AutomatonProbe probe;
 
     @BeforeAll
     static void compileAutomata() throws Exception {
@@ -77,28 +66,7 @@ class CharAutomatonTest {
                 automata.add(dfa.get());
             }
         }
-        ClassName automaton = ClassName.get("probe", "CharAutomaton");
-        CodeBlock.Builder all = CodeBlock.builder().add("{\n");
-        for (Dfa dfa : automata) {
-            all.add("$L,\n", AutomatonCode.construct(automaton, dfa));
-        }
-        TypeSpec probe = TypeSpec.classBuilder("Probe").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addField(FieldSpec.builder(com.palantir.javapoet.ArrayTypeName.of(automaton), "AUTOMATA",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(all.add("}").build()).build())
-                .addMethod(MethodSpec.methodBuilder("matches").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(boolean.class).addParameter(int.class, "i").addParameter(String.class, "s")
-                        .addStatement("return AUTOMATA[i].matches(s)").build())
-                .build();
-        Path sources = work.resolve("src");
-        JavaFile.builder("probe", probe).build().writeTo(sources);
-        for (Map.Entry<String, String> runtime : RuntimeSources.validationSources("probe", "probe.model")) {
-            if (runtime.getKey().equals("CharAutomaton")) {
-                Files.writeString(Files.createDirectories(sources.resolve("probe")).resolve("CharAutomaton.java"),
-                        runtime.getValue());
-            }
-        }
-        matches = JavacRunner.compile(sources, work.resolve("classes")).loadClass("probe.Probe")
-                .getMethod("matches", int.class, String.class);
+        probe = AutomatonProbe.compile(work, automata);
     }
 
     @Test
@@ -124,7 +92,7 @@ class CharAutomatonTest {
             int matched = 0;
             for (String sample : samples(automata.get(i), new Random(patterns.get(i).hashCode()))) {
                 boolean expected = regex.matcher(sample).find();
-                assertThat((boolean) matches.invoke(null, i, sample))
+                assertThat(probe.matches(i, sample))
                         .as("/%s/ on %s", patterns.get(i), sample.codePoints().mapToObj(Integer::toHexString).toList())
                         .isEqualTo(expected);
                 matched += expected ? 1 : 0;
@@ -136,17 +104,17 @@ class CharAutomatonTest {
     @Test
     void longValuesAreDecidedInOnePassUnlessJavaRegexMightRunOutOfStack() throws Exception {
         int classes = patterns.indexOf("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$(?![\\s\\S])");
-        assertThat((boolean) matches.invoke(null, classes, "a".repeat(200_000))).isFalse();
+        assertThat(probe.matches(classes, "a".repeat(200_000))).isFalse();
         int glue = patterns.indexOf("^(?:[^\\u0000-\\uFFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])+" + GUARD);
         String pairs = "\uD83D\uDE00";
         // Short values: the automaton's (correct) verdict. Long ones: java.util.regex's, which is what the
         // reference engine gives too, even when it runs out of stack and counts the value as not matching.
-        assertThat((boolean) matches.invoke(null, glue, pairs.repeat(128))).isTrue();
+        assertThat(probe.matches(glue, pairs.repeat(128))).isTrue();
         String longValue = pairs.repeat(100_000);
-        assertThat((boolean) matches.invoke(null, glue, longValue)).isEqualTo(javaRegexVerdict(patterns.get(glue), longValue));
+        assertThat(probe.matches(glue, longValue)).isEqualTo(javaRegexVerdict(patterns.get(glue), longValue));
         int nested = patterns.indexOf("^(?:(?:a|b)*c)*" + GUARD);
         String hostile = "ab".repeat(50_000) + "c";
-        assertThat((boolean) matches.invoke(null, nested, hostile)).isEqualTo(javaRegexVerdict(patterns.get(nested), hostile));
+        assertThat(probe.matches(nested, hostile)).isEqualTo(javaRegexVerdict(patterns.get(nested), hostile));
     }
 
     private static boolean javaRegexVerdict(String pattern, String value) {
