@@ -10,10 +10,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.appflowcontracts.codegen.emit.Javadoc;
@@ -21,6 +23,7 @@ import org.appflowcontracts.codegen.model.Entry;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.SchemaGraph;
 import org.appflowcontracts.codegen.model.SchemaNode;
+import org.appflowcontracts.codegen.regex.Dfa;
 
 /**
  * Compiles the contract of each entry into straight-line Java: a public {@code <Entry>Validator} per entry and
@@ -36,6 +39,8 @@ public final class ValidatorSpec {
     private final Map<String, DocumentClass> documents = new LinkedHashMap<>();
     private final Deque<Request> work = new ArrayDeque<>();
     private final Set<Request> requested = new HashSet<>();
+    // The rules repeat patterns (a bucket-name pattern appears a dozen times): each is compiled to an automaton once.
+    private final Map<String, Optional<Dfa>> automata = new HashMap<>();
 
     private record Request(SchemaNode node, Mode mode) {}
 
@@ -121,6 +126,11 @@ public final class ValidatorSpec {
 
     ClassName automaton() {
         return ClassName.get(packageName, "CharAutomaton");
+    }
+
+    /** The automaton of a pattern, or empty when the pattern keeps java.util.regex (see {@link Dfa#of}). */
+    Optional<Dfa> automatonOf(String regex) {
+        return automata.computeIfAbsent(regex, Dfa::of);
     }
 
     private TypeSpec entryValidator(Entry entry, MethodRef root) {

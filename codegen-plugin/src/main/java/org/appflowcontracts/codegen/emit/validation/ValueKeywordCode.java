@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.appflowcontracts.codegen.model.JsonType;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.Literal;
-import org.appflowcontracts.codegen.regex.Dfa;
 
 /**
  * Code for the keywords that look at one value by itself (type, enum/const, numeric bounds, string length and
@@ -135,7 +134,7 @@ final class ValueKeywordCode {
      * compiled {@link Pattern} constant, compiled once per document class.
      */
     static CodeBlock pattern(KeywordCode code, Keyword.Pattern k) {
-        CodeBlock test = Dfa.of(k.regex())
+        CodeBlock test = code.emitter().automatonOf(k.regex())
                 .map(dfa -> CodeBlock.of("$N.matches(n.stringValue())",
                         code.doc().constant("PATTERN", code.emitter().automaton(), AutomatonCode.construct(code.emitter().automaton(), dfa))))
                 .orElseGet(() -> {
