@@ -20,14 +20,16 @@ final class SourceTextCheck {
     }
 
     private static void check(JsonNode node, SchemaLocation at) {
-        if (node.isString() && problem(node.stringValue()) != null) {
-            throw refused(at, "the string", problem(node.stringValue()));
+        String problem = node.isString() ? problem(node.stringValue()) : null;
+        if (problem != null) {
+            throw refused(at, "the string", problem);
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
                 SchemaLocation child = at.child(member.getKey());
-                if (problem(member.getKey()) != null) {
-                    throw refused(child, "the member name", problem(member.getKey()));
+                String nameProblem = problem(member.getKey());
+                if (nameProblem != null) {
+                    throw refused(child, "the member name", nameProblem);
                 }
                 check(member.getValue(), child);
             }
