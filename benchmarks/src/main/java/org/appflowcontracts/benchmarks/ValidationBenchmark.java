@@ -28,9 +28,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One CreateFlow request of {@code tasks} tasks: Jackson parsing alone (and its tokenizer alone), reference validation of the tree,
- * compiled validation of the tree (through the library, and the generated validator alone), and parsing
- * followed by compiled validation. Run: {@code java -jar benchmarks/target/benchmarks.jar}.
+ * One CreateFlow request of {@code tasks} tasks: Jackson parsing alone (and its tokenizer alone), a bare walk over the
+ * tree, reference validation of the tree, compiled validation of the tree (through the library, the generated
+ * validator alone, and a validator of the type-level checks alone), and parsing followed by compiled validation. Run: {@code java -jar benchmarks/target/benchmarks.jar}.
  *
  * <p>The generated validators are thousands of methods: the JIT needs several seconds to compile them all, and
  * the parse-and-validate benchmark (fewer validations per second) reaches its steady state last. Shorter warmups
@@ -62,7 +62,8 @@ public class ValidationBenchmark {
         tree = mapper.readTree(json);
         reference = ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE);
         compiled = ContractValidator.forOperation("CreateFlow", EngineKind.COMPILED);
-        if (reference.validate(tree).hasErrors() || compiled.validate(tree).hasErrors()) {
+        if (reference.validate(tree).hasErrors() || compiled.validate(tree).hasErrors()
+                || !org.appflowcontracts.benchmarks.shapes.validation.CreateFlowRequestValidator.validate(tree).isEmpty()) {
             throw new IllegalStateException("the benchmark flow must be valid: " + compiled.validate(tree).violations());
         }
     }
@@ -89,6 +90,15 @@ public class ValidationBenchmark {
         return chars;
     }
 
+    /**
+     * A walk over the whole tree that visits every member and reads every string, checking nothing: the floor of
+     * any validator that works on the tree.
+     */
+    @Benchmark
+    public long walkTreeOnly() {
+        return TreeWalk.visit(tree);
+    }
+
     @Benchmark
     public ValidationReport referenceValidateTree() {
         return reference.validate(tree);
@@ -102,6 +112,15 @@ public class ValidationBenchmark {
     @Benchmark
     public List<Finding> generatedValidatorTree() {
         return CreateFlowRequestValidator.validate(tree);
+    }
+
+    /**
+     * The validator the plugin generates from the CreateFlow request schema alone (this module's build), without
+     * the rule overlays: what the type-level checks (types, enums, lengths, patterns, required members) cost.
+     */
+    @Benchmark
+    public List<org.appflowcontracts.benchmarks.shapes.validation.Finding> shapesOnlyValidatorTree() {
+        return org.appflowcontracts.benchmarks.shapes.validation.CreateFlowRequestValidator.validate(tree);
     }
 
     @Benchmark
