@@ -1,7 +1,6 @@
 package org.appflowcontracts.validator;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.engine.FailureReducer;
 import org.appflowcontracts.validator.engine.ValidationEngine;
 import org.appflowcontracts.validator.engine.ValidationEngineFactory;
-import org.appflowcontracts.validator.parse.InputLimits;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
+import org.appflowcontracts.validator.parse.SourceFiles;
 import org.appflowcontracts.validator.reference.ReferenceEngine;
 import org.appflowcontracts.validator.rules.RuleIndex;
 import tools.jackson.databind.JsonNode;
@@ -120,14 +119,12 @@ public final class ContractValidator {
     public ValidationReport validate(Path file) throws InputException {
         byte[] content;
         try {
-            long size = Files.size(file);
-            if (size > InputLimits.MAX_DOCUMENT_BYTES) {
-                throw new InputException("file is " + size + " bytes; the limit is " + InputLimits.MAX_DOCUMENT_BYTES
-                        + " bytes", 1, 1, null);
-            }
-            content = Files.readAllBytes(file);
+            content = SourceFiles.readBounded(file);
         } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + e.getMessage(), 0, 0, e);
+            throw new InputException("cannot read " + file + ": " + SourceFiles.describe(e), 0, 0, e);
+        }
+        if (SourceFiles.tooLarge(content)) {
+            throw new InputException(SourceFiles.tooLargeMessage(), 1, 1, null);
         }
         return validate(content, file.getFileName() == null ? file.toString() : file.getFileName().toString());
     }

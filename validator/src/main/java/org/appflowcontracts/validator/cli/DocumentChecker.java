@@ -2,19 +2,16 @@ package org.appflowcontracts.validator.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.Optional;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.ValidationReport;
+import org.appflowcontracts.validator.parse.SourceFiles;
 
 /**
  * Reads one document, works out its operation and validates it. Every way a document can fail to be checked
  * becomes an {@link InputProblem} with a position, never an exception.
  */
 final class DocumentChecker {
-
-    /** Larger inputs are refused rather than read into memory; real flow definitions are a few kilobytes. */
-    static final int MAX_BYTES = 16 * 1024 * 1024;
 
     private final ValidationService service;
     private final String operation;
@@ -32,10 +29,10 @@ final class DocumentChecker {
         try {
             content = read(source);
         } catch (IOException e) {
-            return failed(source, InputProblem.UNREADABLE, describe(e), 0, 0);
+            return failed(source, InputProblem.UNREADABLE, SourceFiles.describe(e), 0, 0);
         }
-        if (content.length > MAX_BYTES) {
-            return failed(source, InputProblem.UNREADABLE, "larger than " + (MAX_BYTES >> 20) + " MiB", 0, 0);
+        if (SourceFiles.tooLarge(content)) {
+            return failed(source, InputProblem.UNREADABLE, SourceFiles.tooLargeMessage(), 1, 1);
         }
         if (isBlank(content)) {
             return failed(source, InputProblem.MALFORMED, "empty document: expected a JSON or YAML object", 1, 1);
@@ -57,13 +54,7 @@ final class DocumentChecker {
     }
 
     private byte[] read(InputSource source) throws IOException {
-        if (source.isStdin()) {
-            return stdin.readNBytes(MAX_BYTES + 1);
-        }
-        if (Files.size(source.path()) > MAX_BYTES) {
-            return new byte[MAX_BYTES + 1];
-        }
-        return Files.readAllBytes(source.path());
+        return source.isStdin() ? SourceFiles.readBounded(stdin) : SourceFiles.readBounded(source.path());
     }
 
     private static boolean isBlank(byte[] content) {
@@ -73,17 +64,6 @@ final class DocumentChecker {
             }
         }
         return true;
-    }
-
-    private static String describe(IOException e) {
-        String kind = e.getClass().getSimpleName();
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 
     /**

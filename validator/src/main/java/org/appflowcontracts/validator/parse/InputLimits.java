@@ -19,8 +19,12 @@ public final class InputLimits {
     public static final int MAX_NAME_LENGTH = 4096;
     /** Longest accepted number literal, in characters. */
     public static final int MAX_NUMBER_LENGTH = 100;
-    /** Most tokens accepted in one document. */
-    public static final long MAX_TOKEN_COUNT = 1_000_000L;
+    /**
+     * Most tokens (names, values, brackets) accepted in one document. A flow with a thousand tasks has about
+     * twenty thousand; the bound keeps a document in which every value is wrong within a few hundred
+     * thousand findings, which a 256 MiB heap reports in every output format.
+     */
+    public static final long MAX_TOKEN_COUNT = 200_000L;
     /** Most values that YAML aliases may add to one document when expanded. */
     public static final long MAX_ALIAS_EXPANSION_NODES = 100_000L;
 

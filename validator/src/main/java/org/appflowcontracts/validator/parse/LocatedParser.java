@@ -3,7 +3,11 @@ package org.appflowcontracts.validator.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.appflowcontracts.validator.InputException;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -41,10 +45,24 @@ public final class LocatedParser {
             .build();
     private static final YAMLFactory YAML = YAMLFactory.builder()
             .streamReadConstraints(InputLimits.constraints())
+            // The YAML reader's own size limit (3 Mi code points by default) would make the documented limit
+            // depend on the syntax; the text it reads is already within MAX_DOCUMENT_BYTES. Duplicate members are
+            // reported by this class, with a clearer message.
+            .loadSettings(LoadSettings.builder()
+                    .setCodePointLimit(InputLimits.MAX_DOCUMENT_BYTES)
+                    .setAllowDuplicateKeys(true)
+                    .build())
             // "key:" with nothing after it is null in YAML; a quoted '' stays an empty string.
             .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Tags that only restate what YAML infers anyway; every other tag would change the value's meaning. */
+    // The reader hands tags over without their leading '!': "" is the non-specific tag '!', "Ref" is '!Ref'.
+    private static final Set<String> CORE_TAGS = Set.of("", "tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
+            "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
+            "tag:yaml.org,2002:seq");
+    private static final Pattern YAML_NOT_A_NUMBER = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    private static final String YAML_KEY_PROBLEM = "Expected a property name (Scalar value in YAML)";
 
     private LocatedParser() {
     }
@@ -77,11 +95,17 @@ public final class LocatedParser {
         if (isBlank(content)) {
             throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
         }
-        TokenStreamFactory factory = syntax == Syntax.YAML ? YAML : JSON;
+        String yamlText = null;
+        if (syntax == Syntax.YAML) {
+            yamlText = YamlText.decode(content);
+            YamlText.checkLongestRun(yamlText, InputLimits.MAX_STRING_LENGTH);
+        }
         DocumentOrderPositions.Recorder positions = new DocumentOrderPositions.Recorder();
         JsonParser parser = null;
         try {
-            parser = factory.createParser(ObjectReadContext.empty(), content);
+            parser = yamlText != null
+                    ? YAML.createParser(ObjectReadContext.empty(), yamlText)
+                    : JSON.createParser(ObjectReadContext.empty(), content);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
@@ -104,14 +128,25 @@ public final class LocatedParser {
         } catch (StreamConstraintsException e) {
             // Limit violations carry no location of their own; the parser knows where it stopped.
             Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
-            throw new InputException("input exceeds a safety limit: " + firstLine(e.getOriginalMessage()),
+            throw new InputException("input exceeds a safety limit: " + limitMessage(e.getOriginalMessage()),
                     at.line(), at.column(), e);
         } catch (JacksonException e) {
-            throw located("malformed " + syntax + ": " + firstLine(e.getOriginalMessage()), e);
+            if (e.getCause() instanceof ReaderException unreadable && yamlText != null) {
+                // A character YAML does not allow in a document (a NUL, another control character).
+                Position at = YamlText.positionOfCodePoint(yamlText, unreadable.getPosition());
+                throw new InputException(String.format("malformed YAML: character U+%04X is not allowed in a YAML"
+                        + " document", unreadable.getCodePoint()), at.line(), at.column(), e);
+            }
+            String message = firstLine(e.getOriginalMessage());
+            if (message.startsWith(YAML_KEY_PROBLEM)) {
+                message = "a YAML key must be a plain string; a list, mapping or alias cannot name a member";
+            }
+            throw located("malformed " + syntax + ": " + message, e);
         } catch (RuntimeException e) {
             // The YAML scanner reports some problems with its own unchecked exceptions.
+            Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
             throw new InputException("malformed " + syntax + ": " + firstLine(String.valueOf(e.getMessage())),
-                    0, 0, e);
+                    at.line(), at.column(), e);
         } finally {
             if (parser != null) {
                 parser.close();
@@ -126,10 +161,11 @@ public final class LocatedParser {
             // The YAML reader hands an alias over as a string holding its name; expand it ourselves.
             if (yaml.isCurrentAlias()) {
                 Position at = positionOf(parser.currentTokenLocation());
-                JsonNode copy = anchors.expand(parser.getString(), at);
+                JsonNode copy = anchors.expand(parser.getString(), at, parser.streamReadContext().getNestingDepth());
                 positions.recordCopy(copy, at);
                 return copy;
             }
+            rejectNonCoreTag(yaml);
             String anchor = yaml.getObjectId();
             if (anchor != null) {
                 JsonNode value = readPlainValue(parser, positions, anchors);
@@ -152,6 +188,12 @@ public final class LocatedParser {
                     if (object.has(name)) {
                         throw new InputException("duplicate member '" + name + "'", at.line(), at.column(), null);
                     }
+                    if (parser instanceof YAMLParser && name.equals("<<")) {
+                        // A YAML 1.1 merge key; YAML 1.2 readers (this one too) would keep it as a member named <<.
+                        throw new InputException("YAML merge keys (<<) are not supported; write the merged members"
+                                + " out", at.line(), at.column(), null);
+                    }
+                    checkLength(name, InputLimits.MAX_NAME_LENGTH, "member name", at);
                     positions.record(at);
                     parser.nextToken();
                     object.set(name, readValue(parser, positions, anchors));
@@ -167,7 +209,10 @@ public final class LocatedParser {
                 return array;
             }
             case VALUE_STRING -> {
-                return NODES.stringNode(parser.getString());
+                // The JSON reader enforces this limit itself; the YAML reader does not.
+                String value = parser.getString();
+                checkLength(value, InputLimits.MAX_STRING_LENGTH, "string", positionOf(parser.currentTokenLocation()));
+                return NODES.stringNode(value);
             }
             case VALUE_NUMBER_INT -> {
                 return switch (parser.getNumberType()) {
@@ -177,6 +222,11 @@ public final class LocatedParser {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
+                if (parser instanceof YAMLParser && YAML_NOT_A_NUMBER.matcher(parser.getString()).matches()) {
+                    Position at = positionOf(parser.currentTokenLocation());
+                    throw new InputException("YAML " + parser.getString() + " is not a number a request can carry"
+                            + " (JSON has no infinity or NaN)", at.line(), at.column(), null);
+                }
                 double value = parser.getDoubleValue();
                 return Double.isFinite(value) ? NODES.numberNode(value) : NODES.numberNode(parser.getDecimalValue());
             }
@@ -194,6 +244,34 @@ public final class LocatedParser {
                 throw new InputException("unsupported value (" + describe(token) + ")", at.line(), at.column(), null);
             }
         }
+    }
+
+    /** Tags such as CloudFormation's {@code !Ref} or {@code !!binary} stand for values that are not written out. */
+    private static void rejectNonCoreTag(YAMLParser yaml) throws InputException {
+        String tag = yaml.getTypeId();
+        if (tag == null || CORE_TAGS.contains(tag)) {
+            return;
+        }
+        Position at = positionOf(yaml.currentTokenLocation());
+        String core = "tag:yaml.org,2002:";
+        String shown = tag.startsWith(core) ? "!!" + tag.substring(core.length()) : "!" + tag;
+        String why = shown.startsWith("!!")
+                ? "write the value as plain YAML (a string, number, boolean, list or mapping)"
+                : "this looks like a CloudFormation function, resolved only when a stack is deployed; check the"
+                        + " request body with the literal values it will carry";
+        throw new InputException("YAML tag " + shown + " is not supported: " + why, at.line(), at.column(), null);
+    }
+
+    private static void checkLength(String text, int limit, String what, Position at) throws InputException {
+        if (text.length() > limit) {
+            throw new InputException("input exceeds a safety limit: " + what + " of " + text.length()
+                    + " characters, the limit is " + limit, at.line(), at.column(), null);
+        }
+    }
+
+    /** A limit violation without the name of the library setting it comes from. */
+    static String limitMessage(String message) {
+        return firstLine(message).replaceAll(",? from `[^`]*`", "");
     }
 
     private static InputException located(String message, JacksonException e) {

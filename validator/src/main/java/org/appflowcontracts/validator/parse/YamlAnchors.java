@@ -20,7 +20,7 @@ final class YamlAnchors {
     }
 
     /** A copy of the anchored value, or a located error for an unknown anchor or an exhausted budget. */
-    JsonNode expand(String anchor, Position at) throws InputException {
+    JsonNode expand(String anchor, Position at, int depth) throws InputException {
         JsonNode value = values.get(anchor);
         if (value == null) {
             // The YAML reader reports anchors on objects and arrays only, so a single value's anchor is unknown too.
@@ -33,7 +33,21 @@ final class YamlAnchors {
             throw new InputException("YAML aliases expand to more than " + InputLimits.MAX_ALIAS_EXPANSION_NODES
                     + " values; write the document out", at.line(), at.column(), null);
         }
+        // The copy is not seen by the reader's nesting limit; nested aliases could otherwise stack copies deep
+        // enough to exhaust the call stack of whatever walks the tree.
+        if (depth + heightOf(value) > InputLimits.MAX_NESTING_DEPTH) {
+            throw new InputException("YAML alias '*" + anchor + "' nests the document deeper than "
+                    + InputLimits.MAX_NESTING_DEPTH + " levels; write the document out", at.line(), at.column(), null);
+        }
         return value.deepCopy();
+    }
+
+    private static int heightOf(JsonNode node) {
+        int below = 0;
+        for (JsonNode child : node) {
+            below = Math.max(below, heightOf(child));
+        }
+        return node.isContainer() ? below + 1 : 0;
     }
 
     private static long sizeOf(JsonNode node) {

@@ -1,0 +1,123 @@
+package org.appflowcontracts.validator.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.appflowcontracts.validator.InputException;
+
+/**
+ * The text of a YAML document, decoded before the YAML reader sees it. The reader reports encoding problems
+ * without a usable position, so decoding happens here: UTF-8 by default, UTF-16 or UTF-32 when a byte order mark
+ * says so (YAML allows all three), and any byte that is not valid in the encoding is a located error.
+ *
+ * <p>The reader also slows down quadratically on a single run of millions of characters without a space or a
+ * line break; such a run is longer than any value the limits allow, so it is refused here, where it starts.
+ */
+final class YamlText {
+
+    private YamlText() {
+    }
+
+    /** The decoded text, without its byte order mark. */
+    static String decode(byte[] content) throws InputException {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (startsWith(content, 0x00, 0x00, 0xFE, 0xFF)) {
+            charset = Charset.forName("UTF-32BE");
+            skip = 4;
+        } else if (startsWith(content, 0xFF, 0xFE, 0x00, 0x00)) {
+            charset = Charset.forName("UTF-32LE");
+            skip = 4;
+        } else if (startsWith(content, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (startsWith(content, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
+            skip = 3;
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, skip, content.length - skip);
+        int capacity = (int) Math.ceil((content.length - skip) * (double) decoder.maxCharsPerByte()) + 1;
+        CharBuffer out = CharBuffer.allocate(capacity);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            String text = out.flip().toString();
+            Position at = positionAfter(text);
+            int bad = content[in.position()] & 0xFF;
+            throw new InputException(String.format("the file is not valid %s: byte 0x%02X cannot start a character"
+                    + " here; save the file as UTF-8", charset.name(), bad), at.line(), at.column(), null);
+        }
+        try {
+            CoderResult flushed = decoder.flush(out);
+            if (flushed.isError()) {
+                flushed.throwException();
+            }
+        } catch (CharacterCodingException e) {
+            Position at = positionAfter(out.flip().toString());
+            throw new InputException("the file ends in the middle of a " + charset.name() + " character",
+                    at.line(), at.column(), e);
+        }
+        return out.flip().toString();
+    }
+
+    /** Refuses a run of more than {@code limit} characters without a space or a line break. */
+    static void checkLongestRun(String text, int limit) throws InputException {
+        int runStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                runStart = i + 1;
+            } else if (i - runStart >= limit) {
+                Position at = positionAfter(text.substring(0, runStart));
+                throw new InputException("a word of more than " + limit + " characters (with no space or line break)"
+                        + " starts here; no value may be that long", at.line(), at.column(), null);
+            }
+        }
+    }
+
+    /** The 1-based position of the code point with the given 0-based index. */
+    static Position positionOfCodePoint(String text, int codePointIndex) {
+        int charIndex;
+        try {
+            charIndex = text.offsetByCodePoints(0, Math.max(0, codePointIndex));
+        } catch (IndexOutOfBoundsException e) {
+            charIndex = text.length();
+        }
+        return positionAfter(text.substring(0, charIndex));
+    }
+
+    /** Where the character after {@code prefix} stands: lines end at LF, CR LF or a lone CR. */
+    private static Position positionAfter(String prefix) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == prefix.length() || prefix.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, prefix.codePointCount(lineStart, prefix.length()) + 1);
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
