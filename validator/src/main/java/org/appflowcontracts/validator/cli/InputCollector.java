@@ -2,18 +2,24 @@ package org.appflowcontracts.validator.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Turns command-line operands into documents: files as given, directories walked recursively for
  * {@code *.json}, {@code *.yaml}, {@code *.yml} (sorted, hidden directories skipped), {@code -} for standard input.
  * Operands that do not exist are kept in place, so reading them reports a located problem in operand order.
+ *
+ * <p>A directory operand that is a symbolic link is followed; links to directories inside it are not (they could
+ * loop, or show the same files twice). A directory inside that cannot be listed is kept as a source of its own,
+ * so reading it reports why instead of the run failing.
  */
 final class InputCollector {
 
@@ -35,16 +41,40 @@ final class InputCollector {
     }
 
     private static List<InputSource> walk(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files
-                    .filter(p -> Files.isRegularFile(p) && isFlowFile(p) && !insideHiddenDirectory(directory, p))
-                    .map(Path::normalize)
-                    .sorted(Comparator.comparing(Path::toString))
-                    .map(p -> new InputSource(p.toString(), p))
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            // Walking the real directory follows a linked operand; names are reported under the operand's spelling.
+            Path real = directory.toRealPath();
+            Files.walkFileTree(real, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(real) || !isHidden(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    // A link to a flow file is checked like the file; links to directories are not walked.
+                    boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
+                    if (regular && isFlowFile(file)) {
+                        found.add(directory.resolve(real.relativize(file)).normalize());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // Reading it again reports the reason (permission denied, ...) as an input problem.
+                    found.add(directory.resolve(real.relativize(file)).normalize());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
+        return found.stream()
+                .sorted(Comparator.comparing(Path::toString))
+                .map(p -> new InputSource(p.toString(), p))
+                .toList();
     }
 
     static boolean isFlowFile(Path path) {
@@ -53,17 +83,8 @@ final class InputCollector {
     }
 
     // Version-control and tool directories (.git, .idea, ...) never hold flows worth checking.
-    private static boolean insideHiddenDirectory(Path root, Path file) {
-        Path relative = root.relativize(file).getParent();
-        if (relative == null) {
-            return false;
-        }
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") && !name.equals(".") && !name.equals("..")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path dir) {
+        Path name = dir.getFileName();
+        return name != null && name.toString().startsWith(".");
     }
 }

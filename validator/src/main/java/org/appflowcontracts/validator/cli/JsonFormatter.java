@@ -2,7 +2,7 @@ package org.appflowcontracts.validator.cli;
 
 import java.io.PrintWriter;
 import org.appflowcontracts.validator.Violation;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -14,9 +14,12 @@ public final class JsonFormatter implements ReportFormatter {
 
     @Override
     public void write(RunResult run, PrintWriter out) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        run.findings().forEach(f -> array.add(toJson(f.source().displayName(), f.violation())));
-        out.println(Json.pretty(array));
+        try (JsonGenerator json = Json.prettyGenerator(out)) {
+            json.writeStartArray();
+            run.findings().forEach(f -> json.writeTree(toJson(f.source().displayName(), f.violation())));
+            json.writeEndArray();
+        }
+        out.println();
         out.flush();
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,18 +37,29 @@ public final class SarifFormatter implements ReportFormatter {
     public void write(RunResult run, PrintWriter out) {
         SarifLocations locations = new SarifLocations(run.workingDirectory());
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        ObjectNode runNode = Json.MAPPER.createObjectNode();
-        runNode.set("tool", tool(run, ruleIndex));
-        runNode.set("originalUriBaseIds", locations.baseIds());
-        runNode.set("invocations", invocations(run, locations));
-        ArrayNode results = runNode.putArray("results");
-        run.findings().forEach(f -> results.add(result(f, ruleIndex, locations)));
-
-        ObjectNode log = Json.MAPPER.createObjectNode();
-        log.put("$schema", SCHEMA_URI);
-        log.put("version", "2.1.0");
-        log.putArray("runs").add(runNode);
-        out.println(Json.pretty(log));
+        // Results are written one by one as they are built: a run can hold many thousands of them.
+        try (JsonGenerator json = Json.prettyGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringProperty("$schema", SCHEMA_URI);
+            json.writeStringProperty("version", "2.1.0");
+            json.writeName("runs");
+            json.writeStartArray();
+            json.writeStartObject();
+            json.writeName("tool");
+            json.writeTree(tool(run, ruleIndex));
+            json.writeName("originalUriBaseIds");
+            json.writeTree(locations.baseIds());
+            json.writeName("invocations");
+            json.writeTree(invocations(run, locations));
+            json.writeName("results");
+            json.writeStartArray();
+            run.findings().forEach(f -> json.writeTree(result(f, ruleIndex, locations)));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.println();
         out.flush();
     }
 

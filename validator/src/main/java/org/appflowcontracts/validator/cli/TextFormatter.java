@@ -18,8 +18,8 @@ public final class TextFormatter implements ReportFormatter {
 
     static String line(String file, Violation v) {
         String pointer = v.pointer().isEmpty() ? "(root)" : v.pointer();
-        return file + ":" + v.line() + ":" + v.column() + ": " + v.severity().wireName() + " " + v.ruleId() + " "
-                + v.message() + " [" + pointer + "]";
+        return OneLine.of(file + ":" + v.line() + ":" + v.column() + ": " + v.severity().wireName() + " "
+                + v.ruleId() + " " + v.message() + " [" + pointer + "]");
     }
 
     static String summary(RunResult run) {

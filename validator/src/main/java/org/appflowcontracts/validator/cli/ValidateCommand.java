@@ -84,11 +84,17 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (listRules || explain != null) {
+            rejectCheckingOptionsWithRuleCatalog();
             return describeRules(out, err);
         }
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Missing PATH: give files or directories to check, or '-' for standard input");
+        }
+        if (paths.stream().anyMatch(String::isBlank)) {
+            // Usually an unset shell variable; as a path it would mean the current directory, checked silently.
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Empty PATH: give files or directories to check, or '-' for standard input");
         }
         ValidationService service = services.create(Optional.ofNullable(engine));
         DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
@@ -116,6 +122,22 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /** --list-rules and --explain print the catalog as text and check nothing; anything else given is a mistake. */
+    private void rejectCheckingOptionsWithRuleCatalog() {
+        String problem = null;
+        if (listRules && explain != null) {
+            problem = "--list-rules and --explain cannot be combined";
+        } else if (!paths.isEmpty()) {
+            problem = (listRules ? "--list-rules" : "--explain") + " checks no files; leave out "
+                    + String.join(" ", paths) + ", or run the check without it";
+        } else if (format != OutputFormat.TEXT) {
+            problem = (listRules ? "--list-rules" : "--explain") + " prints text only; leave out --format";
+        }
+        if (problem != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+        }
+    }
+
     private int describeRules(PrintWriter out, PrintWriter err) {
         RuleExplainer explainer = new RuleExplainer(services.create(Optional.ofNullable(engine)).rules());
         if (explain == null) {
@@ -127,7 +149,8 @@ public final class ValidateCommand implements Callable<Integer> {
             explainer.explain(rule.get(), out);
             return ExitCodePolicy.OK;
         }
-        String hint = explainer.suggest(explain).map(id -> "; did you mean " + id + "?")
+        String hint = (explain.isBlank() ? Optional.<String>empty() : explainer.suggest(explain))
+                .map(id -> "; did you mean " + id + "?")
                 .orElse("; see --list-rules");
         err.println("appflow-validate: unknown rule '" + explain + "'" + hint);
         err.flush();

@@ -1,0 +1,165 @@
+package org.appflowcontracts.validator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.appflowcontracts.validator.parse.InputLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The command against inputs and command lines written to break it: each run ends with located lines, the
+ * documented exit code and well-formed JSON or SARIF, never with an internal error.
+ */
+class HostileInputCliTest {
+
+    @TempDir
+    Path temp;
+
+    private static CliTest.Result runOnStdin(InputStream stdin, String... args) {
+        return CliTest.runWith(stdin, ContractValidationService::new, args);
+    }
+
+    @Test
+    void anEndlessInputIsRefusedAfterTheLimitInsteadOfExhaustingMemory() {
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                return '{';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                Arrays.fill(b, off, off + len, (byte) '{');
+                return len;
+            }
+        };
+        CliTest.Result r = runOnStdin(endless, "-");
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+        assertThat(r.stderr().strip()).isEqualTo("<stdin>:1:1: error input.unreadable document is larger than "
+                + InputLimits.MAX_DOCUMENT_BYTES + " bytes (8 MiB), the most that is read");
+    }
+
+    @Test
+    void aDirectoryOperandThatIsALinkIsWalkedAndLinkLoopsInsideAreNot() throws Exception {
+        Path real = Files.createDirectories(temp.resolve("flows"));
+        Files.copy(Path.of(CliTest.BAD), real.resolve("bad.json"));
+        Files.createDirectories(real.resolve("sub"));
+        Files.createSymbolicLink(real.resolve("sub/up"), real);
+        Files.createSymbolicLink(real.resolve("sub/again"), Path.of(".."));
+        Path link = Files.createSymbolicLink(temp.resolve("linked"), real);
+
+        CliTest.Result r = CliTest.run("--format", "json", link.toString());
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        List<String> files = Json.MAPPER.readTree(r.stdout()).valueStream()
+                .map(f -> f.get("file").asString()).distinct().toList();
+        assertThat(files).containsExactly(link.resolve("bad.json").toString());
+        assertThat(CliTest.run(link.toString()).lines()).last().asString().startsWith("1 file, ");
+    }
+
+    @Test
+    void anEmptyPathOperandIsAUsageErrorNotTheCurrentDirectory() {
+        CliTest.Result r = CliTest.run("");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr()).contains("Empty PATH");
+        assertThat(r.stdout()).isEmpty();
+    }
+
+    @Test
+    void ruleCatalogOptionsRefuseWhatTheyWouldIgnore() {
+        for (String[] args : List.of(new String[] {"--list-rules", CliTest.GOOD_JSON},
+                new String[] {"--explain", "FLOW_NAME_FORMAT", CliTest.GOOD_JSON},
+                new String[] {"--list-rules", "--explain", "FLOW_NAME_FORMAT"},
+                new String[] {"--list-rules", "--format", "json"},
+                new String[] {"--explain", "FLOW_NAME_FORMAT", "--format", "sarif"})) {
+            CliTest.Result r = CliTest.run(args);
+            assertThat(r.exitCode()).as("%s -> %s", List.of(args), r).isEqualTo(2);
+            assertThat(r.stderr()).contains("appflow-validate: error: ");
+            assertThat(r.stdout()).isEmpty();
+        }
+        assertThat(CliTest.run("--list-rules", "--format", "text").exitCode()).isZero();
+    }
+
+    @Test
+    void explainingAnEmptyRuleIdSuggestsNothing() {
+        CliTest.Result r = CliTest.run("--explain", "");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().strip()).isEqualTo("appflow-validate: unknown rule ''; see --list-rules");
+    }
+
+    @Test
+    void controlCharactersFromTheInputCannotBreakTextLines() throws Exception {
+        String flow = Files.readString(Path.of(CliTest.GOOD_JSON))
+                .replaceFirst("\\{", "{\"x\\\\u001b[31m\\\\nred\\\\u2028\": 1,");
+        Path file = temp.resolve("control.json");
+        Files.writeString(file, flow);
+        CliTest.Result r = CliTest.run(file.toString());
+        assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+        assertThat(r.lines()).hasSize(2);
+        assertThat(r.lines().get(0)).contains("member 'x\\u001B[31m\\u000Ared\\u2028'")
+                .doesNotContain("\u001b", "\n", "\u2028");
+    }
+
+    @Test
+    void everyHostileInputIsALocatedProblemAndEveryFormatStaysValid() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("hostile"));
+        byte[] invalidUtf8 = "flowName: a\u00ff\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("invalid-utf8.yaml"), invalidUtf8);
+        Files.writeString(dir.resolve("nul.yaml"), "flowName: a\u0000\n");
+        Files.writeString(dir.resolve("cloudformation.yaml"), "Resources:\n  Flow:\n    Properties:\n"
+                + "      FlowName: !Ref Name\n");
+        Files.writeString(dir.resolve("merge.yaml"), "a: &a {x: 1}\nb:\n  <<: *a\n");
+        Files.writeString(dir.resolve("nan.yaml"), "x: .nan\n");
+        Files.writeString(dir.resolve("deep.json"), "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        Files.writeString(dir.resolve("array.json"), "[1, 2]");
+        Files.writeString(dir.resolve("trailing.json"), "{} {}");
+        Files.writeString(dir.resolve("bom-only.json"), "\ufeff");
+
+        for (String format : new String[] {"text", "json", "sarif"}) {
+            CliTest.Result r = CliTest.run("--format", format, dir.toString());
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
+            List<String> problems = r.stderr().lines().toList();
+            assertThat(problems).hasSize(9).allSatisfy(line -> assertThat(line)
+                    .matches(".*hostile/[^:]+:[1-9]\\d*:[1-9]\\d*: error input\\.(malformed|unreadable) \\S.*")
+                    .doesNotContain("Exception", "java.", "internal"));
+            if (!format.equals("text")) {
+                JsonNode output = Json.MAPPER.readTree(r.stdout());
+                assertThat(output.isContainer()).isTrue();
+            }
+            if (format.equals("sarif")) {
+                JsonNode notifications = Json.MAPPER.readTree(r.stdout()).get("runs").get(0).get("invocations")
+                        .get(0).get("toolExecutionNotifications");
+                assertThat(notifications.size()).isEqualTo(9);
+                notifications.forEach(n -> assertThat(n.get("locations").get(0).get("physicalLocation")
+                        .get("region").get("startLine").asInt()).isPositive());
+            }
+        }
+    }
+
+    @Test
+    void thousandsOfFindingsArePrintedAsValidJsonAndSarif() {
+        StringBuilder flow = new StringBuilder("{\"flowName\": \"many-unknown-members\"");
+        int members = 20_000;
+        for (int i = 0; i < members; i++) {
+            flow.append(",\"unknown").append(i).append("\": 1");
+        }
+        byte[] content = flow.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        for (String format : new String[] {"json", "sarif"}) {
+            CliTest.Result r = runOnStdin(new ByteArrayInputStream(content), "--operation", "CreateFlow",
+                    "--format", format, "-");
+            assertThat(r.exitCode()).as("%s", r.stderr()).isEqualTo(1);
+            JsonNode output = Json.MAPPER.readTree(r.stdout());
+            JsonNode results = format.equals("json") ? output : output.get("runs").get(0).get("results");
+            long unknown = results.valueStream()
+                    .filter(f -> f.path("ruleId").asString().equals("schema.additionalProperties")).count();
+            assertThat(unknown).isEqualTo(members);
+        }
+    }
+}
