@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 /** The command line's view of the validation library: parse once, detect the operation, validate. */
 final class ContractValidationService implements ValidationService {
 
+    /** Top-level members that only CloudFormation templates have (request bodies use camelCase names). */
+    private static final List<String> TEMPLATE_MEMBERS = List.of("AWSTemplateFormatVersion", "Resources");
+
     private final Optional<EngineKind> engine;
 
     // Detection and validation read the same document; remember the last parse so it happens once.
@@ -57,6 +60,16 @@ final class ContractValidationService implements ValidationService {
     @Override
     public Optional<String> detectOperation(byte[] content, String sourceName) throws InputException {
         return OperationDetector.detect(parse(content, sourceName).root(), sourceName);
+    }
+
+    @Override
+    public Optional<String> notARequestBecause(byte[] content, String sourceName) throws InputException {
+        JsonNode root = parse(content, sourceName).root();
+        if (TEMPLATE_MEMBERS.stream().anyMatch(root::has)) {
+            return Optional.of("this is a CloudFormation template, not an AppFlow API request body; check the"
+                    + " request body (e.g. CreateFlow JSON or YAML) instead");
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -42,9 +42,10 @@ final class DocumentChecker {
                     ? Optional.of(operation)
                     : service.detectOperation(content, source.displayName());
             if (op.isEmpty()) {
-                return failed(source, InputProblem.UNKNOWN_OPERATION,
-                        "cannot tell which AppFlow request this is; pass --operation NAME (e.g. CreateFlow, "
-                                + "UpdateFlow)", 1, 1);
+                String why = service.notARequestBecause(content, source.displayName())
+                        .orElse("cannot tell which AppFlow request this is; pass --operation NAME (e.g. CreateFlow, "
+                                + "UpdateFlow)");
+                return failed(source, InputProblem.UNKNOWN_OPERATION, why, 1, 1);
             }
             ValidationReport report = service.validate(op.get(), content, source.displayName());
             return new FileOutcome.Checked(source, report);

@@ -1,7 +1,6 @@
 package org.appflowcontracts.validator.cli;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,6 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class SarifLocations {
 
     static final String SRCROOT = "%SRCROOT%";
+    private static final String HEX = "0123456789ABCDEF";
 
     private final Path root;
 
@@ -60,12 +60,24 @@ final class SarifLocations {
         return location;
     }
 
-    private static String encode(Path relative) {
+    /**
+     * A relative URI reference: every byte of the UTF-8 name except unreserved characters and '/' is
+     * percent-encoded, so spaces, non-ASCII letters, '%', '#' and '?' stay part of the name, and a ':' in the
+     * first segment cannot be read as a URI scheme.
+     */
+    static String encode(Path relative) {
         String slashed = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
-        try {
-            return new URI(null, null, slashed, null).getRawPath();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("cannot express " + slashed + " as a URI", e);
+        StringBuilder uri = new StringBuilder(slashed.length() + 16);
+        for (byte b : slashed.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
         }
+        return uri.toString();
     }
+
 }

@@ -23,6 +23,14 @@ public interface ValidationService {
     /** The operation the document is a request of, or empty when its content does not tell. */
     Optional<String> detectOperation(byte[] content, String sourceName) throws InputException;
 
+    /**
+     * Why a document whose operation could not be detected is not a request body at all (a CloudFormation
+     * template, say), or empty when nothing is known about it.
+     */
+    default Optional<String> notARequestBecause(byte[] content, String sourceName) throws InputException {
+        return Optional.empty();
+    }
+
     ValidationReport validate(String operation, byte[] content, String sourceName) throws InputException;
 
     /** Every catalogued rule, sorted by id. */

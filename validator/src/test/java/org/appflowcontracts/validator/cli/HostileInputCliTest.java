@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,6 +89,18 @@ class HostileInputCliTest {
     }
 
     @Test
+    void aCloudFormationTemplateIsNamedAsSuch() throws Exception {
+        Path template = temp.resolve("stack.json");
+        Files.writeString(template, "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\"Flow\":"
+                + " {\"Type\": \"AWS::AppFlow::Flow\", \"Properties\": {\"FlowName\": \"f\"}}}}");
+        CliTest.Result r = CliTest.run(template.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.stderr().strip()).endsWith("stack.json:1:1: error input.unknown-operation this is a"
+                + " CloudFormation template, not an AppFlow API request body; check the request body (e.g. CreateFlow"
+                + " JSON or YAML) instead");
+    }
+
+    @Test
     void explainingAnEmptyRuleIdSuggestsNothing() {
         CliTest.Result r = CliTest.run("--explain", "");
         assertThat(r.exitCode()).isEqualTo(2);
@@ -141,6 +154,24 @@ class HostileInputCliTest {
                         .get("region").get("startLine").asInt()).isPositive());
             }
         }
+    }
+
+    @Test
+    void sarifUrisOfUnusualFileNamesAreWellFormedReferencesToThoseFiles() {
+        SarifLocations locations = new SarifLocations(temp);
+        for (String name : new String[] {"a:b.json", "flows/ü é 50%#?.yaml", "plain-name_1.json"}) {
+            String uri = locations.uri(new InputSource(name, temp.resolve(name)));
+            URI parsed = URI.create(uri);
+            assertThat(parsed.getScheme()).as(uri).isNull();
+            assertThat(parsed.getRawQuery()).as(uri).isNull();
+            assertThat(parsed.getRawFragment()).as(uri).isNull();
+            assertThat(parsed.getPath()).as(uri).isEqualTo(name);
+            assertThat(uri).as(uri).matches("[A-Za-z0-9._~/%-]+");
+        }
+        assertThat(locations.uri(new InputSource("a:b.json", temp.resolve("a:b.json")))).isEqualTo("a%3Ab.json");
+        String outside = locations.uri(new InputSource("x", temp.getParent().resolve("ü x.json")));
+        assertThat(URI.create(outside).getScheme()).isEqualTo("file");
+        assertThat(Path.of(URI.create(outside))).isEqualTo(temp.getParent().resolve("ü x.json").toAbsolutePath());
     }
 
     @Test
