@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.appflowcontracts.validator.InputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -140,6 +142,11 @@ public final class LocatedParser {
             String message = firstLine(e.getOriginalMessage());
             if (message.startsWith(YAML_KEY_PROBLEM)) {
                 message = "a YAML key must be a plain string; a list, mapping or alias cannot name a member";
+            }
+            if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+                // The scanner knows where the offending character is; the reader only knows its last event.
+                Mark mark = marked.getProblemMark().get();
+                throw new InputException("malformed YAML: " + message, mark.getLine() + 1, mark.getColumn() + 1, e);
             }
             throw located("malformed " + syntax + ": " + message, e);
         } catch (RuntimeException e) {

@@ -79,6 +79,14 @@ class HostileInputParserTest {
         assertThat(e.column()).isEqualTo(5);
     }
 
+    @Test
+    void aTabIndentIsLocatedAtTheTabNotAtTheLineBefore() {
+        InputException e = failure("flowName: a\nsourceFlowConfig:\n\tconnectorType: S3\n", "flow.yaml");
+        assertThat(e.getMessage()).contains("TAB");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.column()).isEqualTo(1);
+    }
+
     // ---- YAML features whose meaning is not the text
 
     @Test
