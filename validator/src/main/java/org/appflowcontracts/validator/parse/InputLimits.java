@@ -9,11 +9,14 @@ import tools.jackson.core.StreamReadConstraints;
  */
 public final class InputLimits {
 
-    /** Largest accepted document, in bytes (8 MiB). */
+    /** Largest accepted document, in bytes (8 MiB); no file or stream is read further than one byte past it. */
     public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
     /** Deepest accepted nesting of objects and arrays. */
     public static final int MAX_NESTING_DEPTH = 64;
-    /** Longest accepted string value, in characters (1 MiB). */
+    /**
+     * Longest accepted string value, in characters (1 MiB). In YAML it also bounds any run of characters without
+     * a space or line break, which is refused before parsing.
+     */
     public static final int MAX_STRING_LENGTH = 1024 * 1024;
     /** Longest accepted member name, in characters. */
     public static final int MAX_NAME_LENGTH = 4096;

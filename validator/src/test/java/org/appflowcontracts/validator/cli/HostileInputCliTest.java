@@ -2,6 +2,9 @@ package org.appflowcontracts.validator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
@@ -23,6 +26,13 @@ class HostileInputCliTest {
 
     @TempDir
     Path temp;
+
+    /** The official SARIF 2.1.0 schema, as {@link SarifOutputTest} uses it. */
+    private static Schema sarifSchema() throws Exception {
+        try (InputStream in = HostileInputCliTest.class.getResourceAsStream("/cli/sarif-schema-2.1.0.json")) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+        }
+    }
 
     private static CliTest.Result runOnStdin(InputStream stdin, String... args) {
         return CliTest.runWith(stdin, ContractValidationService::new, args);
@@ -147,7 +157,9 @@ class HostileInputCliTest {
                 assertThat(output.isContainer()).isTrue();
             }
             if (format.equals("sarif")) {
-                JsonNode notifications = Json.MAPPER.readTree(r.stdout()).get("runs").get(0).get("invocations")
+                JsonNode log = Json.MAPPER.readTree(r.stdout());
+                assertThat(sarifSchema().validate(log)).as("SARIF schema errors").isEmpty();
+                JsonNode notifications = log.get("runs").get(0).get("invocations")
                         .get(0).get("toolExecutionNotifications");
                 assertThat(notifications.size()).isEqualTo(9);
                 notifications.forEach(n -> assertThat(n.get("locations").get(0).get("physicalLocation")
