@@ -41,6 +41,10 @@ final class YamlText {
             skip = 2;
         } else if (startsWith(content, 0xEF, 0xBB, 0xBF)) {
             skip = 3;
+        } else if (content.length >= 2 && (content[0] == 0 || content[1] == 0)) {
+            // A NUL is never valid YAML text; at the very start it is the other half of a UTF-16/32 character.
+            throw new InputException("the file looks like UTF-16 or UTF-32 without a byte order mark; save it as"
+                    + " UTF-8", 1, 1, null);
         }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

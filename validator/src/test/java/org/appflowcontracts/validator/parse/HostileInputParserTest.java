@@ -62,6 +62,16 @@ class HostileInputParserTest {
     }
 
     @Test
+    void utf16WithoutAByteOrderMarkIsNamedAsSuch() {
+        for (Charset charset : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            InputException e = failure("flowName: a\n".getBytes(charset), "flow.yaml");
+            assertThat(e.getMessage()).as("%s", charset).contains("UTF-16", "without a byte order mark");
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.column()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void invalidUtf8InYamlIsLocatedAtTheBadByte() {
         byte[] content = "flowName: ok\nx: ab\u0000".getBytes(StandardCharsets.UTF_8);
         content[content.length - 1] = (byte) 0xFF;
