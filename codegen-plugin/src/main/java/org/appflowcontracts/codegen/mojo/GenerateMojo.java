@@ -102,12 +102,28 @@ public final class GenerateMojo extends AbstractMojo {
                     result.records(), result.enums(), result.validators(), result.written(), result.unchanged(),
                     result.deleted(), millis));
         } catch (SchemaCompileException e) {
-            throw new MojoFailureException("Schema " + e.getMessage(), e);
+            // Maven appends every cause's message to the build failure; the parser's cause repeats what the
+            // message already says plus noise, so it goes to the debug log (-X) only.
+            getLog().debug(e);
+            throw new MojoFailureException("Schema " + schemaLocation(e));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot generate AppFlow contract sources: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The failure as {@code path#pointer: problem}, the path resolved against the schema root the user
+     * configured so that it can be opened directly; bundled schemas keep their name inside the plugin.
+     */
+    private String schemaLocation(SchemaCompileException e) {
+        Path root = schemaFiles != null && !schemaFiles.isEmpty() && schemaDirectory == null
+                ? project.getBasedir().toPath() : schemaDirectory == null ? null : schemaDirectory.toPath();
+        if (root == null) {
+            return "(bundled) " + e.getMessage();
+        }
+        return root.resolve(e.file()).normalize() + e.getMessage().substring(e.file().length());
     }
 
     private CompilerConfig config() throws MojoFailureException {
