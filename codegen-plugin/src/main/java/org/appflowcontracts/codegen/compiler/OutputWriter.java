@@ -1,7 +1,6 @@
 package org.appflowcontracts.codegen.compiler;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,23 +8,25 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 
 /**
  * Writes generated files, touching only those whose content changed (so compilers and IDEs see no change on a
- * rebuild), and removes {@code .java} files that the current generation no longer produces.
+ * rebuild), and removes the files an earlier generation wrote that the current one no longer produces. Files it
+ * did not write itself are never removed.
  */
 final class OutputWriter {
 
     record Outcome(int written, int unchanged, int deleted) {}
 
-    Outcome write(Path root, List<GeneratedFile> files) throws IOException {
+    /** @param previouslyWritten paths (relative to {@code root}) the last generation into {@code root} wrote */
+    Outcome write(Path root, List<GeneratedFile> files, Set<String> previouslyWritten) throws IOException {
         int written = 0;
         int unchanged = 0;
-        Set<Path> produced = new HashSet<>();
+        Set<String> produced = new HashSet<>();
         for (GeneratedFile file : files) {
+            produced.add(file.path());
             Path target = root.resolve(file.path()).normalize();
-            produced.add(target);
             byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
             if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 unchanged++;
@@ -36,18 +37,9 @@ final class OutputWriter {
             written++;
         }
         int deleted = 0;
-        if (Files.isDirectory(root)) {
-            try (Stream<Path> existing = Files.walk(root)) {
-                for (Path stale : existing.filter(p -> p.toString().endsWith(".java"))
-                        .map(Path::normalize)
-                        .filter(p -> !produced.contains(p))
-                        .sorted()
-                        .toList()) {
-                    Files.delete(stale);
-                    deleted++;
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        for (String stale : new TreeSet<>(previouslyWritten)) {
+            if (!produced.contains(stale) && Files.deleteIfExists(root.resolve(stale).normalize())) {
+                deleted++;
             }
         }
         return new Outcome(written, unchanged, deleted);

@@ -3,10 +3,12 @@ package org.appflowcontracts.codegen.compiler;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.appflowcontracts.codegen.SchemaCompileException;
 import org.appflowcontracts.codegen.emit.EmitOptions;
 import org.appflowcontracts.codegen.emit.EnumSpec;
@@ -67,10 +69,18 @@ public final class SchemaCompiler {
         return new Generation(types.objects().size(), types.enums().size(), validators, files);
     }
 
-    /** Generates and writes into {@link CompilerConfig#outputDirectory()}. */
+    /** Generates and writes into {@link CompilerConfig#outputDirectory()}, removing no file. */
     public CompileResult compile(CompilerConfig config, List<SchemaInput> inputs) throws IOException {
-        Generation generation = generate(config, inputs);
-        OutputWriter.Outcome outcome = new OutputWriter().write(config.outputDirectory(), generation.files());
+        return write(generate(config, inputs), config.outputDirectory(), Set.of());
+    }
+
+    /**
+     * Writes a generation into {@code outputDirectory}, and removes the files of {@code previouslyWritten} (paths
+     * relative to it) that this generation no longer produces.
+     */
+    public CompileResult write(Generation generation, Path outputDirectory, Set<String> previouslyWritten)
+            throws IOException {
+        OutputWriter.Outcome outcome = new OutputWriter().write(outputDirectory, generation.files(), previouslyWritten);
         return new CompileResult(generation.records(), generation.enums(), generation.validators(),
                 outcome.written(), outcome.unchanged(), outcome.deleted());
     }

@@ -8,12 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.appflowcontracts.codegen.parse.SchemaInput;
 
 /**
- * Remembers the SHA-256 of (schema inputs, effective configuration, compiler version) of the last successful
- * generation in a marker file, so an unchanged build does not regenerate. The marker is written only after
- * the output was written completely.
+ * Remembers the last successful generation in a marker file — the SHA-256 of (schema inputs, effective
+ * configuration, compiler version) and the files it wrote — so that a build whose inputs did not change and whose
+ * output is intact does not regenerate. The marker is written only after the output was written completely.
  */
 public final class UpToDateCheck {
 
@@ -45,14 +46,24 @@ public final class UpToDateCheck {
         sha.update(bytes);
     }
 
-    public boolean isUpToDate(String digest, Path outputDirectory) throws IOException {
-        return Files.isRegularFile(marker) && Files.isDirectory(outputDirectory)
-                && Files.readString(marker, StandardCharsets.UTF_8).trim().equals(digest);
+    /** The last successful generation, if one is recorded. */
+    public Optional<GenerationManifest> previous() throws IOException {
+        return GenerationManifest.read(marker);
     }
 
-    public void record(String digest) throws IOException {
-        Files.createDirectories(marker.getParent());
-        Files.writeString(marker, digest + "\n", StandardCharsets.UTF_8);
+    /**
+     * Whether {@code previous} was generated from the same digest and left every one of its files in
+     * {@code outputDirectory} as it wrote them (a file deleted or edited by hand, or removed by another run of the
+     * goal, makes the output out of date).
+     */
+    public static boolean isUpToDate(Optional<GenerationManifest> previous, String digest, Path outputDirectory)
+            throws IOException {
+        return previous.isPresent() && previous.get().inputDigest().equals(digest)
+                && previous.get().filesIntact(outputDirectory);
+    }
+
+    public void record(GenerationManifest manifest) throws IOException {
+        manifest.write(marker);
     }
 
     /** Forgets the last success (called before generating, so a failed run is never taken as up to date). */

@@ -47,4 +47,60 @@ class IncrementalCompilerTest {
         assertThatThrownBy(() -> compiler.compile(config, marker, "1.0")).isInstanceOf(SchemaCompileException.class);
         assertThat(marker).doesNotExist();
     }
+
+    @Test
+    void aGeneratedFileDeletedOrEditedByHandIsWrittenAgain(@TempDir Path work) throws Exception {
+        Path marker = work.resolve("marker.sha256");
+        CompilerConfig config = Fixture.config(work.resolve("out"));
+        IncrementalCompiler compiler = new IncrementalCompiler();
+        compiler.compile(config, marker, "1.0");
+        Path record = config.outputDirectory().resolve("com/example/pipes/Stage.java");
+        String generated = Files.readString(record);
+
+        Files.delete(record);
+        assertThat(compiler.compile(config, marker, "1.0")).as("a file is missing").isPresent();
+        assertThat(record).hasContent(generated);
+
+        Files.writeString(record, generated.replace("record Stage", "record Stage /* edited */"));
+        CompileResult again = compiler.compile(config, marker, "1.0").orElseThrow();
+        assertThat(again.written()).as("only the edited file").isEqualTo(1);
+        assertThat(record).hasContent(generated);
+        assertThat(compiler.compile(config, marker, "1.0")).isEmpty();
+    }
+
+    @Test
+    void filesTheLastGenerationWroteAndNoLongerProducesAreRemovedAndNoOthers(@TempDir Path work) throws Exception {
+        Path marker = work.resolve("marker.sha256");
+        CompilerConfig config = Fixture.config(work.resolve("out"));
+        IncrementalCompiler compiler = new IncrementalCompiler();
+        compiler.compile(config, marker, "1.0");
+        Path validation = config.outputDirectory().resolve("com/example/pipes/validation");
+        assertThat(validation).isDirectoryContaining("glob:**.java");
+        Path handwritten = config.outputDirectory().resolve("com/example/pipes/Handwritten.java");
+        Files.writeString(handwritten, "class Handwritten {}");
+
+        CompilerConfig noValidators = new CompilerConfig(config.source(), config.outputDirectory(),
+                config.basePackage(), Set.of(), true, true, false);
+        CompileResult result = compiler.compile(noValidators, marker, "1.0").orElseThrow();
+
+        assertThat(result.deleted()).isPositive();
+        assertThat(validation).isEmptyDirectory();
+        assertThat(handwritten).as("never written by a generation").exists();
+    }
+
+    @Test
+    void twoExecutionsSharingAnOutputDirectoryKeepEachOthersFiles(@TempDir Path work) throws Exception {
+        Path out = work.resolve("out");
+        CompilerConfig first = Fixture.config(out);
+        CompilerConfig second = new CompilerConfig(first.source(), out, "com.example.other", Set.of(), true, true,
+                true);
+        IncrementalCompiler compiler = new IncrementalCompiler();
+        compiler.compile(first, work.resolve("first.sha256"), "1.0");
+
+        CompileResult other = compiler.compile(second, work.resolve("second.sha256"), "1.0").orElseThrow();
+
+        assertThat(other.deleted()).isZero();
+        assertThat(out.resolve("com/example/pipes/Stage.java")).exists();
+        assertThat(compiler.compile(first, work.resolve("first.sha256"), "1.0")).as("first output intact").isEmpty();
+    }
 }
