@@ -19,8 +19,11 @@ public class ImportAwsModelMojo extends AbstractMojo {
     @Parameter(property = "appflow.modelFile", required = true)
     private File modelFile;
 
-    /** Directory receiving {@code shapes.schema.json} and the per-operation entry schemas. */
-    @Parameter(property = "appflow.outputDirectory", required = true)
+    /**
+     * Directory receiving {@code shapes.schema.json} and the per-operation entry schemas. Its property differs from
+     * the {@code generate} goal's {@code appflow.outputDirectory}, so one command line can never redirect both.
+     */
+    @Parameter(property = "appflow.importDirectory", required = true)
     private File outputDirectory;
 
     @Override
