@@ -12,6 +12,7 @@ public final class Javadoc {
                 .replace(">", "&gt;")
                 .replace("*/", "*&#47;")
                 .replace("@", "&#64;")
-                .replace("\\u", "\\\\u");
+                // javac decodes backslash-u escapes even inside comments; an entity keeps the text as written.
+                .replace("\\u", "&#92;u");
     }
 }

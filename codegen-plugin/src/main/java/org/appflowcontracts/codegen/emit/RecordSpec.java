@@ -169,9 +169,11 @@ public final class RecordSpec {
             doc.add("\n");
         }
         for (ObjectType.Field field : object.fields()) {
+            String bounds = BoundsPhrase.of(field.bounds());
             String text = "wire name {@code " + Javadoc.escape(field.wireName()) + "}; "
                     + (field.required() ? "required by the schema (validators report it when {@code null})."
                             : "optional: {@code null} when absent.")
+                    + (bounds.isEmpty() ? "" : " Accepts " + bounds + ".")
                     + (field.description().isEmpty() ? "" : " " + Javadoc.escape(field.description()));
             doc.add("@param $N $L\n", field.javaName(), text);
         }

@@ -17,6 +17,14 @@ public record ObjectType(String name, SchemaLocation location, String descriptio
      * @param type        the Java typing of the value
      * @param required    whether the schema lists the member in {@code required}
      * @param description documentation from the member or its shape, or empty
+     * @param bounds      the value's length, size, range and pattern keywords, from the member and the shapes it
+     *                    refers to, in schema order (documentation only: validators check the schema itself)
      */
-    public record Field(String wireName, String javaName, TypeRef type, boolean required, String description) {}
+    public record Field(String wireName, String javaName, TypeRef type, boolean required, String description,
+            List<Keyword> bounds) {
+
+        public Field {
+            bounds = List.copyOf(bounds);
+        }
+    }
 }

@@ -154,9 +154,35 @@ public final class TypeMapper {
                         "member '" + wire + "' maps to the Java name '" + javaName + "' of another member");
             }
             TypeRef type = typeOf(member.getValue(), typeName + JavaNames.type(wire));
-            fields.add(new ObjectType.Field(wire, javaName, type, required.contains(wire), describe(member.getValue())));
+            fields.add(new ObjectType.Field(wire, javaName, type, required.contains(wire), describe(member.getValue()),
+                    bounds(member.getValue())));
         }
         objects.put(typeName, new ObjectType(typeName, node.location(), node.description(), fields));
+    }
+
+    /** The keywords that bound the member's value, its own first, then those of the shapes it refers to. */
+    private List<Keyword> bounds(SchemaNode member) {
+        List<Keyword> bounds = new ArrayList<>();
+        SchemaNode current = member;
+        // The cap stops a cycle of $ref keywords, which only a malformed graph would have.
+        for (int hops = 0; current != null && hops < 64; hops++) {
+            SchemaNode next = null;
+            for (Keyword keyword : current.keywords()) {
+                if (keyword instanceof Keyword.Ref ref) {
+                    next = graph.node(ref.target());
+                } else if (isValueBound(keyword)) {
+                    bounds.add(keyword);
+                }
+            }
+            current = next;
+        }
+        return bounds;
+    }
+
+    private static boolean isValueBound(Keyword keyword) {
+        return keyword instanceof Keyword.MinLength || keyword instanceof Keyword.MaxLength
+                || keyword instanceof Keyword.MinItems || keyword instanceof Keyword.MaxItems
+                || keyword instanceof Keyword.Bound || keyword instanceof Keyword.Pattern;
     }
 
     private String describe(SchemaNode member) {
