@@ -25,7 +25,7 @@ class GeneratedModelTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private static List<Finding> errors(List<Finding> findings) {
-        return findings.stream().filter(f -> f.severity().equals("error")).toList();
+        return findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
     }
 
     @Test

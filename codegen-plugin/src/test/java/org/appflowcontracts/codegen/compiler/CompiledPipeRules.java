@@ -45,8 +45,10 @@ final class CompiledPipeRules {
         List<Finding> out = new ArrayList<>();
         for (Object finding : (List<?>) validate.invoke(null, MAPPER.readTree(json))) {
             Class<?> type = finding.getClass();
+            Object severity = type.getMethod("severity").invoke(finding);
             out.add(new Finding((String) type.getMethod("ruleId").invoke(finding),
-                    (String) type.getMethod("severity").invoke(finding), (String) type.getMethod("pointer").invoke(finding)));
+                    (String) severity.getClass().getMethod("wireName").invoke(severity),
+                    (String) type.getMethod("pointer").invoke(finding)));
         }
         return out;
     }

@@ -41,7 +41,8 @@ class GeneratedCodeTest {
         List<String> out = new ArrayList<>();
         for (Object finding : (List<?>) validate.invoke(null, MAPPER.readTree(json))) {
             Class<?> type = finding.getClass();
-            out.add(type.getMethod("ruleId").invoke(finding) + " " + type.getMethod("severity").invoke(finding)
+            Object severity = type.getMethod("severity").invoke(finding);
+            out.add(type.getMethod("ruleId").invoke(finding) + " " + severity.getClass().getMethod("wireName").invoke(severity)
                     + " " + type.getMethod("pointer").invoke(finding));
         }
         return out;
