@@ -57,8 +57,9 @@ final class YamlText {
             String text = out.flip().toString();
             Position at = positionAfter(text);
             int bad = content[in.position()] & 0xFF;
-            throw new InputException(String.format("the file is not valid %s: byte 0x%02X cannot start a character"
-                    + " here; save the file as UTF-8", charset.name(), bad), at.line(), at.column(), null);
+            // Also a lead byte whose continuation is missing: a Latin-1 'é' (0xE9) followed by an ASCII letter.
+            throw new InputException(String.format("the file is not valid %s: byte 0x%02X does not begin a complete"
+                    + " character here; save the file as UTF-8", charset.name(), bad), at.line(), at.column(), null);
         }
         try {
             CoderResult flushed = decoder.flush(out);

@@ -59,6 +59,16 @@ class HostileInputCliTest {
     }
 
     @Test
+    void theHelpStatesTheLimitsTheReaderApplies() {
+        CliTest.Result help = CliTest.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.stdout()).contains("Limits", (InputLimits.MAX_DOCUMENT_BYTES >> 20) + " MiB per document",
+                InputLimits.MAX_NESTING_DEPTH + " levels of nesting", InputLimits.MAX_TOKEN_COUNT + " tokens (names, values, brackets) per document",
+                InputLimits.MAX_STRING_LENGTH + " characters per string",
+                InputLimits.MAX_NAME_LENGTH + " characters per member");
+    }
+
+    @Test
     void aDirectoryOperandThatIsALinkIsWalkedAndLinkLoopsInsideAreNot() throws Exception {
         Path real = Files.createDirectories(temp.resolve("flows"));
         Files.copy(Path.of(CliTest.BAD), real.resolve("bad.json"));
