@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OversizedDocumentTest {
 
     private static final String MESSAGE = "document is larger than " + InputLimits.MAX_DOCUMENT_BYTES
-            + " bytes (8 MiB), the most that is read";
+            + " bytes (8 MiB), the size limit; nothing past it is read";
 
     @TempDir
     Path temp;

@@ -55,7 +55,7 @@ class HostileInputCliTest {
         CliTest.Result r = runOnStdin(endless, "-");
         assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
         assertThat(r.stderr().strip()).isEqualTo("<stdin>:1:1: error input.unreadable document is larger than "
-                + InputLimits.MAX_DOCUMENT_BYTES + " bytes (8 MiB), the most that is read");
+                + InputLimits.MAX_DOCUMENT_BYTES + " bytes (8 MiB), the size limit; nothing past it is read");
     }
 
     @Test
