@@ -139,5 +139,12 @@ class OrdinaryYamlTextTest {
         assertThat(e.getMessage()).contains("not valid UTF-8", "0xC3");
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.column()).isEqualTo(7);
+
+        byte[] utf16 = encoded("flowName: a\nnote: b", StandardCharsets.UTF_16LE, 0xFF, 0xFE);
+        InputException odd = catchThrowableOfType(InputException.class,
+                () -> parse(java.util.Arrays.copyOf(utf16, utf16.length - 1)));
+        assertThat(odd.getMessage()).contains("not valid UTF-16LE");
+        assertThat(odd.line()).isEqualTo(2);
+        assertThat(odd.column()).isEqualTo(7);
     }
 }
