@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.appflowcontracts.validator.parse.InputLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,15 @@ import picocli.CommandLine.Spec;
             "0:no errors (warnings allowed unless --strict)",
             "1:errors found (or warnings with --strict)",
             "2:usage error, or a file that could not be read or parsed"
+        },
+        // Built from the library's constants, so the help cannot drift from the limits actually applied.
+        footerHeading = "%nLimits (a document beyond one is reported with exit code 2):%n",
+        footer = {
+            "  " + (InputLimits.MAX_DOCUMENT_BYTES >> 20) + " MiB per document (nothing past it is read)",
+            "  " + InputLimits.MAX_NESTING_DEPTH + " levels of nesting",
+            "  " + InputLimits.MAX_TOKEN_COUNT + " tokens (names, values, brackets) per document",
+            "  " + InputLimits.MAX_STRING_LENGTH + " characters per string, and per YAML run without a space",
+            "  " + InputLimits.MAX_NAME_LENGTH + " characters per member name"
         })
 public final class ValidateCommand implements Callable<Integer> {
 

@@ -90,9 +90,9 @@ public final class LocatedParser {
     }
 
     public static LocatedDocument parse(byte[] content, Syntax syntax) throws InputException {
-        if (content.length > InputLimits.MAX_DOCUMENT_BYTES) {
-            throw new InputException("document is " + content.length + " bytes; the limit is "
-                    + InputLimits.MAX_DOCUMENT_BYTES + " bytes", 1, 1, null);
+        if (SourceFiles.tooLarge(content)) {
+            // Same words whether the bytes came from a file, a stream or a caller's array.
+            throw new InputException(SourceFiles.tooLargeMessage(), 1, 1, null);
         }
         if (isBlank(content)) {
             throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);

@@ -47,6 +47,6 @@ public final class SourceFiles {
 
     public static String tooLargeMessage() {
         return "document is larger than " + InputLimits.MAX_DOCUMENT_BYTES + " bytes ("
-                + (InputLimits.MAX_DOCUMENT_BYTES >> 20) + " MiB), the most that is read";
+                + (InputLimits.MAX_DOCUMENT_BYTES >> 20) + " MiB), the size limit; nothing past it is read";
     }
 }

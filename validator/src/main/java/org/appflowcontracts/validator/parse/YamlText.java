@@ -2,7 +2,6 @@ package org.appflowcontracts.validator.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -57,19 +56,13 @@ final class YamlText {
             String text = out.flip().toString();
             Position at = positionAfter(text);
             int bad = content[in.position()] & 0xFF;
-            throw new InputException(String.format("the file is not valid %s: byte 0x%02X cannot start a character"
-                    + " here; save the file as UTF-8", charset.name(), bad), at.line(), at.column(), null);
+            // Also a lead byte whose continuation is missing: a Latin-1 'é' (0xE9) followed by an ASCII letter.
+            throw new InputException(String.format("the file is not valid %s: byte 0x%02X does not begin a complete"
+                    + " character here; save the file as UTF-8", charset.name(), bad), at.line(), at.column(), null);
         }
-        try {
-            CoderResult flushed = decoder.flush(out);
-            if (flushed.isError()) {
-                flushed.throwException();
-            }
-        } catch (CharacterCodingException e) {
-            Position at = positionAfter(out.flip().toString());
-            throw new InputException("the file ends in the middle of a " + charset.name() + " character",
-                    at.line(), at.column(), e);
-        }
+        // With the end of input announced above, a sequence cut short by the end of the file is already reported
+        // as malformed; flushing these decoders adds nothing and cannot fail.
+        decoder.flush(out);
         return out.flip().toString();
     }
 

@@ -55,7 +55,17 @@ class HostileInputCliTest {
         CliTest.Result r = runOnStdin(endless, "-");
         assertThat(r.exitCode()).as("%s", r).isEqualTo(2);
         assertThat(r.stderr().strip()).isEqualTo("<stdin>:1:1: error input.unreadable document is larger than "
-                + InputLimits.MAX_DOCUMENT_BYTES + " bytes (8 MiB), the most that is read");
+                + InputLimits.MAX_DOCUMENT_BYTES + " bytes (8 MiB), the size limit; nothing past it is read");
+    }
+
+    @Test
+    void theHelpStatesTheLimitsTheReaderApplies() {
+        CliTest.Result help = CliTest.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.stdout()).contains("Limits", (InputLimits.MAX_DOCUMENT_BYTES >> 20) + " MiB per document",
+                InputLimits.MAX_NESTING_DEPTH + " levels of nesting", InputLimits.MAX_TOKEN_COUNT + " tokens (names, values, brackets) per document",
+                InputLimits.MAX_STRING_LENGTH + " characters per string",
+                InputLimits.MAX_NAME_LENGTH + " characters per member");
     }
 
     @Test
