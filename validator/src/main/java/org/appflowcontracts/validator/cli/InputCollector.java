@@ -63,8 +63,11 @@ final class InputCollector {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // Reading it again reports the reason (permission denied, ...) as an input problem.
-                    found.add(directory.resolve(real.relativize(file)).normalize());
+                    // Reading it again reports the reason (permission denied, ...) as an input problem; paths the
+                    // walk would have skipped anyway (hidden, or a file that is not a flow) are skipped here too.
+                    if (unreadableButWanted(file)) {
+                        found.add(directory.resolve(real.relativize(file)).normalize());
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -80,6 +83,11 @@ final class InputCollector {
     static boolean isFlowFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    /** Whether a path the walk could not read is one it would have checked (so its problem is worth reporting). */
+    static boolean unreadableButWanted(Path path) {
+        return !isHidden(path) && (Files.isDirectory(path) || isFlowFile(path));
     }
 
     // Version-control and tool directories (.git, .idea, ...) never hold flows worth checking.
