@@ -50,7 +50,7 @@ final class DocumentChecker {
             ValidationReport report = service.validate(op.get(), content, source.displayName());
             return new FileOutcome.Checked(source, report);
         } catch (InputException e) {
-            return failed(source, InputProblem.MALFORMED, oneLine(e.getMessage()), e.line(), e.column());
+            return failed(source, InputProblem.MALFORMED, condensedParserMessage(e.getMessage()), e.line(), e.column());
         }
     }
 
@@ -71,7 +71,7 @@ final class DocumentChecker {
      * Parser messages can span lines and quote parser internals; findings are one line each, and the position is
      * already in the prefix.
      */
-    static String oneLine(String message) {
+    static String condensedParserMessage(String message) {
         if (message == null || message.isBlank()) {
             return "not a readable JSON or YAML document";
         }
