@@ -40,7 +40,7 @@ public record GenerationManifest(String inputDigest, SortedMap<String, String> f
             return Optional.empty();
         }
         List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
-        if (lines.size() < 2 || lines.get(0).isBlank()) {
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
             return Optional.empty();
         }
         SortedMap<String, String> hashes = new TreeMap<>();

@@ -28,7 +28,7 @@ public final class IncrementalCompiler {
         if (UpToDateCheck.isUpToDate(previous, digest, config.outputDirectory())) {
             return Optional.empty();
         }
-        check.invalidate();
+        check.invalidate(previous);
         SchemaCompiler.Generation generation = compiler.generate(config, inputs);
         // Only files the last generation of this execution wrote may be removed: the output directory can hold
         // other executions' output or the user's own sources.

@@ -66,8 +66,18 @@ public final class UpToDateCheck {
         manifest.write(marker);
     }
 
-    /** Forgets the last success (called before generating, so a failed run is never taken as up to date). */
-    public void invalidate() throws IOException {
-        Files.deleteIfExists(marker);
+    /**
+     * Forgets the last success before generating, so a failed run is never taken as up to date, but keeps the
+     * list of files it wrote: the next successful run still removes those it no longer produces.
+     */
+    public void invalidate(Optional<GenerationManifest> previous) throws IOException {
+        if (previous.isPresent()) {
+            new GenerationManifest(INCOMPLETE, previous.get().fileHashes()).write(marker);
+        } else {
+            Files.deleteIfExists(marker);
+        }
     }
+
+    /** Stands where an input digest would; never equal to a SHA-256 in hexadecimal. */
+    private static final String INCOMPLETE = "incomplete";
 }

@@ -45,7 +45,34 @@ class IncrementalCompilerTest {
         Files.writeString(schemas.resolve("shapes.schema.json"),
                 Fixture.read("shapes.schema.json").replace("\"maxItems\": 50", "\"maxItems\": 50, \"format\": \"x\""));
         assertThatThrownBy(() -> compiler.compile(config, marker, "1.0")).isInstanceOf(SchemaCompileException.class);
-        assertThat(marker).doesNotExist();
+        Files.writeString(schemas.resolve("shapes.schema.json"), Fixture.read("shapes.schema.json"));
+        assertThat(compiler.compile(config, marker, "1.0")).as("the failed run left no success behind").isPresent();
+    }
+
+    @Test
+    void aFailedGenerationKeepsTheFilesTheNextSuccessMustRemove(@TempDir Path work) throws Exception {
+        Path schemas = work.resolve("schemas");
+        Files.createDirectories(schemas.resolve("rules"));
+        for (var input : Fixture.inputs()) {
+            Files.write(schemas.resolve(input.file()), input.content());
+        }
+        Path marker = work.resolve("marker.sha256");
+        Path out = work.resolve("out");
+        CompilerConfig withValidators = new CompilerConfig(new DirectorySchemaSource(schemas), out, Fixture.PACKAGE,
+                Set.of(), true, true, true);
+        IncrementalCompiler compiler = new IncrementalCompiler();
+        compiler.compile(withValidators, marker, "1.0");
+        Files.writeString(schemas.resolve("shapes.schema.json"),
+                Fixture.read("shapes.schema.json").replace("\"maxItems\": 50", "\"maxItems\": 50, \"format\": \"x\""));
+        CompilerConfig noValidators = new CompilerConfig(withValidators.source(), out, Fixture.PACKAGE, Set.of(), true,
+                true, false);
+        assertThatThrownBy(() -> compiler.compile(noValidators, marker, "1.0")).isInstanceOf(SchemaCompileException.class);
+
+        Files.writeString(schemas.resolve("shapes.schema.json"), Fixture.read("shapes.schema.json"));
+        CompileResult result = compiler.compile(noValidators, marker, "1.0").orElseThrow();
+
+        assertThat(result.deleted()).isPositive();
+        assertThat(out.resolve("com/example/pipes/validation")).isEmptyDirectory();
     }
 
     @Test
