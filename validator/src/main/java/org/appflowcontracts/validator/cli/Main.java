@@ -27,6 +27,8 @@ public final class Main {
         try {
             CommandLine cli = new CommandLine(new ValidateCommand(services, stdin, workingDirectory))
                     .setCaseInsensitiveEnumValuesAllowed(true)
+                    // Operands are file names (a hook passes whatever the repository holds); "@name" is one of them.
+                    .setExpandAtFiles(false)
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(Main::usageError)

@@ -86,6 +86,27 @@ class HostileInputCliTest {
     }
 
     @Test
+    void anOperandStartingWithAnAtSignIsAPathNotAnArgumentFile() throws Exception {
+        // A file named "@…" in a repository reaches the hook as a relative path; it must be checked, not expanded.
+        // Beside it, the same name without the "@" holds what an argument file would: a valid flow's path.
+        Path dir = Path.of("@at-sign-operand-test");
+        Path twin = Path.of("at-sign-operand-test");
+        Files.createDirectories(dir);
+        Files.createDirectories(twin);
+        try {
+            Path flow = Files.copy(Path.of(CliTest.BAD), dir.resolve("flow.json"));
+            Files.writeString(twin.resolve("flow.json"), CliTest.GOOD_JSON);
+            CliTest.Result r = CliTest.run(flow.toString());
+            assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
+            assertThat(r.stdout()).contains("@at-sign-operand-test/flow.json:");
+        } finally {
+            for (Path p : List.of(dir.resolve("flow.json"), dir, twin.resolve("flow.json"), twin)) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
     void anEmptyPathOperandIsAUsageErrorNotTheCurrentDirectory() {
         CliTest.Result r = CliTest.run("");
         assertThat(r.exitCode()).isEqualTo(2);
