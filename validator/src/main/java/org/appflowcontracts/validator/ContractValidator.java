@@ -9,6 +9,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import org.appflowcontracts.validator.contracts.DocumentKind;
 import org.appflowcontracts.validator.contracts.OperationCatalog;
+import org.appflowcontracts.validator.contracts.SchemaFiles;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.engine.FailureReducer;
 import org.appflowcontracts.validator.engine.ValidationEngine;
@@ -74,11 +75,33 @@ public final class ContractValidator {
                 case COMPILED -> compiledEngine(kind).orElseThrow(() -> new IllegalStateException(
                         "no compiled validator for " + kind.name() + " is on the classpath"));
             };
-            // Ownership only needs the documents this kind's schema reaches, and only once something fails.
-            FailureReducer reducer = FailureReducer.loadingOnFirstFailure(
-                    () -> RuleIndex.load(SchemaResources.shipped(), List.of(kind.schemaIri())));
-            return new ContractValidator(kind, engineKind, engine, reducer);
+            return new ContractValidator(kind, engineKind, engine, reducer(SchemaResources.shipped(), kind));
         });
+    }
+
+    /**
+     * The validator for a document kind against a team's own copy of the contracts (for example with house rule
+     * overlays), given as a directory that stands for the contracts folder ({@code appflow/2020-08-23/}). Such
+     * schemas are only known at run time, so the reference engine checks them.
+     *
+     * @throws IllegalArgumentException for an unknown operation, a directory without the operation's contract, or a
+     *                                  file in it that is not well-formed JSON (named with its line and column)
+     */
+    public static ContractValidator forOperation(String operation, Path contractsDirectory) {
+        DocumentKind kind = resolve(operation);
+        SchemaResources resources = SchemaResources.withDirectory(OperationCatalog.API_BASE, contractsDirectory);
+        SchemaFiles.requireWellFormed(contractsDirectory);
+        if (!resources.exists(kind.schemaIri())) {
+            throw new IllegalArgumentException(contractsDirectory + " has no "
+                    + kind.schemaIri().substring(OperationCatalog.API_BASE.length()));
+        }
+        return CACHE.computeIfAbsent(kind.name() + " " + resources.key(), key -> new ContractValidator(kind,
+                EngineKind.REFERENCE, ReferenceEngine.forSchema(resources, kind.schemaIri()), reducer(resources, kind)));
+    }
+
+    // Ownership only needs the documents this kind's schema reaches, and only once something fails.
+    private static FailureReducer reducer(SchemaResources resources, DocumentKind kind) {
+        return FailureReducer.loadingOnFirstFailure(() -> RuleIndex.load(resources, List.of(kind.schemaIri())));
     }
 
     /** The AppFlow operations (sorted); each also names its response as {@code <Operation>Response}. */

@@ -1,5 +1,6 @@
 package org.appflowcontracts.validator.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.ValidationReport;
+import org.appflowcontracts.validator.contracts.OperationCatalog;
+import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.rules.RuleCatalog;
@@ -25,16 +28,18 @@ final class ContractValidationService implements ValidationService {
     private static final List<String> TEMPLATE_MEMBERS = List.of("AWSTemplateFormatVersion", "Resources");
 
     private final Optional<EngineKind> engine;
+    private final Optional<Path> contracts;
 
     // Detection and validation read the same document; remember the last parse so it happens once.
     private byte[] parsedContent;
     private LocatedDocument parsedDocument;
 
-    ContractValidationService(Optional<EngineChoice> engine) {
-        this.engine = engine.map(choice -> switch (choice) {
+    ContractValidationService(ServiceOptions options) {
+        this.engine = options.engine().map(choice -> switch (choice) {
             case COMPILED -> EngineKind.COMPILED;
             case REFERENCE -> EngineKind.REFERENCE;
         });
+        this.contracts = options.contracts();
     }
 
     @Override
@@ -79,6 +84,13 @@ final class ContractValidationService implements ValidationService {
     }
 
     private ContractValidator validator(String operation) {
+        if (contracts.isPresent()) {
+            try {
+                return ContractValidator.forOperation(operation, contracts.get());
+            } catch (IllegalArgumentException e) {
+                throw new EngineUnavailableException("--schemas: " + DocumentChecker.condensedParserMessage(e.getMessage()), e);
+            }
+        }
         if (engine.isEmpty()) {
             return ContractValidator.forOperation(operation);
         }
@@ -94,7 +106,9 @@ final class ContractValidationService implements ValidationService {
     /** Catalogued rules by id, then the type-level ids ({@code schema.*}) by id. */
     @Override
     public List<RuleDescription> rules() {
-        RuleCatalog catalog = RuleCatalog.load();
+        RuleCatalog catalog = contracts
+                .map(dir -> RuleCatalog.load(SchemaResources.withDirectory(OperationCatalog.API_BASE, dir)))
+                .orElseGet(RuleCatalog::load);
         List<RuleDescription> rules = new ArrayList<>();
         catalog.rules().stream()
                 .sorted(Comparator.comparing(RuleInfo::id))

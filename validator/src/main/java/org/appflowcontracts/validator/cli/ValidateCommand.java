@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,11 @@ public final class ValidateCommand implements Callable<Integer> {
                     + "else reference). Both report the same findings.")
     private EngineChoice engine;
 
+    @Option(names = "--schemas", paramLabel = "DIR",
+            description = "Check against your own copy of the contracts folder (appflow/2020-08-23, with your rule "
+                    + "overlays) instead of the bundled contracts; the reference engine reads it.")
+    private Path schemas;
+
     @Option(names = "--strict", description = "Fail (exit 1) on warnings too.")
     private boolean strict;
 
@@ -106,7 +112,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Empty PATH: give files or directories to check, or '-' for standard input");
         }
-        ValidationService service = services.create(Optional.ofNullable(engine));
+        ValidationService service = services.create(options());
         DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (InputSource source : new InputCollector().collect(paths)) {
@@ -133,6 +139,18 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** --list-rules and --explain print the catalog as text and check nothing; anything else given is a mistake. */
+    private ServiceOptions options() {
+        if (schemas != null && !Files.isDirectory(schemas)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schemas " + schemas
+                    + " is not a directory; give your copy of the contracts folder (appflow/2020-08-23)");
+        }
+        if (schemas != null && engine == EngineChoice.COMPILED) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schemas cannot be combined with --engine"
+                    + " compiled: compiled validators are generated at build time by the Maven plugin");
+        }
+        return new ServiceOptions(Optional.ofNullable(engine), Optional.ofNullable(schemas));
+    }
+
     private void rejectCheckingOptionsWithRuleCatalog() {
         String problem = null;
         if (listRules && explain != null) {
@@ -149,7 +167,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private int describeRules(PrintWriter out, PrintWriter err) {
-        RuleExplainer explainer = new RuleExplainer(services.create(Optional.ofNullable(engine)).rules());
+        RuleExplainer explainer = new RuleExplainer(services.create(options()).rules());
         if (explain == null) {
             explainer.list(out);
             return ExitCodePolicy.OK;

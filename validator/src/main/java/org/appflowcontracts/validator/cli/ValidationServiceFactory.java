@@ -1,9 +1,7 @@
 package org.appflowcontracts.validator.cli;
 
-import java.util.Optional;
-
-/** Creates the validation service for the engine chosen on the command line (empty: the library's default). */
+/** Creates the validation service for what was chosen on the command line. */
 @FunctionalInterface
 public interface ValidationServiceFactory {
-    ValidationService create(Optional<EngineChoice> engine);
+    ValidationService create(ServiceOptions options);
 }

@@ -3,6 +3,8 @@ package org.appflowcontracts.validator.contracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,9 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads schema documents from the classpath by their {@code $id}. Every IRI under
- * {@value #ID_PREFIX} maps to a classpath resource under a root folder ({@code schemas/} for the shipped
- * contracts): nothing is ever fetched from the network. Parsed documents are cached; the class is thread-safe.
+ * Reads schema documents by their {@code $id}. Every IRI under {@value #ID_PREFIX} maps to a classpath resource
+ * under a root folder ({@code schemas/} for the shipped contracts) or, for a team's own copy of the contracts, IRIs
+ * under a given base map to files of a directory and all others to the classpath: nothing is ever fetched from
+ * the network. Parsed documents are cached; the class is thread-safe.
  */
 public final class SchemaResources {
 
@@ -23,10 +26,41 @@ public final class SchemaResources {
     private static final SchemaResources DEFAULT = new SchemaResources(DEFAULT_ROOT);
 
     private final String root;
+    private final Optional<Directory> directory;
     private final Map<String, Optional<JsonNode>> cache = new ConcurrentHashMap<>();
 
+    /** Documents whose IRIs start with {@code iriBase} are the files below {@code path}. */
+    private record Directory(String iriBase, Path path) {}
+
     public SchemaResources(String root) {
+        this(root, Optional.empty());
+    }
+
+    private SchemaResources(String root, Optional<Directory> directory) {
         this.root = root.endsWith("/") ? root : root + "/";
+        this.directory = directory;
+    }
+
+    /**
+     * The shipped contracts with the documents under {@code iriBase} read from {@code directory} instead (a copy
+     * of that folder with a team's own rule overlays); the rest, such as the vocabulary's meta-schemas, stays on
+     * the classpath.
+     */
+    public static SchemaResources withDirectory(String iriBase, Path directory) {
+        String base = iriBase.endsWith("/") ? iriBase : iriBase + "/";
+        return new SchemaResources(DEFAULT_ROOT,
+                Optional.of(new Directory(base, directory.toAbsolutePath().normalize())));
+    }
+
+    /** Tells sets of resources apart (for caches of engines built on them). */
+    public String key() {
+        return directory.map(d -> root + " " + d.iriBase() + "=" + d.path()).orElse(root);
+    }
+
+    /** Where documents come from, for messages. */
+    public String describe() {
+        return directory.map(d -> d.path() + " (and the classpath under " + root + ")")
+                .orElse("the classpath under " + root);
     }
 
     /** The shipped contracts ({@code classpath:schemas/}). */
@@ -44,16 +78,40 @@ public final class SchemaResources {
         if (!withoutFragment.startsWith(ID_PREFIX)) {
             return Optional.empty();
         }
-        return Optional.of(root + withoutFragment.substring(ID_PREFIX.length()));
+        return Optional.of(directoryFile(withoutFragment).map(Path::toString)
+                .orElse(root + withoutFragment.substring(ID_PREFIX.length())));
     }
 
     public boolean exists(String iri) {
+        String withoutFragment = stripFragment(iri);
+        Optional<Path> file = directoryFile(withoutFragment);
+        if (file.isPresent()) {
+            return Files.isRegularFile(file.get());
+        }
         return resourceName(iri).map(name -> classLoader().getResource(name) != null).orElse(false);
     }
 
     /** Opens the document for an IRI; the caller closes the stream. Empty when absent. */
     public Optional<InputStream> open(String iri) {
+        Optional<Path> file = directoryFile(stripFragment(iri));
+        if (file.isPresent()) {
+            try {
+                return Files.isRegularFile(file.get()) ? Optional.of(Files.newInputStream(file.get())) : Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read schema " + file.get(), e);
+            }
+        }
         return resourceName(iri).map(name -> classLoader().getResourceAsStream(name));
+    }
+
+    /** The file of the directory an IRI names, when it is under the directory's base (and stays inside it). */
+    private Optional<Path> directoryFile(String iriWithoutFragment) {
+        if (directory.isEmpty() || !iriWithoutFragment.startsWith(directory.get().iriBase())) {
+            return Optional.empty();
+        }
+        Path base = directory.get().path();
+        Path file = base.resolve(iriWithoutFragment.substring(directory.get().iriBase().length())).normalize();
+        return file.startsWith(base) ? Optional.of(file) : Optional.empty();
     }
 
     /** The parsed document for an IRI, or empty when there is none. */

@@ -40,10 +40,9 @@ public final class ReferenceEngine implements ValidationEngine {
 
     /** The engine for the document schema {@code schemaIri} under {@code resources} (cached). */
     public static ReferenceEngine forSchema(SchemaResources resources, String schemaIri) {
-        return ENGINES.computeIfAbsent(resources.root() + " " + schemaIri, key -> {
+        return ENGINES.computeIfAbsent(resources.key() + " " + schemaIri, key -> {
             if (!resources.exists(schemaIri)) {
-                throw new IllegalStateException("schema " + schemaIri + " is not on the classpath under "
-                        + resources.root());
+                throw new IllegalStateException("schema " + schemaIri + " is not in " + resources.describe());
             }
             Schema schema = registry(resources).getSchema(SchemaLocation.of(schemaIri));
             schema.initializeValidators();
@@ -62,8 +61,8 @@ public final class ReferenceEngine implements ValidationEngine {
     }
 
     private static SchemaRegistry registry(SchemaResources resources) {
-        return REGISTRIES.computeIfAbsent(resources.root(), root -> {
-            ResourceLoader classpathOnly = iri -> {
+        return REGISTRIES.computeIfAbsent(resources.key(), key -> {
+            ResourceLoader localOnly = iri -> {
                 Optional<String> name = resources.resourceName(iri.toString());
                 if (name.isEmpty() || !resources.exists(iri.toString())) {
                     return null;
@@ -80,7 +79,7 @@ public final class ReferenceEngine implements ValidationEngine {
                     .schemaRegistryConfig(config)
                     .schemaLoader(loader -> loader
                             .fetchRemoteResources(false)
-                            .resourceLoaders(loaders -> loaders.add(classpathOnly))));
+                            .resourceLoaders(loaders -> loaders.add(localOnly))));
         });
     }
 }

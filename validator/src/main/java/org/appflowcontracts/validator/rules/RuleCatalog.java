@@ -51,11 +51,22 @@ public final class RuleCatalog {
 
     /** The rule index of the shipped contracts; shared by the engines. */
     public static RuleIndex shippedIndex() {
+        return index(SchemaResources.shipped());
+    }
+
+    /** The catalog of the contracts {@code resources} hold (a team's copy with its own overlays, say). */
+    public static RuleCatalog load(SchemaResources resources) {
+        return new RuleCatalog(index(resources));
+    }
+
+    private static RuleIndex index(SchemaResources resources) {
         List<String> entries = new ArrayList<>();
         for (DocumentKind kind : OperationCatalog.shipped().documentKinds()) {
-            entries.add(kind.schemaIri());
+            if (resources.exists(kind.schemaIri())) {
+                entries.add(kind.schemaIri());
+            }
         }
-        return RuleIndex.load(SchemaResources.shipped(), entries);
+        return RuleIndex.load(resources, entries);
     }
 
     public RuleIndex index() {

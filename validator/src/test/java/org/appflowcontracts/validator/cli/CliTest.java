@@ -269,7 +269,7 @@ class CliTest {
 
     @Test
     void anUnexpectedFailureIsOneLineAndExitTwo() {
-        ValidationServiceFactory broken = engine -> {
+        ValidationServiceFactory broken = options -> {
             throw new IllegalStateException("contracts missing from the classpath\nsecond line");
         };
         Result r = runWith(new ByteArrayInputStream(new byte[0]), broken, GOOD_JSON);
