@@ -31,19 +31,14 @@ class IncrementalCompilerTest {
 
     @Test
     void aFailedGenerationIsNeverTakenAsUpToDate(@TempDir Path work) throws Exception {
-        Path schemas = work.resolve("schemas");
-        Files.createDirectories(schemas.resolve("rules"));
-        for (var input : Fixture.inputs()) {
-            Files.write(schemas.resolve(input.file()), input.content());
-        }
+        Path schemas = schemaCopy(work);
         Path marker = work.resolve("marker.sha256");
         CompilerConfig config = new CompilerConfig(new DirectorySchemaSource(schemas), work.resolve("out"),
                 Fixture.PACKAGE, Set.of(), true, true, true);
         IncrementalCompiler compiler = new IncrementalCompiler();
         assertThat(compiler.compile(config, marker, "1.0")).isPresent();
 
-        Files.writeString(schemas.resolve("shapes.schema.json"),
-                Fixture.read("shapes.schema.json").replace("\"maxItems\": 50", "\"maxItems\": 50, \"format\": \"x\""));
+        breakShapes(schemas);
         assertThatThrownBy(() -> compiler.compile(config, marker, "1.0")).isInstanceOf(SchemaCompileException.class);
         Files.writeString(schemas.resolve("shapes.schema.json"), Fixture.read("shapes.schema.json"));
         assertThat(compiler.compile(config, marker, "1.0")).as("the failed run left no success behind").isPresent();
@@ -51,19 +46,14 @@ class IncrementalCompilerTest {
 
     @Test
     void aFailedGenerationKeepsTheFilesTheNextSuccessMustRemove(@TempDir Path work) throws Exception {
-        Path schemas = work.resolve("schemas");
-        Files.createDirectories(schemas.resolve("rules"));
-        for (var input : Fixture.inputs()) {
-            Files.write(schemas.resolve(input.file()), input.content());
-        }
+        Path schemas = schemaCopy(work);
         Path marker = work.resolve("marker.sha256");
         Path out = work.resolve("out");
         CompilerConfig withValidators = new CompilerConfig(new DirectorySchemaSource(schemas), out, Fixture.PACKAGE,
                 Set.of(), true, true, true);
         IncrementalCompiler compiler = new IncrementalCompiler();
         compiler.compile(withValidators, marker, "1.0");
-        Files.writeString(schemas.resolve("shapes.schema.json"),
-                Fixture.read("shapes.schema.json").replace("\"maxItems\": 50", "\"maxItems\": 50, \"format\": \"x\""));
+        breakShapes(schemas);
         CompilerConfig noValidators = new CompilerConfig(withValidators.source(), out, Fixture.PACKAGE, Set.of(), true,
                 true, false);
         assertThatThrownBy(() -> compiler.compile(noValidators, marker, "1.0")).isInstanceOf(SchemaCompileException.class);
@@ -129,5 +119,21 @@ class IncrementalCompilerTest {
         assertThat(other.deleted()).isZero();
         assertThat(out.resolve("com/example/pipes/Stage.java")).exists();
         assertThat(compiler.compile(first, work.resolve("first.sha256"), "1.0")).as("first output intact").isEmpty();
+    }
+
+    /** The fixture's schemas as files, so a test can break and mend them. */
+    private static Path schemaCopy(Path work) throws Exception {
+        Path schemas = work.resolve("schemas");
+        Files.createDirectories(schemas.resolve("rules"));
+        for (var input : Fixture.inputs()) {
+            Files.write(schemas.resolve(input.file()), input.content());
+        }
+        return schemas;
+    }
+
+    /** An unsupported keyword: the compiler refuses the shapes document. */
+    private static void breakShapes(Path schemas) throws Exception {
+        Files.writeString(schemas.resolve("shapes.schema.json"),
+                Fixture.read("shapes.schema.json").replace("\"maxItems\": 50", "\"maxItems\": 50, \"format\": \"x\""));
     }
 }
