@@ -9,7 +9,6 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 import org.appflowcontracts.validator.contracts.DocumentKind;
 import org.appflowcontracts.validator.contracts.OperationCatalog;
-import org.appflowcontracts.validator.contracts.SchemaFiles;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.engine.FailureReducer;
 import org.appflowcontracts.validator.engine.ValidationEngine;
@@ -89,14 +88,17 @@ public final class ContractValidator {
      */
     public static ContractValidator forOperation(String operation, Path contractsDirectory) {
         DocumentKind kind = resolve(operation);
-        SchemaResources resources = SchemaResources.withDirectory(OperationCatalog.API_BASE, contractsDirectory);
-        SchemaFiles.requireWellFormed(contractsDirectory);
-        if (!resources.exists(kind.schemaIri())) {
-            throw new IllegalArgumentException(contractsDirectory + " has no "
-                    + kind.schemaIri().substring(OperationCatalog.API_BASE.length()));
-        }
-        return CACHE.computeIfAbsent(kind.name() + " " + resources.key(), key -> new ContractValidator(kind,
-                EngineKind.REFERENCE, ReferenceEngine.forSchema(resources, kind.schemaIri()), reducer(resources, kind)));
+        // Keyed by the directory, so its files are read and checked once, not once per validated document.
+        return CACHE.computeIfAbsent(kind.name() + " contracts " + contractsDirectory.toAbsolutePath().normalize(),
+                key -> {
+                    SchemaResources resources = SchemaResources.contractsCopy(contractsDirectory);
+                    if (!resources.exists(kind.schemaIri())) {
+                        throw new IllegalArgumentException(contractsDirectory + " has no "
+                                + kind.schemaIri().substring(OperationCatalog.API_BASE.length()));
+                    }
+                    return new ContractValidator(kind, EngineKind.REFERENCE,
+                            ReferenceEngine.forSchema(resources, kind.schemaIri()), reducer(resources, kind));
+                });
     }
 
     // Ownership only needs the documents this kind's schema reaches, and only once something fails.

@@ -12,7 +12,6 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.ValidationReport;
-import org.appflowcontracts.validator.contracts.OperationCatalog;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
@@ -107,7 +106,7 @@ final class ContractValidationService implements ValidationService {
     @Override
     public List<RuleDescription> rules() {
         RuleCatalog catalog = contracts
-                .map(dir -> RuleCatalog.load(SchemaResources.withDirectory(OperationCatalog.API_BASE, dir)))
+                .map(dir -> RuleCatalog.load(SchemaResources.contractsCopy(dir)))
                 .orElseGet(RuleCatalog::load);
         List<RuleDescription> rules = new ArrayList<>();
         catalog.rules().stream()

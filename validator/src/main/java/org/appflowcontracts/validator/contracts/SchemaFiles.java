@@ -14,14 +14,14 @@ import tools.jackson.databind.json.JsonMapper;
  * without saying which one, so every {@code .json} file is read once here and a syntax error names its file, line
  * and column.
  */
-public final class SchemaFiles {
+final class SchemaFiles {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private SchemaFiles() {}
 
     /** @throws IllegalArgumentException naming the first file (in path order) that is not well-formed JSON */
-    public static void requireWellFormed(Path directory) {
+    static void requireWellFormed(Path directory) {
         try (Stream<Path> files = Files.walk(directory)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json") && Files.isRegularFile(p)).sorted()
                     .toList()) {

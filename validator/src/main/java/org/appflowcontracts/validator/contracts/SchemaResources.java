@@ -42,14 +42,17 @@ public final class SchemaResources {
     }
 
     /**
-     * The shipped contracts with the documents under {@code iriBase} read from {@code directory} instead (a copy
-     * of that folder with a team's own rule overlays); the rest, such as the vocabulary's meta-schemas, stays on
-     * the classpath.
+     * A team's copy of the contracts folder ({@code appflow/2020-08-23/}, with its own rule overlays): the documents
+     * under that folder's IRIs are read from {@code directory}, the rest, such as the vocabulary's meta-schemas,
+     * stay on the classpath. Every {@code .json} file of the copy is read once here, so a file that is not
+     * well-formed JSON is named with its line and column before any engine reads it.
+     *
+     * @throws IllegalArgumentException naming the first file that is not well-formed JSON
      */
-    public static SchemaResources withDirectory(String iriBase, Path directory) {
-        String base = iriBase.endsWith("/") ? iriBase : iriBase + "/";
+    public static SchemaResources contractsCopy(Path directory) {
+        SchemaFiles.requireWellFormed(directory);
         return new SchemaResources(DEFAULT_ROOT,
-                Optional.of(new Directory(base, directory.toAbsolutePath().normalize())));
+                Optional.of(new Directory(OperationCatalog.API_BASE, directory.toAbsolutePath().normalize())));
     }
 
     /** Tells sets of resources apart (for caches of engines built on them). */
