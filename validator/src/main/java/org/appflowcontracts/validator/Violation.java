@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param message        what to change, in plain words
  * @param line           1-based line of the offending value, or 0 when the input had no positions
  * @param column         1-based column of the offending value, or 0 when the input had no positions
+ * @param resource       the template resource the finding belongs to (a CloudFormation logical id, a Terraform
+ *                       address such as {@code aws_appflow_flow.accounts}), or null for an API request body
  */
 public record Violation(
         String ruleId,
@@ -21,7 +23,8 @@ public record Violation(
         String schemaLocation,
         String message,
         int line,
-        int column) {
+        int column,
+        String resource) {
 
     public Violation {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -29,5 +32,11 @@ public record Violation(
         Objects.requireNonNull(pointer, "pointer");
         Objects.requireNonNull(schemaLocation, "schemaLocation");
         Objects.requireNonNull(message, "message");
+    }
+
+    /** A finding in an API request body, which belongs to no template resource. */
+    public Violation(String ruleId, Severity severity, String pointer, String schemaLocation, String message,
+            int line, int column) {
+        this(ruleId, severity, pointer, schemaLocation, message, line, column, null);
     }
 }

@@ -7,12 +7,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.appflowcontracts.validator.ContractValidator;
+import org.appflowcontracts.validator.FileReport;
+import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.EngineKind;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.ValidationReport;
 import org.appflowcontracts.validator.contracts.SchemaResources;
+import org.appflowcontracts.validator.format.FormatAdapters;
+import org.appflowcontracts.validator.format.FormatDetector;
+import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.rules.RuleCatalog;
@@ -23,11 +28,9 @@ import tools.jackson.databind.JsonNode;
 /** The command line's view of the validation library: parse once, detect the operation, validate. */
 final class ContractValidationService implements ValidationService {
 
-    /** Top-level members that only CloudFormation templates have (request bodies use camelCase names). */
-    private static final List<String> TEMPLATE_MEMBERS = List.of("AWSTemplateFormatVersion", "Resources");
-
     private final Optional<EngineKind> engine;
     private final Optional<Path> contracts;
+    private final Optional<InputFormat> inputFormat;
 
     // Detection and validation read the same document; remember the last parse so it happens once.
     private byte[] parsedContent;
@@ -39,6 +42,7 @@ final class ContractValidationService implements ValidationService {
             case REFERENCE -> EngineKind.REFERENCE;
         });
         this.contracts = options.contracts();
+        this.inputFormat = options.inputFormat();
     }
 
     @Override
@@ -67,13 +71,30 @@ final class ContractValidationService implements ValidationService {
     }
 
     @Override
-    public Optional<String> notARequestBecause(byte[] content, String sourceName) throws InputException {
-        JsonNode root = parse(content, sourceName).root();
-        if (TEMPLATE_MEMBERS.stream().anyMatch(root::has)) {
-            return Optional.of("this is a CloudFormation template, not an AppFlow API request body; check the"
-                    + " request body (e.g. CreateFlow JSON or YAML) instead");
+    public Optional<ValidationReport> validateDeclaredFlows(byte[] content, String sourceName)
+            throws InputException {
+        Optional<InputFormat> named = inputFormat.or(() -> FormatDetector.byName(sourceName));
+        InputFormat format = named.orElseGet(() -> FormatDetector.byContent(parseQuietly(content, sourceName),
+                sourceName));
+        if (format == InputFormat.API_BODY) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        FlowFileValidator files = new FlowFileValidator(FormatAdapters.standard(null), this::validator);
+        FileReport report = named.isPresent()
+                ? files.validate(content, sourceName, named)
+                : files.validate(parse(content, sourceName), sourceName);
+        String operation = report.resources().isEmpty()
+                ? "CreateFlow" : report.resources().get(0).report().operation();
+        return Optional.of(new ValidationReport(operation, report.violations()));
+    }
+
+    // A document that does not parse is an API body's problem: the body path reports it, located, as before.
+    private JsonNode parseQuietly(byte[] content, String sourceName) {
+        try {
+            return parse(content, sourceName).root();
+        } catch (InputException e) {
+            return null;
+        }
     }
 
     @Override

@@ -38,6 +38,10 @@ final class DocumentChecker {
             return failed(source, InputProblem.MALFORMED, "empty document: expected a JSON or YAML object", 1, 1);
         }
         try {
+            Optional<ValidationReport> declared = service.validateDeclaredFlows(content, source.displayName());
+            if (declared.isPresent()) {
+                return new FileOutcome.Checked(source, declared.get());
+            }
             Optional<String> op = operation != null
                     ? Optional.of(operation)
                     : service.detectOperation(content, source.displayName());

@@ -14,7 +14,7 @@ import java.util.Locale;
 
 /**
  * Turns command-line operands into documents: files as given, directories walked recursively for
- * {@code *.json}, {@code *.yaml}, {@code *.yml} (sorted, hidden directories skipped), {@code -} for standard input.
+ * {@code *.json}, {@code *.yaml}, {@code *.yml}, {@code *.tf} (sorted, hidden directories skipped), {@code -} for standard input.
  * Operands that do not exist are kept in place, so reading them reports a located problem in operand order.
  *
  * <p>A directory operand that is a symbolic link is followed; links to directories inside it are not (they could
@@ -82,7 +82,7 @@ final class InputCollector {
 
     static boolean isFlowFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".tf");
     }
 
     /** Whether a path the walk could not read is one it would have checked (so its problem is worth reporting). */

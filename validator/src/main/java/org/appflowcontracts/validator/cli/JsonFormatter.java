@@ -32,6 +32,9 @@ public final class JsonFormatter implements ReportFormatter {
         node.put("line", v.line());
         node.put("column", v.column());
         node.put("message", v.message());
+        if (v.resource() != null) {
+            node.put("resource", v.resource());
+        }
         return node;
     }
 }

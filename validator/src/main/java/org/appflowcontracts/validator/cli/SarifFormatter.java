@@ -144,7 +144,12 @@ public final class SarifFormatter implements ReportFormatter {
         node.put("ruleIndex", ruleIndex.get(v.ruleId()));
         node.put("level", level(v.severity()));
         node.putObject("message").put("text", v.message());
-        node.putArray("locations").add(locations.location(finding.source(), v.line(), v.column()));
+        ObjectNode location = locations.location(finding.source(), v.line(), v.column());
+        if (v.resource() != null) {
+            // SARIF names the template resource a result is in as a logical location beside the physical one.
+            location.putArray("logicalLocations").addObject().put("name", v.resource()).put("kind", "resource");
+        }
+        node.putArray("locations").add(location);
         node.putObject("partialFingerprints")
                 .put(FINGERPRINT_KEY, fingerprint(locations.uri(finding.source()), v.ruleId(), v.pointer()));
         node.putObject("properties").put("pointer", v.pointer());

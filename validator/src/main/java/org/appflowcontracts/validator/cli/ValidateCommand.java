@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.parse.InputLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,8 +27,10 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Checks Amazon AppFlow flow definitions (CreateFlow / UpdateFlow request bodies, JSON or YAML) "
-                    + "against the API contract and AppFlow's cross-field rules.",
+            "Checks Amazon AppFlow flow definitions (CreateFlow / UpdateFlow request bodies, JSON or YAML; "
+                    + "AWS::AppFlow::Flow resources of CloudFormation, SAM and CDK templates; aws_appflow_flow and "
+                    + "awscc_appflow_flow resources of Terraform .tf, .tf.json and plan JSON) against the API contract "
+                    + "and AppFlow's cross-field rules.",
             ""
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -57,6 +62,12 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "Validate every document as a request of this operation (e.g. CreateFlow) "
                     + "instead of detecting it from the content.")
     private String operation;
+
+    @Option(names = "--input-format", paramLabel = "KIND",
+            description = "Read every file as this kind instead of detecting it: api (an AppFlow request body), "
+                    + "cloudformation, terraform (.tf), terraform-json (.tf.json), terraform-plan "
+                    + "(terraform show -json).")
+    private String inputFormat;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -148,7 +159,16 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--schemas cannot be combined with --engine"
                     + " compiled: compiled validators are generated at build time by the Maven plugin");
         }
-        return new ServiceOptions(Optional.ofNullable(engine), Optional.ofNullable(schemas));
+        return new ServiceOptions(Optional.ofNullable(engine), Optional.ofNullable(schemas), inputFormat());
+    }
+
+    private Optional<InputFormat> inputFormat() {
+        if (inputFormat == null) {
+            return Optional.empty();
+        }
+        return Optional.of(InputFormat.byName(inputFormat).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "Unknown --input-format '" + inputFormat + "' (known: " + Arrays.stream(
+                        InputFormat.values()).map(InputFormat::optionName).collect(Collectors.joining(", ")) + ")")));
     }
 
     private void rejectCheckingOptionsWithRuleCatalog() {

@@ -33,6 +33,15 @@ public interface ValidationService {
 
     ValidationReport validate(String operation, byte[] content, String sourceName) throws InputException;
 
+    /**
+     * The findings of a file that declares AppFlow requests rather than being one (a CloudFormation template,
+     * Terraform), in the file's own terms; empty when the file is an API body, to be checked by {@link #validate}.
+     */
+    default Optional<ValidationReport> validateDeclaredFlows(byte[] content, String sourceName)
+            throws InputException {
+        return Optional.empty();
+    }
+
     /** Every catalogued rule, sorted by id. */
     List<RuleDescription> rules();
 }

@@ -95,6 +95,25 @@ class FormatterTest {
     }
 
     @Test
+    void aTemplateFindingNamesItsResourceInJsonAndSarif() {
+        Violation inTemplate = new Violation("DEST_WRITE_OP_NEEDS_ID_FIELDS", Severity.ERROR,
+                "/Resources/Accounts/Properties/DestinationFlowConfigList/0", "", "m", 9, 5, "Accounts");
+        InputSource source = new InputSource("stack.yaml", root.resolve("stack.yaml"));
+        RunResult run = new RunResult(List.of(new FileOutcome.Checked(source,
+                new ValidationReport("CreateFlow", List.of(inTemplate)))), List.of(), "1", root, false);
+        JsonNode json = Json.MAPPER.readTree(print(new JsonFormatter(), run)).get(0);
+        assertThat(json.get("resource").asString()).isEqualTo("Accounts");
+        assertThat(json.get("pointer").asString()).isEqualTo("/Resources/Accounts/Properties/DestinationFlowConfigList/0");
+        JsonNode location = Json.MAPPER.readTree(print(new SarifFormatter(), run)).get("runs").get(0)
+                .get("results").get(0).get("locations").get(0);
+        assertThat(location.get("logicalLocations").get(0).get("name").asString()).isEqualTo("Accounts");
+        assertThat(location.get("physicalLocation").get("region").get("startLine").asInt()).isEqualTo(9);
+        assertThat(print(new TextFormatter(), run).lines().findFirst()).contains(
+                "stack.yaml:9:5: error DEST_WRITE_OP_NEEDS_ID_FIELDS m [/Resources/Accounts/Properties/"
+                        + "DestinationFlowConfigList/0]");
+    }
+
+    @Test
     void sarifFingerprintDoesNotDependOnTheLine() {
         Violation moved = new Violation("FLOW_NAME_FORMAT", Severity.ERROR, "/flowName", "", "m", 40, 2);
         Violation original = new Violation("FLOW_NAME_FORMAT", Severity.ERROR, "/flowName", "", "m", 2, 2);

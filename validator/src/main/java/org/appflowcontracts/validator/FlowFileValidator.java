@@ -1,0 +1,108 @@
+package org.appflowcontracts.validator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.appflowcontracts.validator.format.DeclaredFlow;
+import org.appflowcontracts.validator.format.FindingsInFile;
+import org.appflowcontracts.validator.format.FormatAdapter;
+import org.appflowcontracts.validator.format.FormatAdapters;
+import org.appflowcontracts.validator.format.FormatDetector;
+import org.appflowcontracts.validator.format.InputFormat;
+import org.appflowcontracts.validator.format.Unknowns;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.LocatedParser;
+import org.appflowcontracts.validator.parse.Position;
+import org.appflowcontracts.validator.parse.SourceFiles;
+
+/**
+ * Checks the files teams commit — AppFlow API bodies, CloudFormation templates, Terraform — and reports every
+ * finding in the file's own terms: its pointer, line and column, member spelling and resource. Thread-safe.
+ *
+ * <pre>{@code
+ * FileReport report = FlowFileValidator.standard().validate(Path.of("templates/flows.yaml"));
+ * for (FileReport.ResourceReport flow : report.resources()) { ... flow.resource() ... flow.report() ... }
+ * }</pre>
+ */
+public final class FlowFileValidator {
+
+    private final FormatAdapters adapters;
+    private final Function<String, ContractValidator> validators;
+
+    /**
+     * @param adapters   the adapter of each format read
+     * @param validators the contract validator of each document kind ({@code CreateFlow}, ...)
+     */
+    public FlowFileValidator(FormatAdapters adapters, Function<String, ContractValidator> validators) {
+        this.adapters = adapters;
+        this.validators = validators;
+    }
+
+    /** Every format, API bodies' operation detected from their content, the shipped contracts. */
+    public static FlowFileValidator standard() {
+        return new FlowFileValidator(FormatAdapters.standard(null), ContractValidator::forOperation);
+    }
+
+    /** Reads and checks a file, its format detected. */
+    public FileReport validate(Path file) throws InputException {
+        byte[] content;
+        try {
+            content = SourceFiles.readBounded(file);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + file + ": " + SourceFiles.describe(e), 0, 0, e);
+        }
+        return validate(content, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+
+    /** Checks a file's content, its format detected from the name ({@code .tf}) or the content. */
+    public FileReport validate(byte[] content, String sourceName) throws InputException {
+        return validate(content, sourceName, Optional.empty());
+    }
+
+    /** Checks a file's content as {@code format}, or as detected when empty. */
+    public FileReport validate(byte[] content, String sourceName, Optional<InputFormat> format)
+            throws InputException {
+        Optional<InputFormat> named = format.or(() -> FormatDetector.byName(sourceName));
+        if (named.isPresent()) {
+            FormatAdapter adapter = adapter(named.get());
+            return check(adapter, adapter.read(content, sourceName), sourceName);
+        }
+        LocatedDocument document = LocatedParser.parse(content, sourceName);
+        return check(adapter(FormatDetector.byContent(document.root(), sourceName)), document, sourceName);
+    }
+
+    /** Checks a document already parsed as JSON or YAML, its format detected from the content. */
+    public FileReport validate(LocatedDocument document, String sourceName) throws InputException {
+        return check(adapter(FormatDetector.byContent(document.root(), sourceName)), document, sourceName);
+    }
+
+    private FormatAdapter adapter(InputFormat format) throws InputException {
+        return adapters.adapter(format).orElseThrow(() -> new InputException(
+                "reading " + format.optionName() + " files is not available in this build", 1, 1, null));
+    }
+
+    private FileReport check(FormatAdapter adapter, LocatedDocument document, String sourceName)
+            throws InputException {
+        List<FileReport.ResourceReport> reports = new ArrayList<>();
+        for (DeclaredFlow flow : adapter.flows(document, sourceName)) {
+            reports.add(new FileReport.ResourceReport(flow.resource(), check(flow)));
+        }
+        return new FileReport(adapter.format(), reports);
+    }
+
+    private ValidationReport check(DeclaredFlow flow) throws InputException {
+        ContractValidator validator = validators.apply(flow.operation());
+        Optional<String> unknown = Unknowns.firstUnknown(flow.request());
+        if (unknown.isPresent() && validator.engineKind() != EngineKind.COMPILED) {
+            Position at = flow.locator().position(unknown.get());
+            throw new InputException("this file has values it does not fix (" + flow.locator().filePointer(
+                    unknown.get()) + "); only the compiled engine checks such files without depending on them",
+                    at.line(), at.column(), null);
+        }
+        ValidationReport onRequest = validator.validate(FindingsInFile.unlocated(flow));
+        return new ValidationReport(onRequest.operation(), FindingsInFile.of(flow, onRequest.violations()));
+    }
+}

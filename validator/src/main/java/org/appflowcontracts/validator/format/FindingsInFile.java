@@ -1,0 +1,36 @@
+package org.appflowcontracts.validator.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.engine.FailureReducer;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.Position;
+
+/** Findings on a declared request, told in the terms of the file that declares it. */
+public final class FindingsInFile {
+
+    private FindingsInFile() {
+    }
+
+    /**
+     * The findings on {@code flow}'s request, each at the file's pointer, line and column, worded with the file's
+     * member names and labelled with the resource; in report order.
+     */
+    public static List<Violation> of(DeclaredFlow flow, List<Violation> onRequest) {
+        List<Violation> mapped = new ArrayList<>(onRequest.size());
+        FileLocator locator = flow.locator();
+        for (Violation v : onRequest) {
+            Position at = locator.position(v.pointer());
+            mapped.add(new Violation(v.ruleId(), v.severity(), locator.filePointer(v.pointer()), v.schemaLocation(),
+                    locator.inFileTerms(v.message()), at.line(), at.column(), flow.resource()));
+        }
+        mapped.sort(FailureReducer.ORDER);
+        return mapped;
+    }
+
+    /** The request of {@code flow} as a document for the validators: positions come from the locator instead. */
+    public static LocatedDocument unlocated(DeclaredFlow flow) {
+        return LocatedDocument.withoutPositions(flow.request());
+    }
+}

@@ -1,0 +1,24 @@
+package org.appflowcontracts.validator.format;
+
+import java.util.List;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.LocatedParser;
+
+/** Reads one kind of file and finds the AppFlow requests it declares. Implementations are stateless. */
+public interface FormatAdapter {
+
+    InputFormat format();
+
+    /** Parses the file, once, into its located tree; JSON and YAML unless the format has a syntax of its own. */
+    default LocatedDocument read(byte[] content, String sourceName) throws InputException {
+        return LocatedParser.parse(content, sourceName);
+    }
+
+    /**
+     * The requests the file declares, in file order: none for a template without AppFlow resources.
+     *
+     * @throws InputException when the file has the format's outline but a part of it cannot be read (located)
+     */
+    List<DeclaredFlow> flows(LocatedDocument file, String sourceName) throws InputException;
+}

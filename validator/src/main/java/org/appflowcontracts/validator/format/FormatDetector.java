@@ -1,0 +1,49 @@
+package org.appflowcontracts.validator.format;
+
+import java.util.Locale;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Tells which kind of file a user gave from its name and content. Only HCL is told by name ({@code .tf}: it is not
+ * JSON or YAML, so there is no content to read before choosing its reader); the others by their top-level members.
+ */
+public final class FormatDetector {
+
+    private FormatDetector() {
+    }
+
+    /** The format a file name alone decides, or empty when the content must be read first. */
+    public static Optional<InputFormat> byName(String sourceName) {
+        if (sourceName != null && sourceName.toLowerCase(Locale.ROOT).endsWith(".tf")) {
+            return Optional.of(InputFormat.TERRAFORM_HCL);
+        }
+        return Optional.empty();
+    }
+
+    /** The format of a parsed JSON or YAML document; an API body when nothing else fits. */
+    public static InputFormat byContent(JsonNode root, String sourceName) {
+        if (root == null || !root.isObject()) {
+            return InputFormat.API_BODY;
+        }
+        if (root.has("AWSTemplateFormatVersion") || root.path("Resources").isObject()) {
+            return InputFormat.CLOUDFORMATION;
+        }
+        if (root.has("format_version") && (root.has("planned_values") || root.has("resource_changes"))) {
+            return InputFormat.TERRAFORM_PLAN;
+        }
+        if (isTerraformJson(root, sourceName)) {
+            return InputFormat.TERRAFORM_JSON;
+        }
+        return InputFormat.API_BODY;
+    }
+
+    // Terraform's JSON syntax: top-level block types; a name ending in .tf.json settles what the content suggests.
+    private static boolean isTerraformJson(JsonNode root, String sourceName) {
+        boolean named = sourceName != null && sourceName.toLowerCase(Locale.ROOT).endsWith(".tf.json");
+        JsonNode resource = root.get("resource");
+        boolean resources = resource != null && (resource.isObject() || resource.isArray());
+        return resources || named && (root.has("terraform") || root.has("provider") || root.has("variable")
+                || root.has("module") || root.has("data") || root.has("locals") || root.has("output"));
+    }
+}
