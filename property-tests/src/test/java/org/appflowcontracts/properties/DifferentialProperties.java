@@ -2,10 +2,8 @@ package org.appflowcontracts.properties;
 
 import java.util.Set;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,8 +12,12 @@ import tools.jackson.databind.JsonNode;
  */
 class DifferentialProperties {
 
-    @Property(seed = Seeds.FIXED)
-    void compiledEqualsReference(@ForAll("documents") Samples.Sample sample) {
+    @Test
+    void compiledEqualsReference() {
+        PropertyCheck.forAll(Samples.anyDocument(), DifferentialProperties::enginesAgree);
+    }
+
+    private static void enginesAgree(Samples.Sample sample) {
         Engines engines = Engines.of(sample.kind());
         Set<Engines.Finding> reference = engines.referenceFindings(sample.document());
         Set<Engines.Finding> compiled = engines.compiledFindings(sample.document());
@@ -26,10 +28,5 @@ class DifferentialProperties {
                     + reference + "\n  compiled:  " + compiled + "\n  minimized: " + small + "\n  reference on it: "
                     + engines.referenceFindings(small) + "\n  compiled on it:  " + engines.compiledFindings(small));
         }
-    }
-
-    @Provide
-    Arbitrary<Samples.Sample> documents() {
-        return Samples.anyDocument();
     }
 }

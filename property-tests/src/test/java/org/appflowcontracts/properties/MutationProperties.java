@@ -11,11 +11,9 @@ import org.appflowcontracts.properties.mutate.Mutators;
 import org.appflowcontracts.validator.rules.RuleCatalog;
 import org.appflowcontracts.validator.rules.RuleInfo;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,15 +22,15 @@ import tools.jackson.databind.JsonNode;
  */
 class MutationProperties {
 
-    @Property(seed = Seeds.FIXED)
-    void mutationDrawsExactlyItsRule(@ForAll("mutations") Mutation mutation) {
-        check(mutation);
+    @Test
+    void mutationDrawsExactlyItsRule() {
+        PropertyCheck.forAll(mutations(), MutationProperties::check);
     }
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
+    /** A mutator picked uniformly, then its mutation drawn. */
+    private static Gen<Mutation> mutations() {
         List<Mutator> mutators = new ArrayList<>(Mutators.all().values());
-        return Arbitraries.of(mutators).flatMap(m -> Arbitraries.randomValue(m::apply));
+        return SourceRandom.gen(random -> mutators.get(random.nextInt(mutators.size())).apply(random));
     }
 
     /** Throws an AssertionError describing the (minimized) counterexample when the mutation misbehaves. */

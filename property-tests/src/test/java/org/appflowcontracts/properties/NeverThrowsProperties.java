@@ -10,11 +10,7 @@ import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.EngineKind;
 import org.appflowcontracts.validator.InputException;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 /**
  * The validator never throws: a tree always yields a report; bytes (JSON or YAML, intact or corrupted) yield a
@@ -31,15 +27,23 @@ class NeverThrowsProperties {
         }
     }
 
-    @Property(seed = Seeds.FIXED)
-    void treesAlwaysYieldAReport(@ForAll("documents") Samples.Sample sample) {
+    @Test
+    void treesAlwaysYieldAReport() {
+        PropertyCheck.forAll(Samples.anyDocument(), NeverThrowsProperties::treeYieldsAReport);
+    }
+
+    @Test
+    void bytesYieldAReportOrALocatedInputError() {
+        PropertyCheck.forAll(SourceRandom.gen(NeverThrowsProperties::input), NeverThrowsProperties::bytesYieldAReport);
+    }
+
+    private static void treeYieldsAReport(Samples.Sample sample) {
         for (EngineKind engine : EngineKind.values()) {
             assertThat(ContractValidator.forOperation(sample.kind(), engine).validate(sample.document())).isNotNull();
         }
     }
 
-    @Property(seed = Seeds.FIXED)
-    void bytesYieldAReportOrALocatedInputError(@ForAll("inputs") Input input) {
+    private static void bytesYieldAReport(Input input) {
         for (EngineKind engine : EngineKind.values()) {
             try {
                 assertThat(ContractValidator.forOperation(input.kind(), engine).validate(input.bytes(), input.name()))
@@ -50,16 +54,6 @@ class NeverThrowsProperties {
                 assertThat(e.column()).as("column of: " + e.getMessage()).isPositive();
             }
         }
-    }
-
-    @Provide
-    Arbitrary<Samples.Sample> documents() {
-        return Samples.anyDocument();
-    }
-
-    @Provide
-    Arbitrary<Input> inputs() {
-        return Arbitraries.randomValue(NeverThrowsProperties::input);
     }
 
     private static Input input(Random random) {

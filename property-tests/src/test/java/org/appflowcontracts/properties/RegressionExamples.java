@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import org.appflowcontracts.properties.gen.Contracts;
 import org.appflowcontracts.validator.EngineKind;
 import org.appflowcontracts.validator.ContractValidator;
+import org.junit.jupiter.api.Test;
 
-import net.jqwik.api.Example;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,21 +32,21 @@ class RegressionExamples {
         return flow;
     }
 
-    @Example
+    @Test
     void referenceEngineSurvivesVeryLongPatternedString() {
         JsonNode flow = flowWithLongObjectName(EngineKind.REFERENCE);
         assertThatCode(() -> ContractValidator.forOperation("CreateFlow", EngineKind.REFERENCE).validate(flow))
                 .doesNotThrowAnyException();
     }
 
-    @Example
+    @Test
     void compiledEngineSurvivesVeryLongPatternedString() {
         JsonNode flow = flowWithLongObjectName(EngineKind.COMPILED);
         assertThatCode(() -> ContractValidator.forOperation("CreateFlow", EngineKind.COMPILED).validate(flow))
                 .doesNotThrowAnyException();
     }
 
-    @Example
+    @Test
     void veryLongPatternedStringIsReportedAsTooLongByBothEngines() {
         JsonNode flow = flowWithLongObjectName(null);
         assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
@@ -54,7 +54,7 @@ class RegressionExamples {
     }
 
     /** propertyNames failures point at the map object (README reporting model), in both engines. */
-    @Example
+    @Test
     void tagKeyFailurePointsAtTheTagMapInBothEngines() {
         JsonNode flow = Contracts.JSON.readTree("{\"tags\":{\"aws:team\":\"data\"}}");
         assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
@@ -65,7 +65,7 @@ class RegressionExamples {
      * A 2,048-character filter value is within the model's bound (Property: maxLength 2048) yet the model pattern
      * (an alternation under a loop) made java.util.regex recurse once per character.
      */
-    @Example
+    @Test
     void validLengthFilterValueDoesNotOverflowEitherEngine() {
         ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
                 {"flowName":"orders","triggerConfig":{"triggerType":"OnDemand"},
@@ -87,7 +87,7 @@ class RegressionExamples {
     }
 
     /** Type-level propertyNames failures also point at the map object, not at the key. */
-    @Example
+    @Test
     void taskPropertyKeyFailurePointsAtTheMapInBothEngines() {
         JsonNode flow = Contracts.JSON.readTree("{\"tasks\":[{\"taskProperties\":{\"NOT_A_KEY\":\"1\"}}]}");
         assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
@@ -96,7 +96,7 @@ class RegressionExamples {
     }
 
     /** A number far beyond the 64-bit range where the contract bounds an integer (page size 1..10000). */
-    @Example
+    @Test
     void hugeNumberAtABoundedIntegerIsAFindingNotACrash() {
         ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
                 {"sourceFlowConfig":{"connectorType":"SAPOData",
@@ -111,7 +111,7 @@ class RegressionExamples {
         assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
     }
 
-    @Example
+    @Test
     void hugeNumberInBytesIsAFindingNotACrash() {
         byte[] bytes = """
                 {"sourceFlowConfig":{"connectorType":"SAPOData",
@@ -132,7 +132,7 @@ class RegressionExamples {
      * -2.5e-400 is below {@code minimum: 0} (scheduleOffset). The compiled validator reports it; the reference
      * engine compares through a 64-bit double and sees -0.0. Both must report the same findings.
      */
-    @Example
+    @Test
     void tinyNegativeDecimalBelowMinimumIsJudgedAlikeByBothEngines() {
         ObjectNode flow = (ObjectNode) Contracts.JSON.readTree(
                 "{\"triggerConfig\":{\"triggerProperties\":{\"Scheduled\":{}}}}");
@@ -141,7 +141,7 @@ class RegressionExamples {
         assertThat(CREATE.referenceFindings(flow)).isEqualTo(CREATE.compiledFindings(flow));
     }
 
-    @Example
+    @Test
     void bytesOfLongStringNeverThrow() throws Exception {
         byte[] bytes = Contracts.JSON.writeValueAsString(flowWithLongObjectName(null)).getBytes(StandardCharsets.UTF_8);
         assertThatCode(() -> ContractValidator.forOperation("CreateFlow").validate(bytes, "flow.json"))
@@ -153,7 +153,7 @@ class RegressionExamples {
     private static final String PAGE_SIZE_RULE = "SAPODATA_ODATA_PAGE_SIZE_MAX";
 
     /** Numbers beyond the 64-bit and double ranges, as trees built by callers: exact comparison, same findings. */
-    @Example
+    @Test
     void hugeNumberNodesGiveTheSameBoundFindingsInBothEngines() {
         var nodes = Contracts.JSON.getNodeFactory();
         java.util.List<JsonNode> cases = java.util.List.of(nodes.numberNode(new java.math.BigDecimal("1E+400")),
@@ -175,7 +175,7 @@ class RegressionExamples {
     }
 
     /** From JSON text, 1e400 stays an exact number: a bound finding at the member, the same in both engines. */
-    @Example
+    @Test
     void hugeNumberTextIsReportedAboveTheMaximumByBothEngines() throws Exception {
         byte[] bytes = """
                 {"sourceFlowConfig":{"connectorType":"SAPOData",
@@ -191,7 +191,7 @@ class RegressionExamples {
      * A string value whose overlay pattern keeps a repeated group (a JSON array of strings, one turn per entry):
      * far beyond the value's length bound, neither engine throws and both report the same findings.
      */
-    @Example
+    @Test
     void veryLongJsonArrayValueNeverThrowsAndBothEnginesAgree() {
         ObjectNode flow = (ObjectNode) flowWithLongObjectName(null);
         ((ObjectNode) flow.at("/sourceFlowConfig/sourceConnectorProperties/Salesforce")).put("object", "Account");
@@ -210,7 +210,7 @@ class RegressionExamples {
      * runs out of stack on it, the reference engine counts it as not matching, and the compiled automaton must
      * give that verdict too (it hands long values to the regex); short values keep the automaton's verdict.
      */
-    @Example
+    @Test
     void overlongValueUnderAGroupRepeatingPatternGetsTheSameFindingsInBothEngines() {
         for (int pairs : new int[] {100, 3_000, 50_000}) {
             ObjectNode flow = (ObjectNode) Contracts.JSON.readTree("""
@@ -224,7 +224,7 @@ class RegressionExamples {
     }
 
     /** A bounded integer member without an overlay rule: the schema's own bound finding, in both engines. */
-    @Example
+    @Test
     void hugeNumberAtAPlainBoundedIntegerGetsTheSchemaBoundFinding() {
         var nodes = Contracts.JSON.getNodeFactory();
         java.util.Map<JsonNode, String> cases = new java.util.LinkedHashMap<>();

@@ -8,11 +8,9 @@ import org.appflowcontracts.properties.gen.SchemaValues;
 import org.appflowcontracts.samples.appflow.CreateFlowRequest;
 import org.appflowcontracts.samples.appflow.DescribeFlowExecutionRecordsResponse;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,16 +21,25 @@ import tools.jackson.databind.JsonNode;
  */
 class RoundTripProperties {
 
-    @Property(seed = Seeds.FIXED)
-    void createFlowRoundTrips(@ForAll("createFlows") JsonNode flow) {
+    @Test
+    void createFlowRoundTrips() {
+        PropertyCheck.forAll(SourceRandom.gen(random -> new FlowGenerator(random).createFlow()),
+                RoundTripProperties::createFlowRoundTrips);
+    }
+
+    @Test
+    void executionRecordsResponseRoundTrips() {
+        PropertyCheck.forAll(executionRecords(), RoundTripProperties::executionRecordsResponseRoundTrips);
+    }
+
+    private static void createFlowRoundTrips(JsonNode flow) {
         CreateFlowRequest record = Contracts.JSON.treeToValue(flow, CreateFlowRequest.class);
         assertThat(JsonDiff.differences(Timestamps.normalized(flow), Timestamps.normalized(Contracts.JSON.valueToTree(record))))
                 .as("JSON → record → JSON differences").isEmpty();
         assertThat(record.toBuilder().build()).as("record → toBuilder() → record").isEqualTo(record);
     }
 
-    @Property(seed = Seeds.FIXED)
-    void executionRecordsResponseRoundTrips(@ForAll("executionRecords") JsonNode response) {
+    private static void executionRecordsResponseRoundTrips(JsonNode response) {
         DescribeFlowExecutionRecordsResponse record = Contracts.JSON.treeToValue(response,
                 DescribeFlowExecutionRecordsResponse.class);
         assertThat(JsonDiff.differences(Timestamps.normalized(response), Timestamps.normalized(Contracts.JSON.valueToTree(record))))
@@ -40,17 +47,11 @@ class RoundTripProperties {
         assertThat(record.toBuilder().build()).as("record → toBuilder() → record").isEqualTo(record);
     }
 
-    @Provide
-    Arbitrary<JsonNode> createFlows() {
-        return Arbitraries.randomValue(random -> new FlowGenerator(random).createFlow());
-    }
-
     /** Schema-generated responses that both engines accept without findings. */
-    @Provide
-    Arbitrary<JsonNode> executionRecords() {
+    private static Gen<JsonNode> executionRecords() {
         Engines engines = Engines.of("DescribeFlowExecutionRecordsResponse");
-        return Arbitraries.randomValue(random -> new SchemaValues(random, 0.7)
+        return SourceRandom.gen(random -> new SchemaValues(random, 0.7)
                 .generate(Contracts.entry("DescribeFlowExecutionRecordsResponse"), 0))
-                .filter(document -> engines.referenceFindings(document).isEmpty());
+                .assuming(document -> engines.referenceFindings(document).isEmpty());
     }
 }

@@ -11,8 +11,8 @@ import org.appflowcontracts.properties.mutate.Mutation;
 import org.appflowcontracts.properties.mutate.Mutator;
 import org.appflowcontracts.properties.mutate.Mutators;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import org.quicktheories.core.Gen;
+
 import tools.jackson.databind.JsonNode;
 
 /** Arbitrary documents of every kind: valid, rule-mutated and structurally noisy. */
@@ -29,8 +29,8 @@ final class Samples {
     private Samples() {
     }
 
-    static Arbitrary<Sample> anyDocument() {
-        return Arbitraries.randomValue(Samples::draw);
+    static Gen<Sample> anyDocument() {
+        return SourceRandom.gen(Samples::draw);
     }
 
     static Sample draw(Random random) {

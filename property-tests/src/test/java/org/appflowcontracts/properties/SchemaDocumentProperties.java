@@ -7,12 +7,11 @@ import java.util.Set;
 import org.appflowcontracts.properties.gen.Contracts;
 import org.appflowcontracts.properties.gen.SchemaValues;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,8 +23,12 @@ class SchemaDocumentProperties {
 
     private static final Set<String> WITH_OVERLAYS = Set.of("CreateFlow", "UpdateFlow");
 
-    @Property(seed = Seeds.FIXED)
-    void schemaGeneratedDocumentsHaveNoFindings(@ForAll("documents") Samples.Sample sample) {
+    @Test
+    void schemaGeneratedDocumentsHaveNoFindings() {
+        PropertyCheck.forAll(documents(), SchemaDocumentProperties::hasNoFindings);
+    }
+
+    private static void hasNoFindings(Samples.Sample sample) {
         Engines engines = Engines.of(sample.kind());
         Set<Engines.Finding> reference = engines.referenceFindings(sample.document());
         Set<Engines.Finding> compiled = engines.compiledFindings(sample.document());
@@ -42,13 +45,14 @@ class SchemaDocumentProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Samples.Sample> documents() {
+    /** A kind, a chance for optional members, then a document of that kind drawn with that chance. */
+    private static Gen<Samples.Sample> documents() {
         List<String> kinds = new ArrayList<>(DocumentKinds.all());
         kinds.removeAll(WITH_OVERLAYS);
-        return Combinators.combine(Arbitraries.of(kinds), Arbitraries.doubles().between(0.0, 1.0))
-                .flatAs((kind, optional) -> Arbitraries.randomValue(random -> new Samples.Sample(kind,
-                        "schema-generated", new SchemaValues(random, optional)
-                                .generate(Contracts.entry(DocumentKinds.entrySchema(kind)), 0))));
+        Gen<String> kind = Generate.pick(kinds);
+        Gen<Double> optional = SourceDSL.doubles().between(0.0, 1.0);
+        return kind.zip(optional, SourceRandom.gen(random -> random), (k, chance, random) -> new Samples.Sample(k,
+                "schema-generated", new SchemaValues(random, chance)
+                        .generate(Contracts.entry(DocumentKinds.entrySchema(k)), 0)));
     }
 }

@@ -6,13 +6,9 @@ import java.util.Set;
 
 import org.appflowcontracts.properties.gen.FlowGenerator;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Generated valid flows draw no finding of any severity from either engine. */
 class ValidFlowProperties {
@@ -20,24 +16,16 @@ class ValidFlowProperties {
     private static final Engines CREATE = Engines.of("CreateFlow");
     private static final Engines UPDATE = Engines.of("UpdateFlow");
 
-    @Property(seed = Seeds.FIXED)
-    void validCreateFlowHasNoFindings(@ForAll("createFlows") ObjectNode flow) {
-        assertClean(CREATE, flow);
+    @Test
+    void validCreateFlowHasNoFindings() {
+        PropertyCheck.forAll(SourceRandom.gen(random -> new FlowGenerator(random).createFlow()),
+                flow -> assertClean(CREATE, flow));
     }
 
-    @Property(seed = Seeds.FIXED)
-    void validUpdateFlowHasNoFindings(@ForAll("updateFlows") ObjectNode flow) {
-        assertClean(UPDATE, flow);
-    }
-
-    @Provide
-    Arbitrary<ObjectNode> createFlows() {
-        return Arbitraries.randomValue(random -> new FlowGenerator(random).createFlow());
-    }
-
-    @Provide
-    Arbitrary<ObjectNode> updateFlows() {
-        return Arbitraries.randomValue(random -> new FlowGenerator(random).updateFlow());
+    @Test
+    void validUpdateFlowHasNoFindings() {
+        PropertyCheck.forAll(SourceRandom.gen(random -> new FlowGenerator(random).updateFlow()),
+                flow -> assertClean(UPDATE, flow));
     }
 
     static void assertClean(Engines engines, JsonNode flow) {
