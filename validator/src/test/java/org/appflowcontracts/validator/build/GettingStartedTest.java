@@ -49,12 +49,11 @@ class GettingStartedTest {
     }
 
     @Test
-    void skippingTestsAlsoSkipsThePluginsIntegrationBuilds() throws Exception {
-        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(ROOT.resolve("codegen-plugin/pom.xml").toFile());
-        assertThat(text(pom, "skipInvocation")).containsExactly("${skipITs}");
-        assertThat(text(pom, "skipInstallation")).containsExactly("${skipITs}");
-        NodeList profiles = pom.getElementsByTagName("profile");
+    void skippingTestsAlsoSkipsTheIntegrationBuilds() throws Exception {
+        Document root = xml("pom.xml");
+        assertThat(text(root, "skipInvocation")).containsExactly("${skipITs}");
+        assertThat(text(root, "skipInstallation")).containsExactly("${skipITs}");
+        NodeList profiles = root.getElementsByTagName("profile");
         List<String> activatedBy = new ArrayList<>();
         for (int i = 0; i < profiles.getLength(); i++) {
             Element profile = (Element) profiles.item(i);
@@ -64,6 +63,13 @@ class GettingStartedTest {
             }
         }
         assertThat(activatedBy).containsExactlyInAnyOrder("skipTests", "maven.test.skip");
+        for (String module : List.of("codegen-plugin/pom.xml", "validator/pom.xml")) {
+            assertThat(text(xml(module), "skipInvocation")).as("%s keeps the root's skip", module).isEmpty();
+        }
+    }
+
+    private static Document xml(String path) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(ROOT.resolve(path).toFile());
     }
 
     private static String ciVerifyCommand() throws IOException {
