@@ -53,7 +53,7 @@ public final class TerraformResources {
 
     private static TerraformResource resource(String type, String name, JsonNode declared, String bodyPointer) {
         boolean repeated = declared.has("count") || declared.has("for_each");
-        ObjectNode body = declared.deepCopy();
+        ObjectNode body = (ObjectNode) declared.deepCopy();
         body.remove(META_ARGUMENTS);
         String address = type + "." + name + (repeated ? "[...]" : "");
         return new TerraformResource(address, type, body, bodyPointer);
