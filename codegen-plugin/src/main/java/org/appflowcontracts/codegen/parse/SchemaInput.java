@@ -10,6 +10,14 @@ public record SchemaInput(String file, byte[] content) {
         content = content.clone();
     }
 
+    /**
+     * Whether this is not a schema but a format mapping ({@code formats/cloudformation.mapping.json}): data that tells
+     * the library how a template or a Terraform file spells the request, kept beside the schemas it refers to.
+     */
+    public boolean isFormatMapping() {
+        return file.startsWith("formats/") || file.contains("/formats/");
+    }
+
     @Override
     public byte[] content() {
         return content.clone();

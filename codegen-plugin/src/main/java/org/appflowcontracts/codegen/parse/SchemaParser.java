@@ -36,6 +36,9 @@ public final class SchemaParser {
         Map<String, JsonNode> trees = new LinkedHashMap<>();
         Map<String, URI> baseByFile = new HashMap<>();
         for (SchemaInput input : inputs) {
+            if (input.isFormatMapping()) {
+                continue;
+            }
             JsonNode tree = read(input);
             URI base = baseUri(input.file(), tree);
             String previous = fileById.put(withoutFragment(base), input.file());

@@ -90,6 +90,15 @@ public final class LocatedParser {
     }
 
     public static LocatedDocument parse(byte[] content, Syntax syntax) throws InputException {
+        return parse(content, syntax, YamlTags.CORE_ONLY);
+    }
+
+    /** Reads a document whose YAML may also use the tags {@code tags} accepts (for a template, its short forms). */
+    public static LocatedDocument parse(byte[] content, String sourceName, YamlTags tags) throws InputException {
+        return parse(content, detectSyntax(content, sourceName), tags);
+    }
+
+    public static LocatedDocument parse(byte[] content, Syntax syntax, YamlTags tags) throws InputException {
         if (SourceFiles.tooLarge(content)) {
             // Same words whether the bytes came from a file, a stream or a caller's array.
             throw new InputException(SourceFiles.tooLargeMessage(), 1, 1, null);
@@ -118,7 +127,7 @@ public final class LocatedParser {
                         + describe(first), rootPosition.line(), rootPosition.column(), null);
             }
             positions.record(rootPosition);
-            JsonNode root = readValue(parser, positions, new YamlAnchors());
+            JsonNode root = readValue(parser, positions, new YamlAnchors(), tags);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 Position at = positionOf(parser.currentTokenLocation());
@@ -163,7 +172,7 @@ public final class LocatedParser {
 
     /** Reads the value whose first token is current; records positions of its descendants. */
     private static JsonNode readValue(JsonParser parser, DocumentOrderPositions.Recorder positions,
-            YamlAnchors anchors) throws InputException {
+            YamlAnchors anchors, YamlTags tags) throws InputException {
         if (parser instanceof YAMLParser yaml) {
             // The YAML reader hands an alias over as a string holding its name; expand it ourselves.
             if (yaml.isCurrentAlias()) {
@@ -172,19 +181,46 @@ public final class LocatedParser {
                 positions.recordCopy(copy, at);
                 return copy;
             }
-            rejectNonCoreTag(yaml);
-            String anchor = yaml.getObjectId();
-            if (anchor != null) {
-                JsonNode value = readPlainValue(parser, positions, anchors);
-                anchors.remember(anchor, value);
-                return value;
+            String function = tags.longForm(yaml.getTypeId());
+            if (function == null) {
+                rejectNonCoreTag(yaml);
             }
+            String anchor = yaml.getObjectId();
+            JsonNode value = function == null ? readPlainValue(parser, positions, anchors, tags)
+                    : readShortForm(function, parser, positions, anchors, tags);
+            if (anchor != null) {
+                anchors.remember(anchor, value);
+            }
+            return value;
         }
-        return readPlainValue(parser, positions, anchors);
+        return readPlainValue(parser, positions, anchors, tags);
+    }
+
+    /** A tagged value read as its long form: one member named after the function, all placed where the tag is. */
+    private static JsonNode readShortForm(String function, JsonParser parser,
+            DocumentOrderPositions.Recorder positions, YamlAnchors anchors, YamlTags tags) throws InputException {
+        Position at = positionOf(parser.currentTokenLocation());
+        positions.record(at);
+        JsonNode argument = readPlainValue(parser, positions, anchors, tags);
+        if (function.equals("Fn::GetAtt") && argument.isString()) {
+            // "!GetAtt Resource.Attribute" names the resource up to the first dot; the attribute may hold dots.
+            String text = argument.asString();
+            int dot = text.indexOf('.');
+            ArrayNode parts = NODES.arrayNode();
+            parts.add(dot < 0 ? text : text.substring(0, dot));
+            if (dot >= 0) {
+                parts.add(text.substring(dot + 1));
+            }
+            parts.forEach(part -> positions.record(at));
+            argument = parts;
+        }
+        ObjectNode longForm = NODES.objectNode();
+        longForm.set(function, argument);
+        return longForm;
     }
 
     private static JsonNode readPlainValue(JsonParser parser, DocumentOrderPositions.Recorder positions,
-            YamlAnchors anchors) throws InputException {
+            YamlAnchors anchors, YamlTags tags) throws InputException {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -203,7 +239,7 @@ public final class LocatedParser {
                     checkLength(name, InputLimits.MAX_NAME_LENGTH, "member name", at);
                     positions.record(at);
                     parser.nextToken();
-                    object.set(name, readValue(parser, positions, anchors));
+                    object.set(name, readValue(parser, positions, anchors, tags));
                 }
                 return object;
             }
@@ -211,7 +247,7 @@ public final class LocatedParser {
                 ArrayNode array = NODES.arrayNode();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     positions.record(positionOf(parser.currentTokenLocation()));
-                    array.add(readValue(parser, positions, anchors));
+                    array.add(readValue(parser, positions, anchors, tags));
                 }
                 return array;
             }

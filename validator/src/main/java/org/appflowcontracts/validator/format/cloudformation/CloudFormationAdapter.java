@@ -1,0 +1,109 @@
+package org.appflowcontracts.validator.format.cloudformation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.format.DeclaredFlow;
+import org.appflowcontracts.validator.format.Unknowns;
+import org.appflowcontracts.validator.format.mapping.ApiShapes;
+import org.appflowcontracts.validator.format.mapping.FormatMapping;
+import org.appflowcontracts.validator.format.mapping.MappedFileLocator;
+import org.appflowcontracts.validator.format.mapping.MappedRequest;
+import org.appflowcontracts.validator.format.mapping.MessageSpelling;
+import org.appflowcontracts.validator.format.mapping.RequestMapper;
+import org.appflowcontracts.validator.parse.JsonPointers;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.LocatedParser;
+import org.appflowcontracts.validator.parse.YamlTags;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * The AppFlow flows a CloudFormation template declares (hand-written, SAM or synthesized by the CDK; JSON or YAML
+ * with the short forms of the functions): one {@link DeclaredFlow} per resource of the mapping's resource type,
+ * in template order, named by its logical id. A template without such a resource declares none.
+ */
+public final class CloudFormationAdapter {
+
+    /** The name of the format's mapping file ({@code formats/cloudformation.mapping.json}). */
+    public static final String FORMAT = "cloudformation";
+
+    private final FormatMapping mapping;
+    private final RequestMapper mapper;
+    private final MessageSpelling spelling;
+
+    private CloudFormationAdapter(ApiShapes shapes, FormatMapping mapping) {
+        this.mapping = mapping;
+        this.mapper = new RequestMapper(shapes, mapping);
+        this.spelling = MessageSpelling.of(shapes, mapping);
+    }
+
+    /** The adapter for the shipped contracts and mapping. */
+    public static CloudFormationAdapter shipped() {
+        return Holder.SHIPPED;
+    }
+
+    /** Reads a template: JSON, or YAML with the CloudFormation short forms ({@code !Ref}, {@code !Sub}, ...). */
+    public static LocatedDocument parse(byte[] content, String sourceName) throws InputException {
+        return LocatedParser.parse(content, sourceName, YamlTags.CLOUDFORMATION);
+    }
+
+    /**
+     * Whether a document is a template: it names a template format version, or its {@code Resources} is an object
+     * whose entries are all objects with a string {@code Type}.
+     */
+    public static boolean isTemplate(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            return false;
+        }
+        if (root.has("AWSTemplateFormatVersion")) {
+            return true;
+        }
+        JsonNode resources = root.get("Resources");
+        if (resources == null || !resources.isObject() || resources.isEmpty()) {
+            return false;
+        }
+        for (JsonNode resource : resources) {
+            if (!resource.isObject() || !resource.path("Type").isString()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The flows a template declares. */
+    public List<DeclaredFlow> flows(LocatedDocument template) {
+        JsonNode resources = template.root().path("Resources");
+        if (!resources.isObject()) {
+            return List.of();
+        }
+        TemplateValues values = new TemplateValues(template.root().get("Parameters"));
+        List<DeclaredFlow> flows = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> resource : resources.properties()) {
+            JsonNode type = resource.getValue().path("Type");
+            if (type.isString() && type.asString().equals(mapping.resourceType())) {
+                flows.add(flow(template, resource.getKey(), resource.getValue(), values));
+            }
+        }
+        return flows;
+    }
+
+    private DeclaredFlow flow(LocatedDocument template, String logicalId, JsonNode resource, TemplateValues values) {
+        String resourcePointer = JsonPointers.append(JsonPointers.append("", "Resources"), logicalId);
+        JsonNode properties = resource.get("Properties");
+        JsonNode body = properties == null ? JsonNodeFactory.instance.objectNode() : values.resolve(properties);
+        if (body == null) {
+            body = Unknowns.unknown("Properties set to AWS::NoValue");
+        }
+        MappedRequest mapped = mapper.map(body);
+        String bodyPointer = properties == null ? resourcePointer : JsonPointers.append(resourcePointer, "Properties");
+        return new DeclaredFlow(logicalId, mapping.operation(), mapped.request(),
+                new MappedFileLocator(template, bodyPointer, mapped.requestPointerToFilePointer(), spelling));
+    }
+
+    private static final class Holder {
+        static final CloudFormationAdapter SHIPPED =
+                new CloudFormationAdapter(ApiShapes.shipped(), FormatMapping.shipped(FORMAT));
+    }
+}

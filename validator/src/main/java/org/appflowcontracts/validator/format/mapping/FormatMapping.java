@@ -1,0 +1,93 @@
+package org.appflowcontracts.validator.format.mapping;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.appflowcontracts.validator.contracts.OperationCatalog;
+import org.appflowcontracts.validator.contracts.SchemaResources;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * How one input format spells an API request, read from {@code formats/<format>.mapping.json} beside the schemas:
+ * the member naming convention, renames and reshapes keyed {@code <ApiShape>.<apiMember>}, the file-only members
+ * that no request carries, and the API members the format cannot express.
+ *
+ * @param resourceType the format's name for the resource ({@code AWS::AppFlow::Flow})
+ * @param operation    the operation a resource declares ({@code CreateFlow})
+ * @param requestShape the API shape of a resource body ({@code CreateFlowRequest})
+ * @param naming       how members are spelt unless renamed
+ * @param renames      file spellings that the convention does not give
+ * @param reshapes     members written in another shape
+ * @param fileOnly     per API shape, file members that are not carried into the request ({@code FlowStatus})
+ * @param notInFormat  API members ({@code Shape.member}) the format has no way to write
+ */
+public record FormatMapping(String resourceType, String operation, String requestShape, MemberNaming naming,
+        Map<String, String> renames, Map<String, Reshape> reshapes, Map<String, Set<String>> fileOnly,
+        Set<String> notInFormat) {
+
+    private static final Map<String, FormatMapping> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public FormatMapping {
+        renames = Map.copyOf(renames);
+        reshapes = Map.copyOf(reshapes);
+        fileOnly = Map.copyOf(fileOnly);
+        notInFormat = Set.copyOf(notInFormat);
+    }
+
+    /** The shipped mapping of a format ({@code cloudformation}). */
+    public static FormatMapping shipped(String format) {
+        return SHIPPED.computeIfAbsent(format, name -> {
+            String iri = OperationCatalog.API_BASE + "formats/" + name + ".mapping.json";
+            JsonNode data = SchemaResources.shipped().read(iri)
+                    .orElseThrow(() -> new IllegalArgumentException("no mapping for the format '" + name + "'"));
+            return of(data);
+        });
+    }
+
+    /** A mapping as its file writes it. */
+    public static FormatMapping of(JsonNode data) {
+        Map<String, String> renames = new LinkedHashMap<>();
+        data.path("renames").properties().forEach(e -> renames.put(e.getKey(), e.getValue().asString()));
+        Map<String, Reshape> reshapes = new LinkedHashMap<>();
+        data.path("reshapes").properties().forEach(e -> reshapes.put(e.getKey(), Reshape.of(e.getKey(), e.getValue())));
+        Map<String, Set<String>> fileOnly = new HashMap<>();
+        data.path("fileOnly").properties().forEach(e -> {
+            Set<String> names = new HashSet<>();
+            e.getValue().forEach(name -> names.add(name.asString()));
+            fileOnly.put(e.getKey(), names);
+        });
+        Set<String> notInFormat = new HashSet<>();
+        data.path("notInFormat").forEach(key -> notInFormat.add(key.asString()));
+        return new FormatMapping(data.path("resourceType").asString(""), data.path("operation").asString(""),
+                data.path("requestShape").asString(""), MemberNaming.byDataName(data.path("memberNaming").asString("")),
+                renames, reshapes, fileOnly, notInFormat);
+    }
+
+    /** How the file spells {@code member} of the API shape {@code shape}. */
+    public String fileName(String shape, String member) {
+        String renamed = renames.get(key(shape, member));
+        return renamed != null ? renamed : naming.apply(member);
+    }
+
+    /** The reshape of {@code member} of {@code shape}, if the format writes it in another shape. */
+    public Optional<Reshape> reshape(String shape, String member) {
+        return Optional.ofNullable(reshapes.get(key(shape, member)));
+    }
+
+    /** Whether the format can write {@code member} of {@code shape} at all. */
+    public boolean inFormat(String shape, String member) {
+        return !notInFormat.contains(key(shape, member));
+    }
+
+    /** Whether the file member {@code fileMember} of an object of API shape {@code shape} is file-only. */
+    public boolean isFileOnly(String shape, String fileMember) {
+        return fileOnly.getOrDefault(shape, Set.of()).contains(fileMember);
+    }
+
+    private static String key(String shape, String member) {
+        return shape + "." + member;
+    }
+}

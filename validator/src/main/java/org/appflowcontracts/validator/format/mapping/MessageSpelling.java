@@ -1,0 +1,111 @@
+package org.appflowcontracts.validator.format.mapping;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.appflowcontracts.validator.format.mapping.ApiShapes.ListShape;
+import org.appflowcontracts.validator.format.mapping.ApiShapes.MapShape;
+import org.appflowcontracts.validator.format.mapping.ApiShapes.ObjectShape;
+import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
+
+/**
+ * Rewrites the member names a message mentions into a format's spelling ({@code idFieldNames} becomes
+ * {@code IdFieldNames}), from the same mapping data the request is made with. A lone lowercase word that is also
+ * ordinary English ({@code object}, {@code tasks}) is rewritten only where it clearly names a member: quoted, or as
+ * part of a dotted path ({@code EventBridge.object}). A wrapped member disappears from a path
+ * ({@code triggerProperties.Scheduled} is the template's {@code TriggerProperties}).
+ */
+public final class MessageSpelling {
+
+    private static final Pattern PATH = Pattern.compile("(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
+
+    private final Map<String, String> spellings;
+    /** {@code apiMember.wrapped} paths and the file member that stands for both. */
+    private final Map<String, String> wraps;
+
+    private MessageSpelling(Map<String, String> spellings, Map<String, String> wraps) {
+        this.spellings = spellings;
+        this.wraps = wraps;
+    }
+
+    /** The spellings of every member reachable from the mapping's request shape. */
+    public static MessageSpelling of(ApiShapes shapes, FormatMapping mapping) {
+        Map<String, String> spellings = new HashMap<>();
+        Map<String, String> wraps = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        Deque<String> pending = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        pending.push(mapping.requestShape());
+        while (!pending.isEmpty()) {
+            String name = pending.pop();
+            if (!seen.add(name)) {
+                continue;
+            }
+            Shape shape = shapes.shape(name);
+            if (shape instanceof ObjectShape object) {
+                object.members().forEach((member, memberShape) -> {
+                    String file = mapping.fileName(name, member);
+                    String before = spellings.putIfAbsent(member, file);
+                    if (before != null && !before.equals(file)) {
+                        ambiguous.add(member);
+                    }
+                    mapping.reshape(name, member).ifPresent(reshape -> {
+                        if (reshape instanceof Reshape.Wrap wrap) {
+                            wraps.put(member + "." + wrap.member(), file);
+                        }
+                    });
+                    if (memberShape != null) {
+                        pending.push(memberShape);
+                    }
+                });
+            } else if (shape instanceof MapShape map && map.valueShape() != null) {
+                pending.push(map.valueShape());
+            } else if (shape instanceof ListShape list && list.itemShape() != null) {
+                pending.push(list.itemShape());
+            }
+        }
+        // A name spelt two ways (a camelCase exception in one shape) keeps the convention's spelling.
+        ambiguous.forEach(member -> spellings.put(member, mapping.naming().apply(member)));
+        spellings.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
+        return new MessageSpelling(Map.copyOf(spellings), Map.copyOf(wraps));
+    }
+
+    /** The message with the member names it mentions spelt as the file spells them. */
+    public String rewrite(String message) {
+        Matcher matcher = PATH.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String path = matcher.group(1);
+            boolean quoted = matcher.start() > 0 && message.charAt(matcher.start() - 1) == '\''
+                    && matcher.end() < message.length() && message.charAt(matcher.end()) == '\'';
+            matcher.appendReplacement(out, Matcher.quoteReplacement(rewritePath(path, quoted)));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private String rewritePath(String path, boolean quoted) {
+        String[] words = path.split("\\.", -1);
+        boolean clearlyAMember = words.length > 1 || quoted;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            String collapsed = i + 1 < words.length ? wraps.get(word + "." + words[i + 1]) : null;
+            String spelt = spellings.get(word);
+            if (collapsed != null) {
+                word = collapsed;
+                i++;
+            } else if (spelt != null && (clearlyAMember || !word.equals(word.toLowerCase(Locale.ROOT)))) {
+                word = spelt;
+            }
+            out.append(out.length() > 0 ? "." : "").append(word);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,65 @@
+package org.appflowcontracts.validator.format.terraform;
+
+import java.util.Map;
+import org.appflowcontracts.validator.format.FileLocator;
+import org.appflowcontracts.validator.parse.JsonPointers;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.Position;
+
+/**
+ * The way back from a request declared by a Terraform resource to the file: pointers in Terraform's own address
+ * syntax ({@code aws_appflow_flow.accounts.task[2].task_type}), positions in the HCL, JSON or plan file.
+ *
+ * @param resource        the resource the request comes from
+ * @param file            the file's located tree
+ * @param requestToFile   request pointer → file pointer relative to the resource body, as the mapping made them
+ * @param naming          the provider's spelling of member names
+ */
+public record TerraformFileLocator(TerraformResource resource, LocatedDocument file, Map<String, String> requestToFile,
+        TerraformNaming naming) implements FileLocator {
+
+    public TerraformFileLocator {
+        requestToFile = Map.copyOf(requestToFile);
+    }
+
+    @Override
+    public String filePointer(String requestPointer) {
+        return address(bodyPointer(requestPointer));
+    }
+
+    @Override
+    public Position position(String requestPointer) {
+        return file.positionOf(resource.bodyPointer() + bodyPointer(requestPointer));
+    }
+
+    @Override
+    public String inFileTerms(String message) {
+        return naming.inFileTerms(message);
+    }
+
+    /** The file pointer (relative to the body) of the request value or of its nearest mapped ancestor. */
+    private String bodyPointer(String requestPointer) {
+        for (String p = requestPointer; p != null; p = JsonPointers.parent(p)) {
+            String found = requestToFile.get(p);
+            if (found != null) {
+                return found;
+            }
+        }
+        return "";
+    }
+
+    /** {@code /task/2/task_properties/SOURCE_DATA_TYPE} → {@code <address>.task[2].task_properties["SOURCE_DATA_TYPE"]}. */
+    String address(String bodyPointer) {
+        StringBuilder out = new StringBuilder(resource.address());
+        for (String token : JsonPointers.tokens(bodyPointer)) {
+            if (token.matches("0|[1-9][0-9]{0,8}")) {
+                out.append('[').append(token).append(']');
+            } else if (token.matches("[A-Za-z_][A-Za-z0-9_-]*") && !token.matches("[A-Z][A-Z0-9_]*")) {
+                out.append('.').append(token);
+            } else {
+                out.append("[\"").append(token.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+            }
+        }
+        return out.toString();
+    }
+}

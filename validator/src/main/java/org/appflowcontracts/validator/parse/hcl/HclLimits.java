@@ -1,0 +1,43 @@
+package org.appflowcontracts.validator.parse.hcl;
+
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.parse.InputLimits;
+import org.openrewrite.hcl.internal.grammar.HCLLexer;
+
+/**
+ * The documented input limits (tokens, nesting) applied to HCL before parsing, so that a hostile file is
+ * refused with a position instead of exhausting the parser's stack.
+ */
+final class HclLimits {
+
+    private HclLimits() {
+    }
+
+    static void check(CommonTokenStream tokens) throws InputException {
+        tokens.fill();
+        if (tokens.size() > InputLimits.MAX_TOKEN_COUNT) {
+            Token at = tokens.get((int) InputLimits.MAX_TOKEN_COUNT);
+            throw exceeded("more than " + InputLimits.MAX_TOKEN_COUNT + " tokens", at);
+        }
+        int depth = 0;
+        for (Token token : tokens.getTokens()) {
+            switch (token.getType()) {
+                case HCLLexer.LBRACE, HCLLexer.LBRACK, HCLLexer.LPAREN, HCLLexer.FOR_BRACE, HCLLexer.FOR_BRACK,
+                        HCLLexer.TEMPLATE_INTERPOLATION_START -> depth++;
+                case HCLLexer.RBRACE, HCLLexer.RBRACK, HCLLexer.RPAREN -> depth--;
+                default -> {
+                }
+            }
+            if (depth > InputLimits.MAX_NESTING_DEPTH) {
+                throw exceeded("nesting deeper than " + InputLimits.MAX_NESTING_DEPTH + " levels", token);
+            }
+        }
+    }
+
+    private static InputException exceeded(String what, Token at) {
+        return new InputException("input exceeds a safety limit: " + what, at.getLine(),
+                at.getCharPositionInLine() + 1, null);
+    }
+}

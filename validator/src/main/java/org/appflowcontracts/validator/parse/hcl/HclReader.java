@@ -1,0 +1,79 @@
+package org.appflowcontracts.validator.parse.hcl;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.Position;
+import org.appflowcontracts.validator.parse.SourceFiles;
+import org.openrewrite.hcl.internal.grammar.HCLLexer;
+import org.openrewrite.hcl.internal.grammar.HCLParser;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads a Terraform {@code .tf} file (HCL2 native syntax) into a located tree shaped like Terraform's JSON syntax.
+ * A file that is not valid HCL is refused with the line and column of the first error.
+ */
+public final class HclReader {
+
+    private HclReader() {
+    }
+
+    public static LocatedDocument read(byte[] content) throws InputException {
+        if (SourceFiles.tooLarge(content)) {
+            throw new InputException(SourceFiles.tooLargeMessage(), 1, 1, null);
+        }
+        String text = decode(content);
+        HCLLexer lexer = new HCLLexer(CharStreams.fromString(text));
+        HclSyntaxErrors errors = new HclSyntaxErrors();
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        Map<String, Position> positions = new HashMap<>();
+        positions.put("", new Position(1, 1));
+        try {
+            HclLimits.check(tokens);
+            HCLParser parser = new HCLParser(tokens);
+            parser.removeErrorListeners();
+            parser.addErrorListener(errors);
+            HCLParser.ConfigFileContext file = parser.configFile();
+            requireEnd(parser);
+            ObjectNode root = new HclBodies(positions).file(file.body());
+            return new LocatedDocument(root, positions);
+        } catch (HclSyntaxErrors.Stop stop) {
+            throw stop.problem;
+        } catch (StackOverflowError tooDeep) {
+            throw new InputException("input exceeds a safety limit: expressions nested too deeply", 1, 1, null);
+        }
+    }
+
+    /** The grammar's start rule stops at the first token it cannot use; anything left is an error there. */
+    private static void requireEnd(HCLParser parser) throws InputException {
+        Token next = parser.getCurrentToken();
+        if (next.getType() != Token.EOF) {
+            throw new InputException("malformed HCL: unexpected '" + next.getText() + "'", next.getLine(),
+                    next.getCharPositionInLine() + 1, null);
+        }
+    }
+
+    private static String decode(byte[] content) throws InputException {
+        int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, start, content.length - start))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException("malformed HCL: Terraform files must be UTF-8 text", 1, 1, e);
+        }
+    }
+}
