@@ -14,10 +14,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports the CloudFormation resource schema of {@code AWS::AppFlow::Flow} as the resource schemas the
- * compiler reads: the template's {@code Properties} object (CloudFormation spelling) and the body of an
- * {@code awscc_appflow_flow} Terraform resource, which the awscc provider derives from the same schema in
- * snake_case (plus the meta-arguments every Terraform resource accepts).
+ * Imports the resource schemas the compiler reads for the template formats: from the CloudFormation resource
+ * schema of {@code AWS::AppFlow::Flow}, the template's {@code Properties} object (CloudFormation spelling) and the
+ * body of an {@code awscc_appflow_flow} Terraform resource, which the awscc provider derives from the same schema
+ * in snake_case; from the aws provider's schema (written in the same provider-schema layout), the body of an
+ * {@code aws_appflow_flow} resource. Both Terraform bodies also accept the meta-arguments of every resource.
  */
 public final class ResourceSchemaImporter {
 
