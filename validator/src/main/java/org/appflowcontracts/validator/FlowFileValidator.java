@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.appflowcontracts.validator.format.DeclaredFlow;
+import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
 import org.appflowcontracts.validator.format.FindingsInFile;
 import org.appflowcontracts.validator.format.FormatAdapter;
 import org.appflowcontracts.validator.format.FormatAdapters;
@@ -70,8 +71,29 @@ public final class FlowFileValidator {
             FormatAdapter adapter = adapter(named.get());
             return check(adapter, adapter.read(content, sourceName), sourceName);
         }
-        LocatedDocument document = LocatedParser.parse(content, sourceName);
+        LocatedDocument document = readForDetection(content, sourceName);
         return check(adapter(FormatDetector.byContent(document.root(), sourceName)), document, sourceName);
+    }
+
+    /**
+     * Parses a JSON or YAML file whose format is still to be detected. A YAML template may use the short forms of
+     * the template functions ({@code !Ref}), which no other format accepts: when the plain reading refuses the
+     * file, it is read again as a template and kept only if it is one; otherwise the first refusal stands.
+     */
+    public static LocatedDocument readForDetection(byte[] content, String sourceName) throws InputException {
+        try {
+            return LocatedParser.parse(content, sourceName);
+        } catch (InputException refused) {
+            try {
+                LocatedDocument template = CloudFormationAdapter.parse(content, sourceName);
+                if (FormatDetector.byContent(template.root(), sourceName) == InputFormat.CLOUDFORMATION) {
+                    return template;
+                }
+            } catch (InputException alsoRefused) {
+                refused.addSuppressed(alsoRefused);
+            }
+            throw refused;
+        }
     }
 
     /** Checks a document already parsed as JSON or YAML, its format detected from the content. */

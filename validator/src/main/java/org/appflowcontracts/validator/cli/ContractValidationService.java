@@ -74,24 +74,25 @@ final class ContractValidationService implements ValidationService {
     public Optional<ValidationReport> validateDeclaredFlows(byte[] content, String sourceName)
             throws InputException {
         Optional<InputFormat> named = inputFormat.or(() -> FormatDetector.byName(sourceName));
-        InputFormat format = named.orElseGet(() -> FormatDetector.byContent(parseQuietly(content, sourceName),
-                sourceName));
+        LocatedDocument detected = named.isPresent() ? null : parseQuietly(content, sourceName);
+        InputFormat format = named.orElseGet(() -> FormatDetector.byContent(
+                detected == null ? null : detected.root(), sourceName));
         if (format == InputFormat.API_BODY) {
             return Optional.empty();
         }
         FlowFileValidator files = new FlowFileValidator(FormatAdapters.standard(null), this::validator);
         FileReport report = named.isPresent()
                 ? files.validate(content, sourceName, named)
-                : files.validate(parse(content, sourceName), sourceName);
+                : files.validate(detected, sourceName);
         String operation = report.resources().isEmpty()
                 ? "CreateFlow" : report.resources().get(0).report().operation();
         return Optional.of(new ValidationReport(operation, report.violations()));
     }
 
     // A document that does not parse is an API body's problem: the body path reports it, located, as before.
-    private JsonNode parseQuietly(byte[] content, String sourceName) {
+    private LocatedDocument parseQuietly(byte[] content, String sourceName) {
         try {
-            return parse(content, sourceName).root();
+            return parse(content, sourceName);
         } catch (InputException e) {
             return null;
         }
@@ -146,7 +147,7 @@ final class ContractValidationService implements ValidationService {
 
     private LocatedDocument parse(byte[] content, String sourceName) throws InputException {
         if (content != parsedContent) {
-            parsedDocument = LocatedParser.parse(content, sourceName);
+            parsedDocument = FlowFileValidator.readForDetection(content, sourceName);
             parsedContent = content;
         }
         return parsedDocument;

@@ -21,6 +21,7 @@ public final class FormatAdapters {
     public static FormatAdapters standard(String apiOperation) {
         Map<InputFormat, FormatAdapter> all = new EnumMap<>(InputFormat.class);
         all.put(InputFormat.API_BODY, new ApiBodyAdapter(apiOperation));
+        all.put(InputFormat.CLOUDFORMATION, new CloudFormationFormat());
         return new FormatAdapters(all);
     }
 

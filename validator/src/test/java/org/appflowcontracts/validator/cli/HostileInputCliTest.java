@@ -130,15 +130,30 @@ class HostileInputCliTest {
     }
 
     @Test
-    void aCloudFormationTemplateIsNamedAsSuch() throws Exception {
+    void aCloudFormationTemplateIsCheckedInItsOwnTerms() throws Exception {
         Path template = temp.resolve("stack.json");
         Files.writeString(template, "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\"Flow\":"
                 + " {\"Type\": \"AWS::AppFlow::Flow\", \"Properties\": {\"FlowName\": \"f\"}}}}");
         CliTest.Result r = CliTest.run(template.toString());
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.stderr().strip()).endsWith("stack.json:1:1: error input.unknown-operation this is a"
-                + " CloudFormation template, not an AppFlow API request body; check the request body (e.g. CreateFlow"
-                + " JSON or YAML) instead");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.stdout()).contains("stack.json:1:97: error schema.required missing required members"
+                + " 'DestinationFlowConfigList', 'SourceFlowConfig', 'Tasks', 'TriggerConfig'"
+                + " [/Resources/Flow/Properties]");
+    }
+
+    @Test
+    void aTemplateWithoutFlowsPassesQuietlyAndABodyStillRefusesTags() throws Exception {
+        Path none = temp.resolve("bucket.yaml");
+        Files.writeString(none, "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n"
+                + "      BucketName: !Ref X\n");
+        CliTest.Result quiet = CliTest.run(none.toString());
+        assertThat(quiet.exitCode()).isZero();
+        assertThat(quiet.stdout()).contains("1 file, 0 errors, 0 warnings");
+        Path body = temp.resolve("flow.yaml");
+        Files.writeString(body, "flowName: x\nkmsArn: !Ref K\n");
+        CliTest.Result refused = CliTest.run(body.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.stderr()).contains("flow.yaml:2:9: error input.malformed YAML tag !Ref is not supported");
     }
 
     @Test
@@ -167,8 +182,8 @@ class HostileInputCliTest {
         byte[] invalidUtf8 = "flowName: a\u00ff\n".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(dir.resolve("invalid-utf8.yaml"), invalidUtf8);
         Files.writeString(dir.resolve("nul.yaml"), "flowName: a\u0000\n");
-        Files.writeString(dir.resolve("cloudformation.yaml"), "Resources:\n  Flow:\n    Properties:\n"
-                + "      FlowName: !Ref Name\n");
+        // A template function in a request body (templates read them; bodies carry literal values).
+        Files.writeString(dir.resolve("function-in-body.yaml"), "flowName: !Ref Name\n");
         Files.writeString(dir.resolve("merge.yaml"), "a: &a {x: 1}\nb:\n  <<: *a\n");
         Files.writeString(dir.resolve("nan.yaml"), "x: .nan\n");
         Files.writeString(dir.resolve("deep.json"), "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
