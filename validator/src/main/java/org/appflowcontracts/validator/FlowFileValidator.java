@@ -14,6 +14,7 @@ import org.appflowcontracts.validator.format.FormatAdapters;
 import org.appflowcontracts.validator.format.FormatDetector;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.format.Unknowns;
+import org.appflowcontracts.validator.format.resource.FindingMerge;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.parse.Position;
@@ -125,6 +126,7 @@ public final class FlowFileValidator {
                     at.line(), at.column(), null);
         }
         ValidationReport onRequest = validator.validate(FindingsInFile.unlocated(flow));
-        return new ValidationReport(onRequest.operation(), FindingsInFile.of(flow, onRequest.violations()));
+        List<Violation> contract = FindingsInFile.of(flow, onRequest.violations());
+        return new ValidationReport(onRequest.operation(), FindingMerge.merge(contract, flow.resourceFindings()));
     }
 }

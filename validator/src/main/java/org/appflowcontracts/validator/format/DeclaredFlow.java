@@ -1,6 +1,8 @@
 package org.appflowcontracts.validator.format;
 
+import java.util.List;
 import java.util.Objects;
+import org.appflowcontracts.validator.Violation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,12 +14,21 @@ import tools.jackson.databind.JsonNode;
  * @param request   the request in API shape; a value the file does not fix (an intrinsic function, a Terraform
  *                  reference) is an {@linkplain Unknowns unknown} node
  * @param locator   the way back to the file
+ * @param resourceFindings what the format's own resource schema says of the resource (CloudFormation's schema of
+ *                  the resource type, the Terraform provider's), already in the file's terms
  */
-public record DeclaredFlow(String resource, String operation, JsonNode request, FileLocator locator) {
+public record DeclaredFlow(String resource, String operation, JsonNode request, FileLocator locator,
+        List<Violation> resourceFindings) {
 
     public DeclaredFlow {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(locator, "locator");
+        resourceFindings = List.copyOf(resourceFindings);
+    }
+
+    /** A request that is the file itself, or whose format has no resource schema. */
+    public DeclaredFlow(String resource, String operation, JsonNode request, FileLocator locator) {
+        this(resource, operation, request, locator, List.of());
     }
 }

@@ -2,6 +2,11 @@ package org.appflowcontracts.validator.format.cloudformation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.format.InputFormat;
+import org.appflowcontracts.validator.format.resource.ResourceFindings;
+import org.appflowcontracts.validator.format.resource.ResourceSchemaCheck;
 import java.util.Map;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.DeclaredFlow;
@@ -98,8 +103,19 @@ public final class CloudFormationAdapter {
         }
         MappedRequest mapped = mapper.map(body);
         String bodyPointer = properties == null ? resourcePointer : JsonPointers.append(resourcePointer, "Properties");
+        List<Violation> resourceFindings = resourceFindings(template, body, bodyPointer, logicalId);
         return new DeclaredFlow(logicalId, mapping.operation(), mapped.request(),
-                new MappedFileLocator(template, bodyPointer, mapped.requestPointerToFilePointer(), spelling));
+                new MappedFileLocator(template, bodyPointer, mapped.requestPointerToFilePointer(), spelling),
+                resourceFindings);
+    }
+
+    // What CloudFormation's own schema of the resource type says of the body, at the template's pointers.
+    private List<Violation> resourceFindings(LocatedDocument template, JsonNode body, String bodyPointer,
+            String logicalId) {
+        return ResourceSchemaCheck.find(InputFormat.CLOUDFORMATION, mapping.resourceType())
+                .map(check -> ResourceFindings.inFile(check.check(body), template, bodyPointer,
+                        UnaryOperator.identity(), logicalId))
+                .orElse(List.of());
     }
 
     private static final class Holder {
