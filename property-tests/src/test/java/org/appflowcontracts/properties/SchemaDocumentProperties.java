@@ -51,6 +51,7 @@ class SchemaDocumentProperties {
         kinds.removeAll(WITH_OVERLAYS);
         Gen<String> kind = Generate.pick(kinds);
         Gen<Double> optional = SourceDSL.doubles().between(0.0, 1.0);
+        // the third generator hands over the random source itself, for the schema walk to draw from
         return kind.zip(optional, SourceRandom.gen(random -> random), (k, chance, random) -> new Samples.Sample(k,
                 "schema-generated", new SchemaValues(random, chance)
                         .generate(Contracts.entry(DocumentKinds.entrySchema(k)), 0)));
