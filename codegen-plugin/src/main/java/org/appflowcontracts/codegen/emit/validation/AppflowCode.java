@@ -23,6 +23,7 @@ final class AppflowCode {
         if (k.as() == Keyword.OrderKind.DECIMAL) {
             words = "'" + k.upper() + "' must be " + (k.strict() ? "greater than" : "at least") + " '" + k.lower() + "'";
         }
+        CodeBlock report = code.fail(k.name(), KeywordCode.memberPtr(k.upper()), CodeBlock.of("$S", words), null);
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isObject())")
                 .addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, lower, k.lower())
@@ -31,10 +32,10 @@ final class AppflowCode {
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, a, code.emitter().support(), convert, lower)
                 .addStatement("$T $N = $T.$N($N)", BigDecimal.class, b, code.emitter().support(), convert, upper)
                 .beginControlFlow("if ($N != null && $N != null && $N.compareTo($N) $L 0)", a, b, a, b, op)
-                .add(code.fail(k.name(), KeywordCode.memberPtr(k.upper()), CodeBlock.of("$S", words), null))
+                .add(report)
                 .endControlFlow()
                 // An unknown bound converts to null, so a check reports nothing; a test is undecided.
-                .add(whenUnknown(code, CodeBlock.of("$T.unknown($N) || $T.unknown($N)", code.truth(), lower, code.truth(), upper)))
+                .add(whenUnknown(code, CodeBlock.of("$T.unknown($N) || $T.unknown($N)", code.truth(), lower, code.truth(), upper), report))
                 .endControlFlow()
                 .endControlFlow().build();
     }
@@ -42,6 +43,8 @@ final class AppflowCode {
     static CodeBlock splitEquals(KeywordCode code, Keyword.SplitEquals k) {
         String value = code.local("value");
         String items = code.local("items");
+        CodeBlock report = code.fail(k.name(), CodeBlock.of("p.pointer() + $S", k.value()),
+                CodeBlock.of("$S", "the entries of '" + k.value() + "' must be the same as the strings of '" + k.items() + "'"), null);
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isObject())")
                 .addStatement("$T $N = n.at($S)", ValidatorSpec.JSON_NODE, value, k.value())
@@ -49,21 +52,24 @@ final class AppflowCode {
                         code.emitter().support(), k.items())
                 .beginControlFlow("if ($N.isString() && $N != null && !$T.splitEntries($N.stringValue(), $S).equals($N))",
                         value, items, code.emitter().support(), value, k.separator(), items)
-                .add(code.fail(k.name(), CodeBlock.of("p.pointer() + $S", k.value()),
-                        CodeBlock.of("$S", "the entries of '" + k.value() + "' must be the same as the strings of '" + k.items() + "'"), null))
+                .add(report)
                 .endControlFlow()
                 // An unknown value or item is neither a string nor an array of strings: a check reports nothing.
                 .add(whenUnknown(code, CodeBlock.of("$T.reachesUnknown(n, $S) || $T.reachesUnknown(n, $S) || $T.holdsUnknown(n.at($S))",
-                        code.truth(), k.value(), code.truth(), k.items(), code.truth(), k.items())))
+                        code.truth(), k.value(), code.truth(), k.items(), code.truth(), k.items()), report))
                 .endControlFlow().build();
     }
 
-    /** TEST mode: the verdict is at best UNKNOWN when {@code condition} holds; nothing in CHECK mode. */
-    private static CodeBlock whenUnknown(KeywordCode code, CodeBlock condition) {
-        if (code.mode() != Mode.TEST) {
-            return CodeBlock.of("");
+    /**
+     * When {@code condition} (an unknown value is involved) holds: a test's verdict is at best UNKNOWN, and a
+     * check's {@code report} runs supposing (never reported; see {@link KeywordCode#supposing}).
+     */
+    private static CodeBlock whenUnknown(KeywordCode code, CodeBlock condition, CodeBlock report) {
+        CodeBlock body = code.mode() == Mode.TEST ? code.undecided() : code.supposingInRule(report);
+        if (body.isEmpty()) {
+            return body;
         }
-        return CodeBlock.builder().beginControlFlow("if ($L)", condition).add(code.undecided()).endControlFlow().build();
+        return CodeBlock.builder().beginControlFlow("if ($L)", condition).add(body).endControlFlow().build();
     }
 
     /**
@@ -76,6 +82,8 @@ final class AppflowCode {
         String item = code.local("item");
         String member = code.local("member");
         String where = code.local("where");
+        CodeBlock report = code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)", i, k.selector().member()),
+                CodeBlock.of("$S + $N.stringValue() + $S", "'", member, "' is used more than once"), null);
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
                 .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, seen, HashSet.class)
@@ -86,13 +94,16 @@ final class AppflowCode {
                 .beginControlFlow("if ($N == $T.TRUE)", where, code.truth())
                 .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, member, item, k.selector().member())
                 .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", member, member, seen, member)
-                .add(code.fail(k.name(),
-                        CodeBlock.of("p.pointer($N, $S)", i, k.selector().member()),
-                        CodeBlock.of("$S + $N.stringValue() + $S", "'", member, "' is used more than once"), null))
+                .add(report)
                 .endControlFlow()
-                .add(whenUnknown(code, CodeBlock.of("$N != null && $T.unknown($N)", member, code.truth(), member)));
-        if (code.mode() == Mode.TEST) {
-            b.nextControlFlow("else if ($N == $T.UNKNOWN)", where, code.truth()).add(code.undecided());
+                .add(whenUnknown(code, CodeBlock.of("$N != null && $T.unknown($N)", member, code.truth(), member), report));
+        // An item the filter may select, whose name is already taken (or unknown), may be a duplicate.
+        CodeBlock maybe = whenUnknown(code, CodeBlock.of("$N != null && ($T.unknown($N) || $N.isString() && $N.contains($N.stringValue()))",
+                member, code.truth(), member, member, seen, member), report);
+        if (!maybe.isEmpty()) {
+            b.nextControlFlow("else if ($N == $T.UNKNOWN)", where, code.truth())
+                    .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, member, item, k.selector().member())
+                    .add(maybe);
         }
         return b.endControlFlow()
                 .endControlFlow()
@@ -127,10 +138,11 @@ final class AppflowCode {
                     .endControlFlow();
         }
         b.endControlFlow();
-        if (code.mode() == Mode.TEST) {
-            b.beginControlFlow("if ($N)", open).add(code.undecided()).nextControlFlow("else");
-        } else {
+        CodeBlock whenOpen = code.mode() == Mode.TEST ? code.undecided() : code.supposingInRule(coveredSide(code, k, covered));
+        if (whenOpen.isEmpty()) {
             b.beginControlFlow("if (!$N)", open);
+        } else {
+            b.beginControlFlow("if ($N)", open).add(whenOpen).nextControlFlow("else");
         }
         b.add(coveredSide(code, k, covered)).endControlFlow();
         return b.endControlFlow().build();
@@ -142,20 +154,23 @@ final class AppflowCode {
         String value = code.local("item");
         String where = code.local("where");
         CodeBlock undecided = code.mode() == Mode.TEST ? code.undecided() : CodeBlock.of("");
+        BiFunction<CodeBlock, CodeBlock, CodeBlock> uncovered = (text, suffix) -> CodeBlock.builder()
+                .beginControlFlow("if (!$N.contains($L))", covered, text)
+                .add(code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)$L", i, k.values().member(), suffix),
+                        CodeBlock.of("$S + $L + $S", "'", text, "' is not provided by any matching item"), null))
+                .endControlFlow().build();
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
                 .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, value, i)
                 .addStatement("int $N = $N.isObject() ? $L : $T.unknown($N) ? $T.UNKNOWN : $T.FALSE", where, value,
                         code.test(k.values().where(), CodeBlock.of("$N", value)), code.truth(), value, code.truth(), code.truth())
                 .beginControlFlow("if ($N == $T.TRUE)", where, code.truth())
-                .add(eachMemberString(code, CodeBlock.of("$N", value), k.values().member(),
-                        (text, suffix) -> CodeBlock.builder()
-                                .beginControlFlow("if (!$N.contains($L))", covered, text)
-                                .add(code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)$L", i, k.values().member(), suffix),
-                                        CodeBlock.of("$S + $L + $S", "'", text, "' is not provided by any matching item"), null))
-                                .endControlFlow().build(), undecided));
-        if (code.mode() == Mode.TEST) {
-            b.nextControlFlow("else if ($N == $T.UNKNOWN)", where, code.truth()).add(undecided);
+                .add(eachMemberString(code, CodeBlock.of("$N", value), k.values().member(), uncovered, undecided));
+        // An item the filter may select may hold an uncovered string.
+        CodeBlock maybe = code.mode() == Mode.TEST ? undecided
+                : code.supposingInRule(eachMemberString(code, CodeBlock.of("$N", value), k.values().member(), uncovered, CodeBlock.of("")));
+        if (!maybe.isEmpty()) {
+            b.nextControlFlow("else if ($N == $T.UNKNOWN)", where, code.truth()).add(maybe);
         }
         return b.endControlFlow().endControlFlow().build();
     }

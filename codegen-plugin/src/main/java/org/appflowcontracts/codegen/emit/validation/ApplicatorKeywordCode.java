@@ -63,8 +63,9 @@ final class ApplicatorKeywordCode {
 
     /**
      * The condition only selects a branch: its own failures are never reported. An UNKNOWN condition selects
-     * neither: a check reports nothing, and a test's verdict is Kleene's {@code (c -> T) and (not c -> E)}, which
-     * for an UNKNOWN {@code c} is each branch "or" UNKNOWN.
+     * neither: a check reports nothing (both branches run supposing, see {@link KeywordCode#supposing}), and a
+     * test's verdict is Kleene's {@code (c -> T) and (not c -> E)}, which for an UNKNOWN {@code c} is each branch
+     * "or" UNKNOWN.
      */
     static CodeBlock ifThenElse(KeywordCode code, Keyword.IfThenElse k) {
         if (k.then().isEmpty() && k.otherwise().isEmpty()) {
@@ -79,13 +80,16 @@ final class ApplicatorKeywordCode {
             b.nextControlFlow("else if ($N == $T.FALSE)", condition, code.truth());
             b.add(code.invoke(k.otherwise().get(), code.mode(), CodeBlock.of("n"), null));
         }
-        if (code.mode() == Mode.TEST) {
-            b.nextControlFlow("else if ($N == $T.UNKNOWN)", condition, code.truth());
-            for (SchemaNode branch : k.then().isPresent() && k.otherwise().isPresent()
-                    ? List.of(k.then().get(), k.otherwise().get()) : List.of(k.then().orElseGet(() -> k.otherwise().get()))) {
-                b.add(code.absorb(CodeBlock.of("$L | $T.UNKNOWN", code.test(branch, CodeBlock.of("n")), code.truth())));
-            }
+        List<SchemaNode> branches = k.then().isPresent() && k.otherwise().isPresent()
+                ? List.of(k.then().get(), k.otherwise().get()) : List.of(k.then().orElseGet(() -> k.otherwise().get()));
+        b.nextControlFlow("else if ($N == $T.UNKNOWN)", condition, code.truth());
+        CodeBlock.Builder undecided = CodeBlock.builder();
+        for (SchemaNode branch : branches) {
+            undecided.add(code.mode() == Mode.TEST
+                    ? code.absorb(CodeBlock.of("$L | $T.UNKNOWN", code.test(branch, CodeBlock.of("n")), code.truth()))
+                    : code.invoke(branch, Mode.CHECK, CodeBlock.of("n"), null));
         }
+        b.add(code.mode() == Mode.TEST ? undecided.build() : code.supposing(undecided.build()));
         return b.endControlFlow().build();
     }
 }

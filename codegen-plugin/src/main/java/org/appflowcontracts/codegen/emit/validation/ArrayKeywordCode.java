@@ -46,13 +46,15 @@ final class ArrayKeywordCode {
                 .endControlFlow();
         // Bounds from minContains/maxContains fail as the keyword the author wrote: contains.
         if (min > 0) {
-            b.beginControlFlow("if ($N + $N < $L)", count, undecided, min)
-                    .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min)))
+            CodeBlock tooFew = code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min));
+            b.beginControlFlow("if ($N + $N < $L)", count, undecided, min).add(tooFew)
+                    .nextControlFlow("else if ($N < $L)", count, min).add(code.supposingInRule(tooFew))
                     .endControlFlow();
         }
         if (k.max().isPresent()) {
-            b.beginControlFlow("if ($N > $L)", count, k.max().get())
-                    .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString()))
+            CodeBlock tooMany = code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString());
+            b.beginControlFlow("if ($N > $L)", count, k.max().get()).add(tooMany)
+                    .nextControlFlow("else if ($N + $N > $L)", count, undecided, k.max().get()).add(code.supposingInRule(tooMany))
                     .endControlFlow();
         }
         if (code.mode() == Mode.TEST) {

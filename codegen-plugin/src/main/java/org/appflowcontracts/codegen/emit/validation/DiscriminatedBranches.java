@@ -139,9 +139,8 @@ final class DiscriminatedBranches {
                 // A member the condition does not require, when absent, leaves every condition true.
                 b.nextControlFlow("else if ($N == null)", next).add(all);
             }
-            if (code.mode() == Mode.TEST) {
-                b.nextControlFlow("else if ($N != null && $T.unknown($N))", next, code.truth(), next).add(code.undecided());
-            }
+            b.nextControlFlow("else if ($N != null && $T.unknown($N))", next, code.truth(), next)
+                    .add(code.mode() == Mode.TEST ? code.undecided() : code.supposing(all));
         } else {
             b.beginControlFlow("if ($N != null)", next)
                     .add(level(code, path, depth + 1, next, value, cases, all));
@@ -152,10 +151,8 @@ final class DiscriminatedBranches {
         b.endControlFlow();
         if (depth > 0) {
             // An unknown value on the path leaves every condition undecided: no branch applies.
-            b.nextControlFlow("else if ($T.unknown($N))", code.truth(), current);
-            if (code.mode() == Mode.TEST) {
-                b.add(code.undecided());
-            }
+            b.nextControlFlow("else if ($T.unknown($N))", code.truth(), current)
+                    .add(code.mode() == Mode.TEST ? code.undecided() : code.supposing(all));
         }
         return b.nextControlFlow("else").add(all)
                 .endControlFlow().build();

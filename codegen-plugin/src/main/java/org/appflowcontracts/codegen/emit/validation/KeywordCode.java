@@ -191,12 +191,35 @@ final class KeywordCode {
 
     /** The statement opening every method: an unknown instance is neither valid nor invalid, and reports nothing. */
     CodeBlock unknownGuard() {
+        if (node.keywords().contains(new Keyword.FalseSchema())) {
+            // The false schema fails whatever the value: its verdict depends on nothing unknown.
+            return CodeBlock.of("");
+        }
         if (mode == Mode.TEST) {
             return CodeBlock.builder().beginControlFlow("if ($T.unknown(n))", truth())
                     .addStatement("return $T.UNKNOWN", truth()).endControlFlow().build();
         }
+        // A rule applied to an unknown value may fail at its pointer (as the node itself, "false").
         return CodeBlock.builder().beginControlFlow("if ($T.unknown(n))", truth())
+                .add(node.owner().isPresent() ? supposing(fail("false", ptr("p"), CodeBlock.of("$S", ""), null)) : CodeBlock.of(""))
                 .addStatement("return").endControlFlow().build();
+    }
+
+    /**
+     * CHECK mode: {@code body} run as if an UNKNOWN outcome were FALSE. Its rule failures are not reported but
+     * hide the type-level failures at their pointers, as a reported one would (see the collector's
+     * {@code suppose}); nothing in TEST mode.
+     */
+    CodeBlock supposing(CodeBlock body) {
+        if (mode == Mode.TEST || body.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder().addStatement("out.suppose()").add(body).addStatement("out.endSuppose()").build();
+    }
+
+    /** {@link #supposing} when this node belongs to a rule (type-level failures are dropped while supposing anyway). */
+    CodeBlock supposingInRule(CodeBlock body) {
+        return node.owner().isPresent() ? supposing(body) : CodeBlock.of("");
     }
 
     /** The generated {@code Truth} class. */
@@ -230,8 +253,16 @@ final class KeywordCode {
         if (mode == Mode.TEST) {
             return absorb(truthValue);
         }
-        return CodeBlock.builder().beginControlFlow("if ($L == $T.FALSE)", truthValue, truth())
-                .add(fail(keyword, ptr("p"), typeLevelMessage, null)).endControlFlow().build();
+        CodeBlock report = fail(keyword, ptr("p"), typeLevelMessage, null);
+        if (node.owner().isEmpty()) {
+            return CodeBlock.builder().beginControlFlow("if ($L == $T.FALSE)", truthValue, truth())
+                    .add(report).endControlFlow().build();
+        }
+        String outcome = local("outcome");
+        return CodeBlock.builder().addStatement("int $N = $L", outcome, truthValue)
+                .beginControlFlow("if ($N == $T.FALSE)", outcome, truth()).add(report)
+                .nextControlFlow("else if ($N == $T.UNKNOWN)", outcome, truth()).add(supposing(report))
+                .endControlFlow().build();
     }
 
     /** A {@code Truth} expression: does {@code value} satisfy {@code schema}? */
