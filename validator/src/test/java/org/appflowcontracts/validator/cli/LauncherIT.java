@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The repository-root launcher running the packaged jar as a separate process: exit codes, clean stdout, and the
- * class-data archive it keeps next to the jar (created on first use, rebuilt when the jar changes, and never able
- * to break a run when it is stale or damaged).
+ * class-data archives it keeps next to the jar (one per Java runtime, created on first use, rebuilt when the jar
+ * changes, and never able to break a run when it is stale or damaged).
  */
 class LauncherIT {
 
@@ -28,20 +29,29 @@ class LauncherIT {
     Path work;
 
     private Path jar;
-    private Path archive;
 
     @BeforeEach
     void copyJar() throws Exception {
         jar = work.resolve("appflow-validate.jar");
         Files.copy(ProcessRun.buildPath("appflow.validate.jar"), jar);
-        archive = work.resolve("appflow-validate.jsa");
     }
 
     private ProcessRun launch(String... args) throws Exception {
+        return launchWith(System.getProperty("java.home"), args);
+    }
+
+    private ProcessRun launchWith(String javaHome, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessRun.buildPath("appflow.repo.root").resolve("appflow-validate").toString());
         command.addAll(List.of(args));
-        return ProcessRun.run(work, Map.of("APPFLOW_VALIDATE_JAR", jar.toString()), command);
+        return ProcessRun.run(work, Map.of("APPFLOW_VALIDATE_JAR", jar.toString(), "JAVA_HOME", javaHome), command);
+    }
+
+    /** The class-data archives beside the jar ({@code appflow-validate.<runtime>.jsa}). */
+    private List<Path> archives() throws Exception {
+        try (Stream<Path> files = Files.list(work)) {
+            return files.filter(f -> f.getFileName().toString().matches("appflow-validate\\.[0-9]+\\.jsa")).toList();
+        }
     }
 
     @Test
@@ -58,8 +68,7 @@ class LauncherIT {
     void firstRunCreatesTheArchiveAndLaterRunsUseIt() throws Exception {
         ProcessRun first = launch(FLOWS.resolve("account-export.flow.json").toString());
         assertThat(first.exitCode()).as("%s", first).isZero();
-        assertThat(archive).isRegularFile();
-        assertThat(Files.size(archive)).isGreaterThan(100_000);
+        assertThat(archives()).singleElement().satisfies(a -> assertThat(Files.size(a)).isGreaterThan(100_000));
 
         ProcessRun second = launch("--format", "json", FLOWS.resolve("missing-trigger.flow.json").toString());
         assertThat(second.exitCode()).as("%s", second).isEqualTo(1);
@@ -70,6 +79,8 @@ class LauncherIT {
 
     @Test
     void aDamagedArchiveNeverBreaksARunAndIsRebuiltWhenTheJarChanges() throws Exception {
+        launch("--version");
+        Path archive = archives().get(0);
         Files.write(archive, new byte[] {1, 2, 3, 4});
         Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(60)));
 
@@ -84,6 +95,25 @@ class LauncherIT {
         assertThat(rebuilt.exitCode()).as("%s", rebuilt).isZero();
         assertThat(rebuilt.stdout()).isEmpty();
         assertThat(Files.size(archive)).isGreaterThan(100_000);
+    }
+
+    @Test
+    void eachJavaRuntimeGetsItsOwnArchiveAndNoneRejectsAnothersArchive() throws Exception {
+        String current = System.getProperty("java.home");
+        String other = OtherJavaRuntime.find(Path.of(current));
+        ProcessRun first = launchWith(current, FLOWS.resolve("account-export.flow.json").toString());
+        assertThat(first.exitCode()).as("%s", first).isZero();
+        for (int run = 0; run < 2; run++) {
+            ProcessRun switched = launchWith(other, "--format", "json", FLOWS.resolve("missing-trigger.flow.json").toString());
+            assertThat(switched.exitCode()).as("%s", switched).isEqualTo(1);
+            assertThat(switched.stderr()).as("JAVA_HOME=%s", other).isEmpty();
+            assertThat(Json.MAPPER.readTree(switched.stdout()).isArray()).isTrue();
+        }
+        assertThat(archives()).hasSize(2);
+        ProcessRun back = launchWith(current, "--quiet", FLOWS.resolve("account-export.flow.json").toString());
+        assertThat(back.exitCode()).as("%s", back).isZero();
+        assertThat(back.stderr()).isEmpty();
+        assertThat(archives()).hasSize(2);
     }
 
     @Test
@@ -109,6 +139,6 @@ class LauncherIT {
         ProcessRun run = ProcessRun.run(work, Map.of("APPFLOW_VALIDATE_JAR", jar.toString(),
                 "APPFLOW_VALIDATE_CDS", "0"), command);
         assertThat(run.exitCode()).as("%s", run).isZero();
-        assertThat(archive).doesNotExist();
+        assertThat(archives()).isEmpty();
     }
 }
