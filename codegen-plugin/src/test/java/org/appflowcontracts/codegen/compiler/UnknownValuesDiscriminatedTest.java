@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Tagged unions compiled into one switch, and {@code appflowSplitEquals}, with values the document does not fix
  * ({@code "<unknown>"}): an unknown tag, or an unknown value on the way to it, selects no branch (a check
- * reports nothing, a test is UNKNOWN); a split that reads an unknown value is never reported.
+ * reports nothing, a test is UNKNOWN); a split that reads an unknown value is never reported; a rule undecided at
+ * a pointer hides the type-level findings there as a reported one would.
  */
 class UnknownValuesDiscriminatedTest {
 
@@ -28,7 +29,8 @@ class UnknownValuesDiscriminatedTest {
               "title": "Tagged unions and splits",
               "allOf": [
                 {"$ref": "#/$defs/TEAM_DATA"}, {"$ref": "#/$defs/TEAM_OPS"}, {"$ref": "#/$defs/ENV_PROD"},
-                {"$ref": "#/$defs/ENV_TEST"}, {"$ref": "#/$defs/NO_TEAM_RULE_APPLIES"}, {"$ref": "#/$defs/SPLIT"}
+                {"$ref": "#/$defs/ENV_TEST"}, {"$ref": "#/$defs/NO_TEAM_RULE_APPLIES"}, {"$ref": "#/$defs/SPLIT"},
+                {"$ref": "#/$defs/SAP_NAMES"}
               ],
               "$defs": {
                 "TEAM_DATA": {"appflowRule": {"id": "TEAM_DATA", "severity": "warning", "message": "m"},
@@ -41,6 +43,9 @@ class UnknownValuesDiscriminatedTest {
                   "if": {"properties": {"tags": {"properties": {"env": {"const": "test"}}}}}, "then": {"required": ["stages"]}},
                 "NO_TEAM_RULE_APPLIES": {"appflowRule": {"id": "NO_TEAM_RULE_APPLIES", "severity": "warning", "message": "m"},
                   "not": {"allOf": [TEAM_DATA, TEAM_OPS]}},
+                "SAP_NAMES": {"appflowRule": {"id": "SAP_NAMES", "severity": "error", "message": "m"},
+                  "if": {"required": ["connectorType"], "properties": {"connectorType": {"const": "SAPOData"}}},
+                  "then": {"properties": {"pipeName": {"pattern": "^x+$"}}}},
                 "SPLIT": {"appflowRule": {"id": "SPLIT", "severity": "warning", "message": "m"},
                   "properties": {"stages": {"items": {"appflowSplitEquals": {"value": "/name", "items": "/fields", "separator": ","}}}}}
               }
@@ -85,6 +90,21 @@ class UnknownValuesDiscriminatedTest {
         assertThat(rules("\"tags\": {\"team\": \"other\"}")).contains("NO_TEAM_RULE_APPLIES ");
         assertThat(rules("\"tags\": {\"team\": \"<unknown>\"}")).doesNotContain("NO_TEAM_RULE_APPLIES ");
         assertThat(rules("\"tags\": \"<unknown>\"")).doesNotContain("NO_TEAM_RULE_APPLIES ");
+    }
+
+    @Test
+    void aRuleUndecidedAtAPointerStillHidesTheTypeLevelFindingsThere() throws Exception {
+        // A rule finding hides the type-level ones at its pointer; if the rule is undecided, whether they show
+        // would depend on the unknown value: they are hidden too, and the findings stay a subset.
+        assertThat(all("\"SAPOData\"")).containsExactly("SAP_NAMES /pipeName");
+        assertThat(all("\"Salesforce\"")).containsExactly("schema.pattern /pipeName");
+        assertThat(all("\"<unknown>\"")).isEmpty();
+    }
+
+    /** The findings at /pipeName. */
+    private static List<String> all(String connectorType) throws Exception {
+        return compiled.validateWithUnknowns("{\"pipeName\": \"bad name!\", \"connectorType\": " + connectorType + "}")
+                .stream().filter(f -> f.pointer().equals("/pipeName")).map(f -> f.ruleId() + " " + f.pointer()).toList();
     }
 
     private static List<String> splits(String stages) throws Exception {

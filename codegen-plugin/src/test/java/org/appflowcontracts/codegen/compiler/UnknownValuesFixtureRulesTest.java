@@ -63,6 +63,19 @@ class UnknownValuesFixtureRulesTest {
     }
 
     @Test
+    void anArrayOfUnknownItemsHasAKnownLength() throws Exception {
+        String eleven = String.join(", ", java.util.Collections.nCopies(11, "\"<unknown>\""));
+        assertThat(findings(pipe(", \"stages\": [" + eleven + "]"))).containsExactly("schema.maxItems /stages");
+        assertThat(findings(pipe(", \"stages\": [" + eleven.substring(eleven.indexOf(',') + 2) + "]"))).isEmpty();
+    }
+
+    @Test
+    void anUnknownNumberFailsNoBound() throws Exception {
+        assertThat(findings(pipe(", \"schedule\": {\"offset\": -1}"))).containsExactly("schema.minimum /schedule/offset");
+        assertThat(findings(pipe(", \"schedule\": {\"offset\": \"<unknown>\"}"))).isEmpty();
+    }
+
+    @Test
     void anUnknownConditionAppliesNeitherBranch() throws Exception {
         assertThat(findings("{\"pipeName\": \"orders\", \"connectorType\": \"SAPOData\"}")).containsExactly("SAP_NEEDS_SCHEDULE ");
         assertThat(findings("{\"pipeName\": \"orders\", \"connectorType\": \"<unknown>\"}")).isEmpty();

@@ -93,6 +93,8 @@ class UnknownValuesPropertyTest {
                 }
             }
         }
+        System.out.printf("unknowns %s: %d value(s) replaced, %d original finding(s)%n", file.getFileName(),
+                Math.min(CAP, sites.size()), original.size());
         assertThat(problems).as("%s as %s (original findings %s)", file, operation, original).isEmpty();
     }
 

@@ -77,38 +77,42 @@ final class AppflowCode {
      * UNKNOWN filter or an unknown member is never reported (a test's verdict is then at best UNKNOWN).
      */
     static CodeBlock unique(KeywordCode code, Keyword.Unique k) {
-        String seen = code.local("seen");
-        String i = code.local("i");
-        String item = code.local("item");
-        String member = code.local("member");
-        String where = code.local("where");
-        CodeBlock report = code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)", i, k.selector().member()),
-                CodeBlock.of("$S + $N.stringValue() + $S", "'", member, "' is used more than once"), null);
+        UniqueLocals l = new UniqueLocals(code.local("seen"), code.local("maybe"), code.local("i"), code.local("item"),
+                code.local("member"), code.local("where"));
+        CodeBlock report = code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)", l.i(), k.selector().member()),
+                CodeBlock.of("$S + $N.stringValue() + $S", "'", l.member(), "' is used more than once"), null);
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
-                .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, seen, HashSet.class)
-                .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
-                .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, item, i)
-                .addStatement("int $N = $N.isObject() ? $L : $T.unknown($N) ? $T.UNKNOWN : $T.FALSE", where, item,
-                        code.test(k.selector().where(), CodeBlock.of("$N", item)), code.truth(), item, code.truth(), code.truth())
-                .beginControlFlow("if ($N == $T.TRUE)", where, code.truth())
-                .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, member, item, k.selector().member())
-                .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", member, member, seen, member)
+                .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, l.seen(), HashSet.class)
+                .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, l.maybe(), HashSet.class)
+                .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", l.i(), l.i(), l.i())
+                .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, l.item(), l.i())
+                .addStatement("int $N = $N.isObject() ? $L : $T.unknown($N) ? $T.UNKNOWN : $T.FALSE", l.where(), l.item(),
+                        code.test(k.selector().where(), CodeBlock.of("$N", l.item())), code.truth(), l.item(), code.truth(), code.truth())
+                .beginControlFlow("if ($N == $T.TRUE)", l.where(), code.truth())
+                .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, l.member(), l.item(), k.selector().member())
+                .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", l.member(), l.member(), l.seen(), l.member())
                 .add(report)
                 .endControlFlow()
-                .add(whenUnknown(code, CodeBlock.of("$N != null && $T.unknown($N)", member, code.truth(), member), report));
-        // An item the filter may select, whose name is already taken (or unknown), may be a duplicate.
-        CodeBlock maybe = whenUnknown(code, CodeBlock.of("$N != null && ($T.unknown($N) || $N.isString() && $N.contains($N.stringValue()))",
-                member, code.truth(), member, member, seen, member), report);
-        if (!maybe.isEmpty()) {
-            b.nextControlFlow("else if ($N == $T.UNKNOWN)", where, code.truth())
-                    .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, member, item, k.selector().member())
-                    .add(maybe);
+                // A name an item the filter may select also has may be a duplicate.
+                .add(whenUnknown(code, CodeBlock.of("$N != null && ($T.unknown($N) || $N.isString() && $N.contains($N.stringValue()))",
+                        l.member(), code.truth(), l.member(), l.member(), l.maybe(), l.member()), report))
+                .nextControlFlow("else if ($N == $T.UNKNOWN)", l.where(), code.truth());
+        if (code.mode() == Mode.TEST) {
+            b.add(code.undecided());
+        } else {
+            b.addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, l.member(), l.item(), k.selector().member())
+                    .add(whenUnknown(code, CodeBlock.of("$N != null && $N.isString() && !$N.add($N.stringValue()) | $N.contains($N.stringValue())",
+                            l.member(), l.member(), l.maybe(), l.member(), l.seen(), l.member()), report))
+                    .add(whenUnknown(code, CodeBlock.of("$N != null && $T.unknown($N)", l.member(), code.truth(), l.member()), report));
         }
         return b.endControlFlow()
                 .endControlFlow()
                 .endControlFlow().build();
     }
+
+    /** The generated locals of {@link #unique}: names known, names of items the filter may select, and the loop's. */
+    private record UniqueLocals(String seen, String maybe, String i, String item, String member, String where) {}
 
     /**
      * Nothing is reported uncovered when the covering side is not fully known (an unknown item, an item whose
