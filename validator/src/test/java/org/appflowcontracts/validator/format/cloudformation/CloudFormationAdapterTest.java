@@ -186,6 +186,20 @@ class CloudFormationAdapterTest {
     }
 
     @Test
+    void propertiesChosenByAConditionAreOneUnknownRequestWithoutFindings() throws Exception {
+        DeclaredFlow flow = flows("""
+                Resources:
+                  Flow:
+                    Type: AWS::AppFlow::Flow
+                    Properties: !If [IsProd, {FlowName: a}, {FlowName: b}]
+                """).get(0);
+        assertThat(Unknowns.isUnknown(flow.request())).isTrue();
+        assertThat(org.appflowcontracts.validator.ContractValidator.forOperation("CreateFlow",
+                org.appflowcontracts.validator.EngineKind.COMPILED).validate(flow.request()).violations()).isEmpty();
+        assertThat(flow.locator().filePointer("/flowName")).isEqualTo("/Resources/Flow/Properties");
+    }
+
+    @Test
     void wrongTypesAreCarriedOverForTheContractToReport() throws Exception {
         JsonNode request = flows("""
                 Resources:
