@@ -14,12 +14,15 @@ import org.appflowcontracts.codegen.model.SchemaGraph;
 /**
  * Finds the entry schemas by the layout convention: {@code <Operation>Request.schema.json} and
  * {@code <Operation>Response.schema.json} at the schema root, each optionally completed by
- * {@code <Operation>Request.contract.schema.json}.
+ * {@code <Operation>Request.contract.schema.json}; and resource schemas, {@code <Name>.resource.schema.json} at
+ * the schema root (the body of a resource in a template or configuration format), each its own entry named
+ * {@code <Name>}.
  */
 public final class EntryFinder {
 
     private static final String PLAIN = ".schema.json";
     private static final String CONTRACT = ".contract.schema.json";
+    private static final String RESOURCE = ".resource.schema.json";
 
     /**
      * @param operations operations to keep; empty keeps all
@@ -33,7 +36,9 @@ public final class EntryFinder {
             if (file.contains("/")) {
                 continue;
             }
-            if (file.endsWith(CONTRACT)) {
+            if (file.endsWith(RESOURCE)) {
+                plain.put(file.substring(0, file.length() - RESOURCE.length()), doc);
+            } else if (file.endsWith(CONTRACT)) {
                 contracts.put(file.substring(0, file.length() - CONTRACT.length()), doc);
             } else if (file.endsWith(PLAIN)) {
                 String name = file.substring(0, file.length() - PLAIN.length());
@@ -46,9 +51,7 @@ public final class EntryFinder {
         Set<String> seenOperations = new TreeSet<>();
         for (Map.Entry<String, SchemaDocument> e : plain.entrySet()) {
             String name = e.getKey();
-            String operation = name.endsWith("Request")
-                    ? name.substring(0, name.length() - "Request".length())
-                    : name.substring(0, name.length() - "Response".length());
+            String operation = operationOf(name);
             seenOperations.add(operation);
             if (!operations.isEmpty() && !operations.contains(operation)) {
                 continue;
@@ -64,5 +67,16 @@ public final class EntryFinder {
         }
         entries.sort(Comparator.comparing(Entry::name));
         return entries;
+    }
+
+    /** {@code CreateFlowRequest} → {@code CreateFlow}; a resource schema's entry is its own operation. */
+    private static String operationOf(String entryName) {
+        if (entryName.endsWith("Request")) {
+            return entryName.substring(0, entryName.length() - "Request".length());
+        }
+        if (entryName.endsWith("Response")) {
+            return entryName.substring(0, entryName.length() - "Response".length());
+        }
+        return entryName;
     }
 }

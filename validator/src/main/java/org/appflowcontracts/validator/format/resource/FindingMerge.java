@@ -1,0 +1,86 @@
+package org.appflowcontracts.validator.format.resource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.engine.FailureReducer;
+
+/**
+ * Merges the findings of a resource-schema check with the API-contract findings of the same resource, both
+ * already at the file's pointers, so that one mistake is reported once. The API-contract finding is kept (it has
+ * the better message); a resource-schema finding is dropped when a contract finding at the same pointer is
+ * <ul>
+ *   <li>a check of the same kind ({@code cfn.schema.enum} and {@code schema.enum}); for {@code required}, only
+ *       when the contract finding names every member the resource finding names (a different missing member is
+ *       a different mistake);</li>
+ *   <li>or a catalog rule (such as {@code CONNECTOR_OPERATOR_WHITELIST.zendesk}), which says more precisely what
+ *       the type-level check says, as the reporting model lets a rule subsume type-level findings at its pointer;
+ *       again except a {@code required} finding.</li>
+ * </ul>
+ * The result is in report order (line, column, rule id, pointer).
+ */
+public final class FindingMerge {
+
+    private static final String TYPE_LEVEL = "schema.";
+    private static final String REQUIRED = "required";
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+
+    private FindingMerge() {
+    }
+
+    public static List<Violation> merge(List<Violation> contractFindings, List<Violation> resourceFindings) {
+        Map<String, List<Violation>> contractAt = new HashMap<>();
+        for (Violation c : contractFindings) {
+            contractAt.computeIfAbsent(c.pointer(), p -> new ArrayList<>()).add(c);
+        }
+        List<Violation> merged = new ArrayList<>(contractFindings);
+        for (Violation r : resourceFindings) {
+            if (!reportedAlready(r, contractAt.getOrDefault(r.pointer(), List.of()))) {
+                merged.add(r);
+            }
+        }
+        merged.sort(FailureReducer.ORDER);
+        return List.copyOf(merged);
+    }
+
+    private static boolean reportedAlready(Violation resource, List<Violation> contractHere) {
+        String kind = kind(resource.ruleId());
+        if (kind.equals(REQUIRED)) {
+            Set<String> named = new HashSet<>();
+            contractHere.stream().filter(c -> REQUIRED.equals(kind(c.ruleId())))
+                    .forEach(c -> named.addAll(quotedNames(c.message())));
+            List<String> missing = quotedNames(resource.message());
+            return !missing.isEmpty() && named.containsAll(missing);
+        }
+        for (Violation c : contractHere) {
+            String contractKind = kind(c.ruleId());
+            if (contractKind.isEmpty() || contractKind.equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keyword of a type-level id ({@code cfn.schema.enum}, {@code schema.enum} → {@code enum}); "" for a rule. */
+    static String kind(String ruleId) {
+        int at = ruleId.lastIndexOf(TYPE_LEVEL);
+        boolean typeLevel = at >= 0 && (at == 0 || ruleId.charAt(at - 1) == '.');
+        return typeLevel ? ruleId.substring(at + TYPE_LEVEL.length()) : "";
+    }
+
+    /** The member names a required-member message quotes ("missing required members 'a', 'b'"). */
+    private static List<String> quotedNames(String message) {
+        List<String> names = new ArrayList<>();
+        Matcher m = QUOTED.matcher(message);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+}

@@ -1,0 +1,98 @@
+package org.appflowcontracts.validator.format.resource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.appflowcontracts.validator.contracts.SchemaResources;
+import org.appflowcontracts.validator.engine.RawFailure;
+import org.appflowcontracts.validator.format.InputFormat;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The resource schemas the validator carries, one per resource type a format declares flows with, each with its
+ * compiled validator (generated from {@code schemas/formats/<entry>.resource.schema.json}) and the namespace of
+ * its rule ids.
+ */
+enum ResourceSchema {
+
+    CLOUDFORMATION_FLOW("AWS::AppFlow::Flow", "cfn.schema.", "CloudFormationAppFlowFlow",
+            Set.of(InputFormat.CLOUDFORMATION)) {
+        @Override
+        void evaluate(JsonNode body, Sink sink) {
+            org.appflowcontracts.validator.format.resource.generated.cloudformation.validation.ContractValidators
+                    .evaluate(entry(), body, sink::failure);
+        }
+    },
+    TERRAFORM_AWS_FLOW("aws_appflow_flow", "tf.schema.", "TerraformAwsAppflowFlow",
+            Set.of(InputFormat.TERRAFORM_HCL, InputFormat.TERRAFORM_JSON)) {
+        @Override
+        void evaluate(JsonNode body, Sink sink) {
+            org.appflowcontracts.validator.format.resource.generated.terraform.aws.validation.ContractValidators
+                    .evaluate(entry(), body, sink::failure);
+        }
+    },
+    TERRAFORM_AWSCC_FLOW("awscc_appflow_flow", "tf.schema.", "TerraformAwsccAppflowFlow",
+            Set.of(InputFormat.TERRAFORM_HCL, InputFormat.TERRAFORM_JSON)) {
+        @Override
+        void evaluate(JsonNode body, Sink sink) {
+            org.appflowcontracts.validator.format.resource.generated.terraform.awscc.validation.ContractValidators
+                    .evaluate(entry(), body, sink::failure);
+        }
+    };
+
+    /** Receives the raw failures of a generated validator (the generated listener types differ per package). */
+    interface Sink {
+        void failure(String keyword, String pointer, String member, String schemaId, String schemaPointer,
+                String expected);
+    }
+
+    private final String resourceType;
+    private final String rulePrefix;
+    private final String entry;
+    private final Set<InputFormat> formats;
+
+    ResourceSchema(String resourceType, String rulePrefix, String entry, Set<InputFormat> formats) {
+        this.resourceType = resourceType;
+        this.rulePrefix = rulePrefix;
+        this.entry = entry;
+        this.formats = formats;
+    }
+
+    abstract void evaluate(JsonNode body, Sink sink);
+
+    /** The raw keyword failures of a resource body. */
+    List<RawFailure> failures(JsonNode body) {
+        List<RawFailure> failures = new ArrayList<>();
+        evaluate(body, (keyword, pointer, member, schemaId, schemaPointer, expected) -> failures.add(
+                new RawFailure(keyword, pointer, member, schemaId, schemaPointer, expected)));
+        return failures;
+    }
+
+    String resourceType() {
+        return resourceType;
+    }
+
+    String rulePrefix() {
+        return rulePrefix;
+    }
+
+    String entry() {
+        return entry;
+    }
+
+    /** The {@code $id} of the resource schema document. */
+    String schemaIri() {
+        return SchemaResources.ID_PREFIX + "formats/" + entry + ".resource.schema.json";
+    }
+
+    /** The resource schema of {@code resourceType} as {@code format} declares it, if the validator has one. */
+    static Optional<ResourceSchema> find(InputFormat format, String resourceType) {
+        for (ResourceSchema schema : values()) {
+            if (schema.resourceType.equals(resourceType) && schema.formats.contains(format)) {
+                return Optional.of(schema);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,68 @@
+package org.appflowcontracts.validator.format.resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.appflowcontracts.validator.Severity;
+import org.appflowcontracts.validator.Violation;
+import org.junit.jupiter.api.Test;
+
+class FindingMergeTest {
+
+    private static Violation finding(String ruleId, String pointer, String message, int line) {
+        return new Violation(ruleId, Severity.ERROR, pointer, "x#/y", message, line, 1);
+    }
+
+    private static List<String> ids(List<Violation> findings) {
+        return findings.stream().map(v -> v.ruleId() + " " + v.pointer()).toList();
+    }
+
+    @Test
+    void theSameKindOfCheckAtTheSamePlaceIsReportedOnceByTheContract() {
+        List<Violation> merged = FindingMerge.merge(
+                List.of(finding("schema.enum", "/Tasks/0/TaskType", "must be one of [...]", 9)),
+                List.of(finding("cfn.schema.enum", "/Tasks/0/TaskType", "must be one of [...]", 9)));
+        assertThat(ids(merged)).containsExactly("schema.enum /Tasks/0/TaskType");
+    }
+
+    @Test
+    void anotherKindOrAnotherPlaceIsAnotherMistake() {
+        List<Violation> merged = FindingMerge.merge(
+                List.of(finding("schema.maxLength", "/FlowName", "must be at most 256 characters long", 3)),
+                List.of(finding("cfn.schema.pattern", "/FlowName", "does not have the required format", 3),
+                        finding("cfn.schema.enum", "/Tasks/0/TaskType", "must be one of [...]", 9)));
+        assertThat(ids(merged)).containsExactly("cfn.schema.pattern /FlowName", "schema.maxLength /FlowName",
+                "cfn.schema.enum /Tasks/0/TaskType");
+    }
+
+    @Test
+    void aMissingMemberIsAMistakeOfItsOwn() {
+        String s3 = "/SourceFlowConfig/SourceConnectorProperties/S3";
+        List<Violation> contract = List.of(finding("schema.required", s3, "missing required member 'BucketName'", 5));
+        List<Violation> sameMember = FindingMerge.merge(contract,
+                List.of(finding("cfn.schema.required", s3, "missing required member 'BucketName'", 5)));
+        assertThat(ids(sameMember)).containsExactly("schema.required " + s3);
+        List<Violation> otherMember = FindingMerge.merge(contract, List.of(finding("cfn.schema.required", s3,
+                "missing required members 'BucketName', 'BucketPrefix'", 5)));
+        assertThat(ids(otherMember)).containsExactly("cfn.schema.required " + s3, "schema.required " + s3);
+    }
+
+    @Test
+    void aCatalogRuleAtThePlaceSaysItBetter() {
+        String operator = "/Tasks/1/ConnectorOperator/Zendesk";
+        List<Violation> merged = FindingMerge.merge(
+                List.of(finding("CONNECTOR_OPERATOR_WHITELIST.zendesk", operator, "Zendesk filters only ...", 12)),
+                List.of(finding("cfn.schema.enum", operator, "must be one of [...]", 12),
+                        finding("cfn.schema.required", operator, "missing required member 'X'", 12)));
+        assertThat(ids(merged)).containsExactly("CONNECTOR_OPERATOR_WHITELIST.zendesk " + operator,
+                "cfn.schema.required " + operator);
+    }
+
+    @Test
+    void kindsAreTheKeywordsOfTypeLevelIds() {
+        assertThat(FindingMerge.kind("tf.schema.additionalProperties")).isEqualTo("additionalProperties");
+        assertThat(FindingMerge.kind("schema.required")).isEqualTo("required");
+        assertThat(FindingMerge.kind("DEST_WRITE_OP_NEEDS_ID_FIELDS")).isEmpty();
+        assertThat(FindingMerge.kind("MYschema.enum")).isEmpty();
+    }
+}
