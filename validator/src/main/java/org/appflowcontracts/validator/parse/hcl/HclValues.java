@@ -2,7 +2,6 @@ package org.appflowcontracts.validator.parse.hcl;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.Unknowns;
@@ -123,9 +122,5 @@ final class HclValues {
             node.set(key, value(valueExpression, memberPointer));
         }
         return node;
-    }
-
-    static Position at(ParserRuleContext context) {
-        return HclText.at(context);
     }
 }
