@@ -84,7 +84,7 @@ class FusedRulesCodeTest {
         assertThat(checks.split("for \\(int ", -1)).hasSize(2);
         // The two subschemas under "not" are grouped in a test method of their own.
         assertThat(compiled.source("RulesPipeRulesChecks.java")).containsPattern(
-                "Applies 2 subschemas of [^\n]*\n\\s*\\*/\n\\s*static boolean ");
+                "Applies 2 subschemas of [^\n]*\n\\s*\\*/\n\\s*static int ");
     }
 
     @Test

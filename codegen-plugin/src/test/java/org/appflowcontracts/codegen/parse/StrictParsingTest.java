@@ -35,6 +35,16 @@ class StrictParsingTest {
     }
 
     @Test
+    void formatMappingsBesideTheSchemasAreDataNotSchemas() {
+        String mapping = "{\"memberNaming\": \"PascalCase\", \"renames\": {\"Stage.kind\": \"Kind\"}}";
+        SchemaGraph graph = parser.parse(Fixture.withDocument("formats/pipe.mapping.json", mapping));
+        assertThat(graph.documents()).extracting(d -> d.file()).doesNotContain("formats/pipe.mapping.json")
+                .contains("shapes.schema.json");
+        assertThatThrownBy(() -> parser.parse(Fixture.withDocument("pipe.mapping.json", mapping)))
+                .isInstanceOf(SchemaCompileException.class);
+    }
+
+    @Test
     void lineSeparatorsInSchemaStringsFailWithTheirPointer() {
         String value = Fixture.read("shapes.schema.json")
                 .replace("\"enum\": [\"Map\", \"Filter\", \"Map_all\"]", "\"enum\": [\"Map\", \"Fil\\u2028ter\", \"Map_all\"]");

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.contracts.SchemaResources;
@@ -30,7 +31,8 @@ import tools.jackson.databind.JsonNode;
  *   <li><b>ownership</b>: a failure inside a rule node becomes a violation of the nearest enclosing rule; any
  *       other failure becomes a type-level violation {@code schema.<keyword>} with our own message;</li>
  *   <li><b>subsumption</b>: a rule violation at pointer P hides type-level violations at P, except a
- *       {@code schema.required} for a member the rule does not itself require;</li>
+ *       {@code schema.required} for a member the rule does not itself require; so does a rule failure that
+ *       depends on an unknown value, which is itself never reported;</li>
  *   <li><b>dedupe</b>: one violation per (rule id, pointer).</li>
  * </ol>
  * Thread-safe.
@@ -95,14 +97,14 @@ public final class FailureReducer {
         if (failures.isEmpty()) {
             return List.of();
         }
-        RuleIndex rules = this.rules.get();
-        List<RawFailure> outermost = prune(failures);
-        List<Candidate> candidates = new ArrayList<>();
-        for (RawFailure failure : outermost) {
-            Optional<RuleInfo> owner = rules.owner(failure.schemaDocument(), failure.schemaPointer());
-            candidates.add(new Candidate(failure, owner.orElse(null)));
+        List<RawFailure> decided = failures.stream().filter(f -> !f.undecided()).toList();
+        if (decided.isEmpty()) {
+            return List.of();
         }
-        candidates = withoutSubsumed(candidates);
+        RuleIndex rules = this.rules.get();
+        List<Candidate> candidates = owned(prune(decided), rules);
+        List<Candidate> undecided = owned(failures.stream().filter(RawFailure::undecided).toList(), rules);
+        candidates = withoutSubsumed(candidates, undecided);
         // Rule violations first, then the shallowest schema location: deterministic choice of the kept failure.
         candidates.sort(Comparator.comparing(Candidate::typeLevel)
                 .thenComparingInt(c -> c.failure().schemaPointer().length())
@@ -118,6 +120,15 @@ public final class FailureReducer {
         }
         violations.sort(ORDER);
         return violations;
+    }
+
+    private static List<Candidate> owned(List<RawFailure> failures, RuleIndex rules) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (RawFailure failure : failures) {
+            Optional<RuleInfo> owner = rules.owner(failure.schemaDocument(), failure.schemaPointer());
+            candidates.add(new Candidate(failure, owner.orElse(null)));
+        }
+        return candidates;
     }
 
     /** Report order: line, column, rule id, pointer. */
@@ -152,11 +163,12 @@ public final class FailureReducer {
 
     /**
      * Type-level failures hidden by a rule violation at the same pointer: all of them, except a
-     * {@code required} for a member no rule there requires.
+     * {@code required} for a member no rule there requires. A rule failure that depends on an unknown value
+     * ({@code undecided}) hides them too: whether they show must not depend on that value either.
      */
-    private static List<Candidate> withoutSubsumed(List<Candidate> candidates) {
+    private static List<Candidate> withoutSubsumed(List<Candidate> candidates, List<Candidate> undecided) {
         Map<String, Set<String>> ruleRequiredMembers = new HashMap<>();
-        for (Candidate candidate : candidates) {
+        for (Candidate candidate : Stream.concat(candidates.stream(), undecided.stream()).toList()) {
             if (!candidate.typeLevel()) {
                 Set<String> members = ruleRequiredMembers.computeIfAbsent(candidate.failure().pointer(),
                         pointer -> new HashSet<>());

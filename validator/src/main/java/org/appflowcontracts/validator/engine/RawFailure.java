@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param schemaDocument absolute IRI of the schema document holding the keyword (its {@code $id})
  * @param schemaPointer  JSON Pointer of the keyword inside that document (ends with the keyword)
  * @param expected       the keyword's bound rendered for messages (a length, a pattern, the allowed values), or null
+ * @param undecided      whether the failure depends on a value the document does not fix (see
+ *                       {@link org.appflowcontracts.validator.format.Unknowns}): never reported, it only hides
+ *                       the type-level failures a rule failure at its pointer would hide
  */
 public record RawFailure(
         String keyword,
@@ -23,7 +26,14 @@ public record RawFailure(
         String member,
         String schemaDocument,
         String schemaPointer,
-        String expected) {
+        String expected,
+        boolean undecided) {
+
+    /** A failure that holds whatever the document's unknown values are. */
+    public RawFailure(String keyword, String pointer, String member, String schemaDocument, String schemaPointer,
+            String expected) {
+        this(keyword, pointer, member, schemaDocument, schemaPointer, expected, false);
+    }
 
     public RawFailure {
         Objects.requireNonNull(keyword, "keyword");

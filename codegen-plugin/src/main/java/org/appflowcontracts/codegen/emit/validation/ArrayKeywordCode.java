@@ -21,29 +21,46 @@ final class ArrayKeywordCode {
                 .endControlFlow().build();
     }
 
+    /**
+     * Counts the items that match and those undecided (unknown, or matching depending on an unknown). A bound
+     * fails only when it fails whatever the undecided items turn out to be: too few even if all matched, too
+     * many among the certain matches alone.
+     */
     static CodeBlock contains(KeywordCode code, Keyword.Contains k) {
         String count = code.local("matches");
+        String undecided = code.local("undecided");
         String item = code.local("item");
+        String verdict = code.local("verdict");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isArray())");
-        b.addStatement("int $N = 0", count);
+        b.addStatement("int $N = 0", count).addStatement("int $N = 0", undecided);
         int min = k.min().orElse(1);
         // Counting stops once the verdict is known: past the maximum, or at the minimum when there is none.
         CodeBlock decided = k.max().isPresent() ? CodeBlock.of("> $L", k.max().get()) : CodeBlock.of(">= $L", min);
         b.beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
-                .beginControlFlow("if ($L && ++$N $L)", code.test(k.schema(), CodeBlock.of("$N", item)), count, decided)
+                .addStatement("int $N = $L", verdict, code.test(k.schema(), CodeBlock.of("$N", item)))
+                .beginControlFlow("if ($N == $T.TRUE && ++$N $L)", verdict, code.truth(), count, decided)
                 .addStatement("break")
+                .nextControlFlow("else if ($N == $T.UNKNOWN)", verdict, code.truth())
+                .addStatement("$N++", undecided)
                 .endControlFlow()
                 .endControlFlow();
         // Bounds from minContains/maxContains fail as the keyword the author wrote: contains.
         if (min > 0) {
-            b.beginControlFlow("if ($N < $L)", count, min)
-                    .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min)))
+            CodeBlock tooFew = code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min));
+            b.beginControlFlow("if ($N + $N < $L)", count, undecided, min).add(tooFew)
+                    .nextControlFlow("else if ($N < $L)", count, min).add(code.supposingInRule(tooFew))
                     .endControlFlow();
         }
         if (k.max().isPresent()) {
-            b.beginControlFlow("if ($N > $L)", count, k.max().get())
-                    .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString()))
+            CodeBlock tooMany = code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at most " + k.max().get() + " matching item(s)"), null, k.max().get().toString());
+            b.beginControlFlow("if ($N > $L)", count, k.max().get()).add(tooMany)
+                    .nextControlFlow("else if ($N + $N > $L)", count, undecided, k.max().get()).add(code.supposingInRule(tooMany))
                     .endControlFlow();
+        }
+        if (code.mode() == Mode.TEST) {
+            CodeBlock open = k.max().isPresent() ? CodeBlock.of("$N < $L || $N + $N > $L", count, min, count, undecided, k.max().get())
+                    : CodeBlock.of("$N < $L", count, min);
+            b.beginControlFlow("if ($L)", open).add(code.undecided()).endControlFlow();
         }
         return b.endControlFlow().build();
     }
@@ -57,9 +74,10 @@ final class ArrayKeywordCode {
     }
 
     static CodeBlock uniqueItems(KeywordCode code, Keyword.UniqueItems k) {
+        // Only items without unknown values can be reported duplicates (of each other).
         return CodeBlock.builder()
-                .beginControlFlow("if (n.isArray() && $T.hasDuplicates(n))", code.emitter().support())
-                .add(code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "items must be unique"), null))
+                .beginControlFlow("if (n.isArray())")
+                .add(code.failUnless(CodeBlock.of("$T.uniqueItems(n)", code.truth()), k.name(), CodeBlock.of("$S", "items must be unique")))
                 .endControlFlow().build();
     }
 }

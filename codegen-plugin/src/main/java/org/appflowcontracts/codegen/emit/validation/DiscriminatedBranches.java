@@ -20,7 +20,8 @@ import org.appflowcontracts.codegen.model.SchemaNode;
  * {@link FusedAllOf}'s job). The meaning is unchanged: neither {@code required} nor {@code properties} constrains
  * a non-object, so a non-object anywhere on the path, or a missing member where {@code required} is left out,
  * makes every condition hold (every {@code S} applies); a missing required member or a tag of another value
- * makes it fail; otherwise the {@code S} whose strings hold the tag apply.
+ * makes it fail; otherwise the {@code S} whose strings hold the tag apply. An unknown value on the path or as
+ * the tag leaves the conditions undecided: no {@code S} applies (and a test's verdict is at best UNKNOWN).
  */
 final class DiscriminatedBranches {
 
@@ -134,21 +135,26 @@ final class DiscriminatedBranches {
             });
             b.beginControlFlow("default ->").endControlFlow()
                     .endControlFlow();
+            if (!step.required()) {
+                // A member the condition does not require, when absent, leaves every condition true.
+                b.nextControlFlow("else if ($N == null)", next).add(all);
+            }
+            b.nextControlFlow("else if ($N != null && $T.unknown($N))", next, code.truth(), next)
+                    .add(code.mode() == Mode.TEST ? code.undecided() : code.supposing(all));
         } else {
             b.beginControlFlow("if ($N != null)", next)
                     .add(level(code, path, depth + 1, next, value, cases, all));
         }
-        if (!step.required()) {
-            // A member the condition does not require, when absent, leaves every condition true.
-            if (last) {
-                b.nextControlFlow("else if ($N == null)", next);
-            } else {
-                b.nextControlFlow("else");
-            }
-            b.add(all);
+        if (!step.required() && !last) {
+            b.nextControlFlow("else").add(all);
         }
-        return b.endControlFlow()
-                .nextControlFlow("else").add(all)
+        b.endControlFlow();
+        if (depth > 0) {
+            // An unknown value on the path leaves every condition undecided: no branch applies.
+            b.nextControlFlow("else if ($T.unknown($N))", code.truth(), current)
+                    .add(code.mode() == Mode.TEST ? code.undecided() : code.supposing(all));
+        }
+        return b.nextControlFlow("else").add(all)
                 .endControlFlow().build();
     }
 }

@@ -139,10 +139,7 @@ final class FusedAllOf {
         }
         ValidatorSpec.MethodRef method = fusedMethod(suffix, flat);
         if (code.mode() == Mode.TEST) {
-            return CodeBlock.builder()
-                    .beginControlFlow("if (!$L)", method.call(CodeBlock.of("$N", value)))
-                    .addStatement("return false")
-                    .endControlFlow().build();
+            return code.absorb(method.call(CodeBlock.of("$N", value)));
         }
         return CodeBlock.builder()
                 .addStatement("p.enter($L)", step)
@@ -168,10 +165,8 @@ final class FusedAllOf {
         MethodSpec.Builder method = code.emitter().signature(name, code.mode())
                 .addJavadoc("Applies $L subschemas of {@code $L} together.\n", schemas.size(),
                         Javadoc.escape(code.node().location().toString()));
-        method.addCode(new FusedAllOf(inner, name).applyFlat(schemas, "n"));
-        if (code.mode() == Mode.TEST) {
-            method.addStatement("return true");
-        }
+        CodeBlock body = new FusedAllOf(inner, name).applyFlat(schemas, "n");
+        method.addCode(inner.unknownGuard()).addCode(ValidatorSpec.verdictBody(inner, body, true));
         doc.addMethod(method.build());
         return new ValidatorSpec.MethodRef(doc.name(), name);
     }

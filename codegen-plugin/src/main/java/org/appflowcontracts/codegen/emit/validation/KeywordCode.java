@@ -16,6 +16,10 @@ import org.appflowcontracts.codegen.model.SchemaNode;
  * subschema calls, locals, pointers). Inside a generated method the instance is {@code n}, its
  * pointer {@code p} and the collector {@code out} (CHECK mode). Every schema-provided value enters the code
  * through JavaPoet's {@code $S}/{@code $L}-for-numbers placeholders, never by string splicing.
+ *
+ * <p>A TEST method returns a {@code Truth} verdict (TRUE, FALSE or UNKNOWN when the outcome depends on a value
+ * the document does not fix); it returns FALSE at the first failure and otherwise its local {@code verdict},
+ * the conjunction of the verdicts it has absorbed. A CHECK method reports only failures that are FALSE.
  */
 final class KeywordCode {
 
@@ -26,6 +30,7 @@ final class KeywordCode {
     private final Map<String, String> sharedMembers = new LinkedHashMap<>();
     private final Set<String> checkedMembers = new HashSet<>();
     private int locals;
+    private boolean verdictUsed;
 
     KeywordCode(ValidatorSpec emitter, DocumentClass doc, SchemaNode node, Mode mode) {
         this.emitter = emitter;
@@ -184,7 +189,83 @@ final class KeywordCode {
         return CodeBlock.of("p.pointer($S)", member);
     }
 
-    /** A boolean expression: does {@code value} satisfy {@code schema}? */
+    /** The statement opening every method: an unknown instance is neither valid nor invalid, and reports nothing. */
+    CodeBlock unknownGuard() {
+        if (node.keywords().contains(new Keyword.FalseSchema())) {
+            // The false schema fails whatever the value: its verdict depends on nothing unknown.
+            return CodeBlock.of("");
+        }
+        if (mode == Mode.TEST) {
+            return CodeBlock.builder().beginControlFlow("if ($T.unknown(n))", truth())
+                    .addStatement("return $T.UNKNOWN", truth()).endControlFlow().build();
+        }
+        // A rule applied to an unknown value may fail at its pointer (as the node itself, "false").
+        return CodeBlock.builder().beginControlFlow("if ($T.unknown(n))", truth())
+                .add(node.owner().isPresent() ? supposing(fail("false", ptr("p"), CodeBlock.of("$S", ""), null)) : CodeBlock.of(""))
+                .addStatement("return").endControlFlow().build();
+    }
+
+    /**
+     * CHECK mode: {@code body} run as if an UNKNOWN outcome were FALSE. Its rule failures are not reported but
+     * hide the type-level failures at their pointers, as a reported one would (see the collector's
+     * {@code suppose}); nothing in TEST mode.
+     */
+    CodeBlock supposing(CodeBlock body) {
+        if (mode == Mode.TEST || body.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder().addStatement("out.suppose()").add(body).addStatement("out.endSuppose()").build();
+    }
+
+    /** {@link #supposing} when this node belongs to a rule (type-level failures are dropped while supposing anyway). */
+    CodeBlock supposingInRule(CodeBlock body) {
+        return node.owner().isPresent() ? supposing(body) : CodeBlock.of("");
+    }
+
+    /** The generated {@code Truth} class. */
+    com.palantir.javapoet.ClassName truth() {
+        return emitter.truth();
+    }
+
+    /** Whether a TEST method's code folds a verdict into its local {@code verdict} (which must then be declared). */
+    boolean verdictUsed() {
+        return verdictUsed;
+    }
+
+    /** TEST mode: folds a {@code Truth} expression into {@code verdict}, returning FALSE at once when it is FALSE. */
+    CodeBlock absorb(CodeBlock truthValue) {
+        verdictUsed = true;
+        return CodeBlock.builder().beginControlFlow("if ((verdict &= $L) == $T.FALSE)", truthValue, truth())
+                .addStatement("return $T.FALSE", truth()).endControlFlow().build();
+    }
+
+    /** TEST mode: the outcome can no longer be TRUE, only FALSE (from a later keyword) or UNKNOWN. */
+    CodeBlock undecided() {
+        verdictUsed = true;
+        return CodeBlock.builder().addStatement("verdict &= $T.UNKNOWN", truth()).build();
+    }
+
+    /**
+     * A keyword whose outcome is the {@code Truth} expression {@code truthValue}: reported only when FALSE (an
+     * UNKNOWN outcome reports nothing), absorbed into the verdict in TEST mode.
+     */
+    CodeBlock failUnless(CodeBlock truthValue, String keyword, CodeBlock typeLevelMessage) {
+        if (mode == Mode.TEST) {
+            return absorb(truthValue);
+        }
+        CodeBlock report = fail(keyword, ptr("p"), typeLevelMessage, null);
+        if (node.owner().isEmpty()) {
+            return CodeBlock.builder().beginControlFlow("if ($L == $T.FALSE)", truthValue, truth())
+                    .add(report).endControlFlow().build();
+        }
+        String outcome = local("outcome");
+        return CodeBlock.builder().addStatement("int $N = $L", outcome, truthValue)
+                .beginControlFlow("if ($N == $T.FALSE)", outcome, truth()).add(report)
+                .nextControlFlow("else if ($N == $T.UNKNOWN)", outcome, truth()).add(supposing(report))
+                .endControlFlow().build();
+    }
+
+    /** A {@code Truth} expression: does {@code value} satisfy {@code schema}? */
     CodeBlock test(SchemaNode schema, CodeBlock value) {
         // A $ref-only node cannot fail by itself: call its target directly.
         ValidatorSpec.MethodRef ref = emitter.method(emitter.graph().dereference(schema), Mode.TEST);
@@ -198,10 +279,7 @@ final class KeywordCode {
      */
     CodeBlock invoke(SchemaNode schema, Mode childMode, CodeBlock value, CodeBlock step) {
         if (childMode == Mode.TEST) {
-            return CodeBlock.builder()
-                    .beginControlFlow("if (!$L)", test(schema, value))
-                    .addStatement("return false")
-                    .endControlFlow().build();
+            return absorb(test(schema, value));
         }
         ValidatorSpec.MethodRef ref = emitter.method(emitter.graph().dereference(schema), Mode.CHECK);
         CodeBlock call = ref.call(CodeBlock.of("$L, p, out", value));
@@ -228,7 +306,7 @@ final class KeywordCode {
     }
 
     /**
-     * The failure statement: in TEST mode {@code return false}; in CHECK mode a report to the collector with the
+     * The failure statement: in TEST mode {@code return Truth.FALSE}; in CHECK mode a report to the collector with the
      * raw failure (keyword, instance pointer, member, schema location, rendered bound) and, when a rule encloses
      * this node, the owning rule.
      */
@@ -244,7 +322,7 @@ final class KeywordCode {
 
     private CodeBlock report(String keyword, CodeBlock pointer, CodeBlock typeLevelMessage, CodeBlock member, String expected) {
         if (mode == Mode.TEST) {
-            return CodeBlock.builder().addStatement("return false").build();
+            return CodeBlock.builder().addStatement("return $T.FALSE", truth()).build();
         }
         String schemaPointer = keyword.equals("false") ? node.location().pointer() : node.location().child(keyword).pointer();
         CodeBlock bound = expected == null ? CodeBlock.of("null") : CodeBlock.of("$S", expected);

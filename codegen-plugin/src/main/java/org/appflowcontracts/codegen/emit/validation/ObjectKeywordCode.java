@@ -223,9 +223,10 @@ final class ObjectKeywordCode {
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if (n.isObject())");
         b.beginControlFlow("for ($T $N : n.propertyNames())", String.class, name);
         // One failure per offending name.
-        b.beginControlFlow("if (!$L)", code.test(k.schema(), CodeBlock.of("$T.valueOf($N)", STRING_NODE, name)));
+        // A member name is always known, so its test is TRUE or FALSE.
+        b.beginControlFlow("if ($L == $T.FALSE)", code.test(k.schema(), CodeBlock.of("$T.valueOf($N)", STRING_NODE, name)), code.truth());
         if (code.mode() == Mode.TEST) {
-            b.addStatement("return false");
+            b.addStatement("return $T.FALSE", code.truth());
         } else {
             // Reported at the object (the keyword's instance), naming the offending member.
             b.add(code.failWithMember(k.name(), KeywordCode.ptr("p"),

@@ -88,18 +88,37 @@ public final class ValidatorSpec {
                 .addJavadoc("$L {@code $L}.\n", mode == Mode.CHECK ? "Reports failures of" : "Tests",
                         Javadoc.escape(node.location().toString()));
         KeywordCode code = new KeywordCode(this, doc, node, mode);
-        method.addCode(code.prelude());
+        CodeBlock.Builder body = CodeBlock.builder().add(code.prelude());
         for (Keyword keyword : node.keywords()) {
-            method.addCode(code.of(keyword));
+            body.add(code.of(keyword));
         }
-        // The false schema's test is a plain "return false": anything after it would not compile.
-        if (mode == Mode.TEST && !node.keywords().contains(new Keyword.FalseSchema())) {
-            method.addStatement("return true");
-        }
+        method.addCode(code.unknownGuard());
+        // The false schema's test is a plain "return FALSE": anything after it would not compile.
+        boolean falseSchema = node.keywords().contains(new Keyword.FalseSchema());
+        method.addCode(verdictBody(code, body.build(), !falseSchema));
         doc.addMethod(method.build());
     }
 
-    /** A generated check method: {@code (n, p, out)} returning nothing in CHECK mode, {@code (n)} returning the verdict in TEST mode. */
+    /**
+     * A method body; in TEST mode with the declaration of {@code verdict} when the body folds verdicts into it,
+     * and ({@code returns}) the final return: the verdict, or TRUE when nothing could make it UNKNOWN.
+     */
+    static CodeBlock verdictBody(KeywordCode code, CodeBlock body, boolean returns) {
+        if (code.mode() != Mode.TEST) {
+            return body;
+        }
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (code.verdictUsed()) {
+            b.addStatement("int verdict = $T.TRUE", code.truth());
+        }
+        b.add(body);
+        if (returns) {
+            b.addStatement(code.verdictUsed() ? CodeBlock.of("return verdict") : CodeBlock.of("return $T.TRUE", code.truth()));
+        }
+        return b.build();
+    }
+
+    /** A generated check method: {@code (n, p, out)} returning nothing in CHECK mode, {@code (n)} returning the {@code Truth} verdict in TEST mode. */
     MethodSpec.Builder signature(String name, Mode mode) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.STATIC)
@@ -109,7 +128,7 @@ public final class ValidatorSpec {
                     .addParameter(path(), "p")
                     .addParameter(collector(), "out");
         }
-        return method.returns(TypeName.BOOLEAN);
+        return method.returns(TypeName.INT);
     }
 
     ClassName collector() {
@@ -122,6 +141,10 @@ public final class ValidatorSpec {
 
     ClassName support() {
         return ClassName.get(packageName, "ValidationSupport");
+    }
+
+    ClassName truth() {
+        return ClassName.get(packageName, "Truth");
     }
 
     ClassName automaton() {

@@ -62,14 +62,16 @@ public final class ApiShapes {
         if (type.equals("array")) {
             return new ListShape(name, refName(def.get("items")));
         }
-        if (type.equals("object") && def.has("properties")) {
+        JsonNode values = def.get("additionalProperties");
+        boolean map = values != null && values.isObject();
+        if (type.equals("object") && !map) {
+            // Includes the empty structures (LookoutMetricsDestinationProperties: no members at all).
             Map<String, String> members = new LinkedHashMap<>();
-            def.get("properties").properties().forEach(e -> members.put(e.getKey(), refName(e.getValue())));
+            def.path("properties").properties().forEach(e -> members.put(e.getKey(), refName(e.getValue())));
             return new ObjectShape(name, members);
         }
         if (type.equals("object")) {
-            JsonNode values = def.get("additionalProperties");
-            return new MapShape(name, values != null && values.isObject() ? refName(values) : null);
+            return new MapShape(name, refName(values));
         }
         return new ScalarShape(name);
     }
