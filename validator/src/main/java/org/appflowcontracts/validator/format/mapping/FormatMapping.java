@@ -23,10 +23,13 @@ import tools.jackson.databind.JsonNode;
  * @param reshapes     members written in another shape
  * @param fileOnly     per API shape, file members that are not carried into the request ({@code FlowStatus})
  * @param notInFormat  API members ({@code Shape.member}) the format has no way to write
+ * @param objects      how the format writes every member whose value is an API object, unless the member has a
+ *                     reshape of its own (Terraform's aws provider: a block, i.e. a list of at most one object);
+ *                     null when objects are written as objects
  */
 public record FormatMapping(String resourceType, String operation, String requestShape, MemberNaming naming,
         Map<String, String> renames, Map<String, Reshape> reshapes, Map<String, Set<String>> fileOnly,
-        Set<String> notInFormat) {
+        Set<String> notInFormat, Reshape objects) {
 
     private static final Map<String, FormatMapping> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -63,7 +66,8 @@ public record FormatMapping(String resourceType, String operation, String reques
         data.path("notInFormat").forEach(key -> notInFormat.add(key.asString()));
         return new FormatMapping(data.path("resourceType").asString(""), data.path("operation").asString(""),
                 data.path("requestShape").asString(""), MemberNaming.byDataName(data.path("memberNaming").asString("")),
-                renames, reshapes, fileOnly, notInFormat);
+                renames, reshapes, fileOnly, notInFormat,
+                data.has("objects") ? Reshape.of("objects", data.get("objects")) : null);
     }
 
     /** How the file spells {@code member} of the API shape {@code shape}. */
@@ -75,6 +79,11 @@ public record FormatMapping(String resourceType, String operation, String reques
     /** The reshape of {@code member} of {@code shape}, if the format writes it in another shape. */
     public Optional<Reshape> reshape(String shape, String member) {
         return Optional.ofNullable(reshapes.get(key(shape, member)));
+    }
+
+    /** How the format writes a member whose value is an API object and that has no reshape of its own. */
+    public Optional<Reshape> objectReshape() {
+        return Optional.ofNullable(objects);
     }
 
     /** Whether the format can write {@code member} of {@code shape} at all. */

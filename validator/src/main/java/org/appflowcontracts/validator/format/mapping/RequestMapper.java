@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format.mapping;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.appflowcontracts.validator.format.Unknowns;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.ListShape;
@@ -82,14 +83,23 @@ public final class RequestMapper {
             String childRequest = JsonPointers.append(requestPointer, apiName);
             String childFile = JsonPointers.append(filePointer, e.getKey());
             String memberShape = shape.members().get(apiName);
-            JsonNode mapped = mapping.reshape(shape.name(), apiName)
-                    .map(reshape -> reshaped(reshape, memberShape, e.getValue(), childRequest, childFile, pointers))
-                    .orElseGet(() -> value(memberShape, e.getValue(), childRequest, childFile, pointers));
+            // Not Optional.map: a reshape that declares no value (an empty block list) yields null, which map
+            // would turn into "no reshape" and carry the raw list over.
+            Optional<Reshape> reshape = reshape(shape.name(), apiName, memberShape);
+            JsonNode mapped = reshape.isPresent()
+                    ? reshaped(reshape.get(), memberShape, e.getValue(), childRequest, childFile, pointers)
+                    : value(memberShape, e.getValue(), childRequest, childFile, pointers);
             if (mapped != null) {
                 out.set(apiName, mapped);
             }
         });
         return out;
+    }
+
+    /** The member's own reshape, else the format's way of writing objects when the member's value is one. */
+    private Optional<Reshape> reshape(String shapeName, String member, String memberShape) {
+        return mapping.reshape(shapeName, member).or(() -> memberShape != null
+                && shapes.shape(memberShape) instanceof ObjectShape ? mapping.objectReshape() : Optional.empty());
     }
 
     private Map<String, String> apiNamesOf(ObjectShape shape) {

@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format.terraform;
 
 import java.util.Map;
 import org.appflowcontracts.validator.format.FileLocator;
+import org.appflowcontracts.validator.format.mapping.MessageSpelling;
 import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
@@ -13,10 +14,10 @@ import org.appflowcontracts.validator.parse.Position;
  * @param resource        the resource the request comes from
  * @param file            the file's located tree
  * @param requestToFile   request pointer → file pointer relative to the resource body, as the mapping made them
- * @param naming          the provider's spelling of member names
+ * @param spelling        the provider's spelling of member names
  */
 public record TerraformFileLocator(TerraformResource resource, LocatedDocument file, Map<String, String> requestToFile,
-        TerraformNaming naming) implements FileLocator {
+        MessageSpelling spelling) implements FileLocator {
 
     public TerraformFileLocator {
         requestToFile = Map.copyOf(requestToFile);
@@ -34,7 +35,7 @@ public record TerraformFileLocator(TerraformResource resource, LocatedDocument f
 
     @Override
     public String inFileTerms(String message) {
-        return naming.inFileTerms(message);
+        return spelling.rewrite(message);
     }
 
     /** The file pointer (relative to the body) of the request value or of its nearest mapped ancestor. */

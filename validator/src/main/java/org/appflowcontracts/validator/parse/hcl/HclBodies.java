@@ -68,26 +68,32 @@ final class HclBodies {
                 throw new InputException("malformed Terraform: duplicate " + type + " block " + describe(block),
                         here.line(), here.column(), null);
             }
-            // Unlabelled blocks (terraform, locals) and repeated labelled ones (provider aliases) are lists.
-            ArrayNode list;
-            if (existing instanceof ArrayNode array) {
-                list = array;
-            } else {
-                list = NODES.arrayNode();
-                if (existing == null) {
-                    positions.put(bodyPointer, HclText.at(block));
-                } else {
-                    list.add(existing);
-                }
-                parent.set(name, list);
-            }
-            String itemPointer = JsonPointers.append(bodyPointer, list.size());
-            positions.put(itemPointer, HclText.at(block));
-            list.add(body(block.blockExpr().body(), itemPointer));
+            repeatedBlock(parent, name, bodyPointer, block);
             return;
         }
         positions.put(bodyPointer, at);
         parent.set(name, body(block.blockExpr().body(), bodyPointer));
+    }
+
+    /** Unlabelled blocks (terraform, locals) and repeated labelled ones (provider aliases) are lists. */
+    private void repeatedBlock(ObjectNode parent, String name, String listPointer, HCLParser.BlockContext block)
+            throws InputException {
+        JsonNode existing = parent.get(name);
+        ArrayNode list;
+        if (existing instanceof ArrayNode array) {
+            list = array;
+        } else {
+            list = NODES.arrayNode();
+            if (existing == null) {
+                positions.put(listPointer, HclText.at(block));
+            } else {
+                list.add(existing);
+            }
+            parent.set(name, list);
+        }
+        String itemPointer = JsonPointers.append(listPointer, list.size());
+        positions.put(itemPointer, HclText.at(block));
+        list.add(body(block.blockExpr().body(), itemPointer));
     }
 
     private ObjectNode child(ObjectNode parent, String pointer, String name, Position at) {

@@ -30,7 +30,8 @@ public final class HclReader {
         if (SourceFiles.tooLarge(content)) {
             throw new InputException(SourceFiles.tooLargeMessage(), 1, 1, null);
         }
-        String text = decode(content);
+        // Windows line ends: the grammar's heredocs know only '\n'; dropping the '\r' keeps every line and column.
+        String text = decode(content).replace("\r\n", "\n");
         HCLLexer lexer = new HCLLexer(CharStreams.fromString(text));
         HclSyntaxErrors errors = new HclSyntaxErrors();
         lexer.removeErrorListeners();

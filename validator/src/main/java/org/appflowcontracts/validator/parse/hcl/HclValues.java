@@ -2,7 +2,6 @@ package org.appflowcontracts.validator.parse.hcl;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.Unknowns;
@@ -63,7 +62,7 @@ final class HclValues {
     static JsonNode literal(HCLParser.LiteralValueContext literal) {
         Token token = literal.getStart();
         return switch (token.getType()) {
-            case HCLParser.NumericLiteral -> number(new BigDecimal(token.getText()));
+            case HCLParser.NumericLiteral -> number(token.getText(), false);
             case HCLParser.BooleanLiteral -> NODES.booleanNode(Boolean.parseBoolean(token.getText()));
             default -> NODES.nullNode();
         };
@@ -75,22 +74,23 @@ final class HclValues {
         if (unary != null && unary.MINUS() != null
                 && unary.exprTerm() instanceof HCLParser.LiteralExpressionContext literal
                 && literal.literalValue().NumericLiteral() != null) {
-            return number(new BigDecimal(literal.getText()).negate());
+            return number(literal.getText(), true);
         }
         return null;
     }
 
-    /** Whole numbers as integers (as the JSON reader gives them), others as doubles. */
-    static JsonNode number(BigDecimal value) {
-        if (value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0) {
-            try {
-                long whole = value.longValueExact();
-                return whole == (int) whole ? NODES.numberNode((int) whole) : NODES.numberNode(whole);
-            } catch (ArithmeticException tooLarge) {
-                return NODES.numberNode(value.toBigInteger());
-            }
+    /** Numbers as the JSON reader makes them: integers when written without a fraction or exponent, else doubles. */
+    static JsonNode number(String text, boolean negative) {
+        BigDecimal value = negative ? new BigDecimal(text).negate() : new BigDecimal(text);
+        if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
+            return NODES.numberNode(value.doubleValue());
         }
-        return NODES.numberNode(value.doubleValue());
+        try {
+            long whole = value.longValueExact();
+            return whole == (int) whole ? NODES.numberNode((int) whole) : NODES.numberNode(whole);
+        } catch (ArithmeticException tooLarge) {
+            return NODES.numberNode(value.toBigInteger());
+        }
     }
 
     private JsonNode tuple(HCLParser.TupleContext tuple, String pointer) throws InputException {
@@ -122,9 +122,5 @@ final class HclValues {
             node.set(key, value(valueExpression, memberPointer));
         }
         return node;
-    }
-
-    static Position at(ParserRuleContext context) {
-        return HclText.at(context);
     }
 }

@@ -164,6 +164,14 @@ class HclReaderTest {
     }
 
     @Test
+    void windowsLineEndsReadLikeUnixOnes() throws InputException {
+        LocatedDocument document = read("locals {\r\n  policy = <<EOT\r\n{}\r\nEOT\r\n  n = 1\r\n}\r\n");
+
+        assertThat(document.root().at("/locals/0/policy").asString()).isEqualTo("{}\n");
+        assertThat(document.positionOf("/locals/0/n")).isEqualTo(new Position(5, 3));
+    }
+
+    @Test
     void escapesAndNumbersReadAsTerraformReadsThem() throws InputException {
         JsonNode root = read("""
                 locals {

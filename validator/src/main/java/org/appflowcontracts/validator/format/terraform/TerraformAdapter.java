@@ -1,0 +1,82 @@
+package org.appflowcontracts.validator.format.terraform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.format.DeclaredFlow;
+import org.appflowcontracts.validator.format.InputFormat;
+import org.appflowcontracts.validator.format.mapping.ApiShapes;
+import org.appflowcontracts.validator.format.mapping.FormatMapping;
+import org.appflowcontracts.validator.format.mapping.MappedRequest;
+import org.appflowcontracts.validator.format.mapping.MessageSpelling;
+import org.appflowcontracts.validator.format.mapping.RequestMapper;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.hcl.HclReader;
+
+/**
+ * The AppFlow flows a Terraform configuration declares: one {@link DeclaredFlow} per {@code aws_appflow_flow} or
+ * {@code awscc_appflow_flow} resource, in file order, named by its address. Reads HCL ({@code .tf}), Terraform's
+ * JSON syntax ({@code .tf.json}) and the JSON of a plan ({@code terraform show -json}). Each provider's spelling
+ * of the request is data: {@code formats/terraform.mapping.json} (aws) and
+ * {@code formats/terraform-awscc.mapping.json} (awscc).
+ */
+public final class TerraformAdapter {
+
+    /** The mapping files, one per provider. */
+    public static final List<String> FORMATS = List.of("terraform", "terraform-awscc");
+
+    private final Map<String, Provider> byResourceType = new LinkedHashMap<>();
+
+    /** What the adapter needs for one provider's resource type. */
+    private record Provider(FormatMapping mapping, RequestMapper mapper, MessageSpelling spelling) {}
+
+    private TerraformAdapter(ApiShapes shapes, List<FormatMapping> mappings) {
+        for (FormatMapping mapping : mappings) {
+            byResourceType.put(mapping.resourceType(),
+                    new Provider(mapping, new RequestMapper(shapes, mapping), MessageSpelling.of(shapes, mapping)));
+        }
+    }
+
+    /** The adapter for the shipped contracts and mappings. */
+    public static TerraformAdapter shipped() {
+        return Holder.SHIPPED;
+    }
+
+    /** Reads a Terraform file of the given kind into its located tree. */
+    public static LocatedDocument parse(byte[] content, InputFormat format) throws InputException {
+        return switch (format) {
+            case TERRAFORM_HCL -> HclReader.read(content);
+            case TERRAFORM_JSON -> TerraformJsonReader.read(content);
+            case TERRAFORM_PLAN -> TerraformPlanReader.parse(content);
+            default -> throw new IllegalArgumentException(format.optionName() + " is not a Terraform format");
+        };
+    }
+
+    /** The flows a file of the given kind declares. */
+    public List<DeclaredFlow> flows(LocatedDocument file, InputFormat format) {
+        List<TerraformResource> resources = format == InputFormat.TERRAFORM_PLAN
+                ? TerraformPlanReader.resources(file) : TerraformResources.in(file);
+        List<DeclaredFlow> flows = new ArrayList<>();
+        for (TerraformResource resource : resources) {
+            Provider provider = byResourceType.get(resource.type());
+            if (provider != null) {
+                flows.add(flow(file, resource, provider));
+            }
+        }
+        return flows;
+    }
+
+    private static DeclaredFlow flow(LocatedDocument file, TerraformResource resource, Provider provider) {
+        MappedRequest mapped = provider.mapper().map(resource.body());
+        TerraformFileLocator locator = new TerraformFileLocator(resource, file,
+                mapped.requestPointerToFilePointer(), provider.spelling());
+        return new DeclaredFlow(resource.address(), provider.mapping().operation(), mapped.request(), locator);
+    }
+
+    private static final class Holder {
+        static final TerraformAdapter SHIPPED = new TerraformAdapter(ApiShapes.shipped(),
+                FORMATS.stream().map(FormatMapping::shipped).toList());
+    }
+}

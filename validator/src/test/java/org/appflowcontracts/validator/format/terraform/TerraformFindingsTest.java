@@ -1,0 +1,65 @@
+package org.appflowcontracts.validator.format.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.appflowcontracts.validator.ContractValidator;
+import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.format.DeclaredFlow;
+import org.appflowcontracts.validator.format.InputFormat;
+import org.appflowcontracts.validator.parse.Position;
+import org.junit.jupiter.api.Test;
+
+/** A mistake in a .tf file, found by the API contract on the mapped request and reported in the file's terms. */
+class TerraformFindingsTest {
+
+    private static final String UPSERT_WITHOUT_ID_FIELDS = """
+            resource "aws_appflow_flow" "accounts" {
+              name = "accounts-to-salesforce"
+              source_flow_config {
+                connector_type = "S3"
+                source_connector_properties {
+                  s3 {
+                    bucket_name   = "accounts-landing"
+                    bucket_prefix = "accounts"
+                  }
+                }
+              }
+              destination_flow_config {
+                connector_type         = "Salesforce"
+                connector_profile_name = "salesforce-prod"
+                destination_connector_properties {
+                  salesforce {
+                    object               = "Account"
+                    write_operation_type = "UPSERT"
+                  }
+                }
+              }
+              task {
+                source_fields     = ["Id"]
+                destination_field = "Id"
+                task_type         = "Map"
+                connector_operator {
+                  s3 = "NO_OP"
+                }
+              }
+              trigger_config {
+                trigger_type = "OnDemand"
+              }
+            }
+            """;
+
+    @Test
+    void anUpsertWithoutIdFieldsIsReportedAtItsBlockInTerraformTerms() {
+        DeclaredFlow flow = TerraformFixtures.flows(UPSERT_WITHOUT_ID_FIELDS, InputFormat.TERRAFORM_HCL).get(0);
+
+        Violation finding = ContractValidator.forOperation(flow.operation()).validate(flow.request()).violations()
+                .stream().filter(v -> v.ruleId().equals("DEST_WRITE_OP_NEEDS_ID_FIELDS")).findFirst().orElseThrow();
+
+        assertThat(flow.locator().filePointer(finding.pointer())).isEqualTo("aws_appflow_flow.accounts"
+                + ".destination_flow_config[0].destination_connector_properties[0].salesforce[0]");
+        assertThat(flow.locator().position(finding.pointer())).isEqualTo(new Position(16, 7));
+        assertThat(finding.message()).contains("idFieldNames");
+        assertThat(flow.locator().inFileTerms(finding.message())).contains("id_field_names")
+                .doesNotContain("idFieldNames");
+    }
+}
