@@ -1,6 +1,7 @@
 package org.appflowcontracts.validator.format;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +23,10 @@ public final class FormatAdapters {
         Map<InputFormat, FormatAdapter> all = new EnumMap<>(InputFormat.class);
         all.put(InputFormat.API_BODY, new ApiBodyAdapter(apiOperation));
         all.put(InputFormat.CLOUDFORMATION, new CloudFormationFormat());
+        for (InputFormat terraform : List.of(InputFormat.TERRAFORM_HCL, InputFormat.TERRAFORM_JSON,
+                InputFormat.TERRAFORM_PLAN)) {
+            all.put(terraform, new TerraformFormat(terraform));
+        }
         return new FormatAdapters(all);
     }
 

@@ -3,6 +3,9 @@ package org.appflowcontracts.validator.format.terraform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.format.resource.ResourceFindings;
+import org.appflowcontracts.validator.format.resource.ResourceSchemaCheck;
 import java.util.Map;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.DeclaredFlow;
@@ -62,17 +65,35 @@ public final class TerraformAdapter {
         for (TerraformResource resource : resources) {
             Provider provider = byResourceType.get(resource.type());
             if (provider != null) {
-                flows.add(flow(file, resource, provider));
+                flows.add(flow(file, resource, provider, format));
             }
         }
         return flows;
     }
 
-    private static DeclaredFlow flow(LocatedDocument file, TerraformResource resource, Provider provider) {
+    private static DeclaredFlow flow(LocatedDocument file, TerraformResource resource, Provider provider,
+            InputFormat format) {
         MappedRequest mapped = provider.mapper().map(resource.body());
         TerraformFileLocator locator = new TerraformFileLocator(resource, file,
                 mapped.requestPointerToFilePointer(), provider.spelling());
-        return new DeclaredFlow(resource.address(), provider.mapping().operation(), mapped.request(), locator);
+        return new DeclaredFlow(resource.address(), provider.mapping().operation(), mapped.request(), locator,
+                resourceFindings(file, resource, format, locator));
+    }
+
+    /**
+     * What the provider's own schema says of the resource body, in Terraform's address syntax. HCL only: there the
+     * reader writes every block as a list, the shape the schema describes; a plan lists computed attributes too.
+     */
+    private static List<Violation> resourceFindings(LocatedDocument file, TerraformResource resource,
+            InputFormat format, TerraformFileLocator locator) {
+        if (format != InputFormat.TERRAFORM_HCL) {
+            return List.of();
+        }
+        int body = resource.bodyPointer().length();
+        return ResourceSchemaCheck.find(format, resource.type())
+                .map(check -> ResourceFindings.inFile(check.check(resource.body()), file, resource.bodyPointer(),
+                        pointer -> locator.address(pointer.substring(body)), resource.address()))
+                .orElse(List.of());
     }
 
     private static final class Holder {

@@ -1,0 +1,31 @@
+package org.appflowcontracts.validator.format;
+
+import java.util.List;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.format.terraform.TerraformAdapter;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+
+/** One of Terraform's files: HCL ({@code .tf}), JSON syntax ({@code .tf.json}) or a plan's JSON. */
+final class TerraformFormat implements FormatAdapter {
+
+    private final InputFormat format;
+
+    TerraformFormat(InputFormat format) {
+        this.format = format;
+    }
+
+    @Override
+    public InputFormat format() {
+        return format;
+    }
+
+    @Override
+    public LocatedDocument read(byte[] content, String sourceName) throws InputException {
+        return TerraformAdapter.parse(content, format);
+    }
+
+    @Override
+    public List<DeclaredFlow> flows(LocatedDocument file, String sourceName) {
+        return TerraformAdapter.shipped().flows(file, format);
+    }
+}
