@@ -72,8 +72,7 @@ public final class FlowFileValidator {
             FormatAdapter adapter = adapter(named.get());
             return check(adapter, adapter.read(content, sourceName), sourceName);
         }
-        LocatedDocument document = readForDetection(content, sourceName);
-        return check(adapter(FormatDetector.byContent(document.root(), sourceName)), document, sourceName);
+        return validate(readForDetection(content, sourceName), sourceName);
     }
 
     /**
@@ -99,7 +98,8 @@ public final class FlowFileValidator {
 
     /** Checks a document already parsed as JSON or YAML, its format detected from the content. */
     public FileReport validate(LocatedDocument document, String sourceName) throws InputException {
-        return check(adapter(FormatDetector.byContent(document.root(), sourceName)), document, sourceName);
+        FormatAdapter adapter = adapter(FormatDetector.byContent(document.root(), sourceName));
+        return check(adapter, adapter.fromJsonOrYaml(document), sourceName);
     }
 
     private FormatAdapter adapter(InputFormat format) throws InputException {

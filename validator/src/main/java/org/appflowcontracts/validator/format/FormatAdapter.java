@@ -16,6 +16,15 @@ public interface FormatAdapter {
     }
 
     /**
+     * The file's tree as this format reads it, from the tree the JSON or YAML reader made while the format was being
+     * detected (so the file is not parsed twice); the same tree unless the format gives plain values a meaning of
+     * its own, as Terraform's JSON syntax does to {@code "${...}"} strings.
+     */
+    default LocatedDocument fromJsonOrYaml(LocatedDocument parsed) {
+        return parsed;
+    }
+
+    /**
      * The requests the file declares, in file order: none for a template without AppFlow resources.
      *
      * @throws InputException when the file has the format's outline but a part of it cannot be read (located)

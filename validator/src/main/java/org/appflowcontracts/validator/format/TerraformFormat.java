@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.format;
 import java.util.List;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.terraform.TerraformAdapter;
+import org.appflowcontracts.validator.format.terraform.TerraformJsonReader;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 
 /** One of Terraform's files: HCL ({@code .tf}), JSON syntax ({@code .tf.json}) or a plan's JSON. */
@@ -22,6 +23,11 @@ final class TerraformFormat implements FormatAdapter {
     @Override
     public LocatedDocument read(byte[] content, String sourceName) throws InputException {
         return TerraformAdapter.parse(content, format);
+    }
+
+    @Override
+    public LocatedDocument fromJsonOrYaml(LocatedDocument parsed) {
+        return format == InputFormat.TERRAFORM_JSON ? TerraformJsonReader.fromParsed(parsed) : parsed;
     }
 
     @Override

@@ -43,4 +43,30 @@ class TemplatePipelineTest {
         assertThat(unknown.resource()).isEqualTo("UnknownFlow");
         assertThat(unknown.report().violations()).isEmpty();
     }
+
+    @Test
+    void aTerraformFileIsReportedInAddressSyntaxWithTheProvidersSchemaToo() throws InputException {
+        FileReport report = FlowFileValidator.standard().validate(Path.of("src/test/resources/pipeline/accounts.tf"));
+        assertThat(report.format()).isEqualTo(InputFormat.TERRAFORM_HCL);
+        assertThat(report.violations()).extracting(Violation::ruleId, Violation::line, Violation::pointer)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("FLOW_NAME_FORMAT", 10, "aws_appflow_flow.accounts.name"),
+                        org.assertj.core.groups.Tuple.tuple("DEST_WRITE_OP_NEEDS_ID_FIELDS", 30,
+                                "aws_appflow_flow.accounts.destination_flow_config[0]."
+                                        + "destination_connector_properties[0].salesforce[0]"),
+                        org.assertj.core.groups.Tuple.tuple("tf.schema.additionalProperties", 51,
+                                "aws_appflow_flow.accounts.task[1].task_propertys"));
+        assertThat(report.violations().get(1).message()).contains("id_field_names", "write_operation_type");
+        assertThat(report.violations()).allSatisfy(v -> assertThat(v.resource()).isEqualTo("aws_appflow_flow.accounts"));
+    }
+
+    @Test
+    void terraformJsonDetectedFromItsContentReadsInterpolationsAsUnknown() throws InputException {
+        FileReport report = FlowFileValidator.standard().validate(
+                Path.of("src/test/resources/pipeline/accounts.tf.json"));
+        assertThat(report.format()).isEqualTo(InputFormat.TERRAFORM_JSON);
+        // "name": "${var.name}" is decided only when Terraform runs: no FLOW_NAME_FORMAT; the plain bucket name is
+        // still checked.
+        assertThat(report.violations()).extracting(Violation::ruleId).containsExactly("schema.minLength");
+    }
 }

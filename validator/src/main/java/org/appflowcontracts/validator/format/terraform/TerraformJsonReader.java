@@ -26,7 +26,11 @@ public final class TerraformJsonReader {
     }
 
     public static LocatedDocument read(byte[] content) throws InputException {
-        LocatedDocument parsed = LocatedParser.parse(content, LocatedParser.Syntax.JSON);
+        return fromParsed(LocatedParser.parse(content, LocatedParser.Syntax.JSON));
+    }
+
+    /** A tree the JSON reader made, with its strings read as Terraform templates. */
+    public static LocatedDocument fromParsed(LocatedDocument parsed) {
         Map<String, Position> positions = new HashMap<>();
         JsonNode root = convert(parsed.root(), "", parsed, positions);
         return new LocatedDocument(root, positions);
