@@ -1,5 +1,6 @@
 package org.appflowcontracts.validator.parse;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -234,8 +235,12 @@ public final class LocatedParser {
                     throw new InputException("YAML " + parser.getString() + " is not a number a request can carry"
                             + " (JSON has no infinity or NaN)", at.line(), at.column(), null);
                 }
+                // A double only when it is the number written: 3000.00000000000000001 is no integer, and JSON
+                // Schema compares the numbers written, so such a number stays an exact decimal.
                 double value = parser.getDoubleValue();
-                return Double.isFinite(value) ? NODES.numberNode(value) : NODES.numberNode(parser.getDecimalValue());
+                BigDecimal exact = parser.getDecimalValue();
+                return Double.isFinite(value) && new BigDecimal(value).compareTo(exact) == 0
+                        ? NODES.numberNode(value) : NODES.numberNode(exact);
             }
             case VALUE_TRUE -> {
                 return NODES.booleanNode(true);

@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.regex.RegularExpression;
+import org.appflowcontracts.validator.parse.InputLimits;
 import org.junit.jupiter.api.Test;
 
 class StackSafeRegularExpressionFactoryTest {
@@ -20,8 +21,18 @@ class StackSafeRegularExpressionFactoryTest {
     }
 
     @Test
-    void aStringThatExhaustsTheStackDoesNotMatchInsteadOfThrowing() {
+    void aStringThatExhaustsTheCallersStackIsDecidedOnADeepOneWhateverTheThreadsStack() throws Exception {
         RegularExpression regex = StackSafeRegularExpressionFactory.INSTANCE.getRegularExpression(LOOPED_ALTERNATION);
-        assertThat(regex.matches("ab".repeat(2_000_000))).isFalse();
+        String longest = "ab".repeat(InputLimits.MAX_STRING_LENGTH / 2);
+        boolean[] verdicts = new boolean[2];
+        // A small stack overflows at once: the verdict must still be the regex's own.
+        Thread small = new Thread(null, () -> {
+            verdicts[0] = regex.matches(longest);
+            verdicts[1] = regex.matches(longest + "c");
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertThat(verdicts[0]).isTrue();
+        assertThat(verdicts[1]).isFalse();
     }
 }
