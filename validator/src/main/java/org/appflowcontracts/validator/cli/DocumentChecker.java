@@ -52,6 +52,9 @@ final class DocumentChecker {
     }
 
     private FileOutcome checkOrThrow(InputSource source) {
+        if (source.unreadableBecause() != null) {
+            return failed(source, InputProblem.UNREADABLE, source.unreadableBecause(), 0, 0);
+        }
         byte[] content;
         try {
             content = read(source);

@@ -86,12 +86,13 @@ class HostileInputParityTest {
                 + " \"PATH\", \"pathPrefixHierarchy\": [\"EXECUTION_ID\", %s]}}";
         String pointer = "/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig"
                 + "/prefixConfig/pathPrefixHierarchy";
+        // The repeated entry is reported on the list itself (its items are also reported as not being names).
         for (String repeated : List.of("1, 1.0", "1.0, 1", "1, 1e0", "[1], [1.00]", "{\"a\": 2}, {\"a\": 2.0}")) {
             assertThat(agreedFindings(flow(String.format(prefix, repeated), mapAll("[]"))))
-                    .as(repeated).contains("schema.uniqueItems error " + pointer);
+                    .as(repeated).anyMatch(k -> k.endsWith(" " + pointer));
         }
         assertThat(agreedFindings(flow(String.format(prefix, "1, 1.5"), mapAll("[]"))))
-                .noneMatch(k -> k.startsWith("schema.uniqueItems"));
+                .noneMatch(k -> k.endsWith(" " + pointer));
     }
 
     @Test
@@ -130,16 +131,27 @@ class HostileInputParityTest {
 
     @Test
     void aLongExcludeListHasTheSameVerdictWhateverTheStackAndTheRunBefore() throws Exception {
-        String valid = IntStream.range(0, 60_000).mapToObj(i -> "\\\"f" + i + "\\\"")
-                .collect(Collectors.joining(", ", "[", "]"));
-        String broken = valid.substring(0, valid.length() - 1) + ", ]";
-        Set<String>[] verdicts = new Set[2];
+        for (int fields : new int[] {700, 60_000}) {
+            String valid = IntStream.range(0, fields).mapToObj(i -> "\\\"f" + i + "\\\"")
+                    .collect(Collectors.joining(", ", "[", "]"));
+            String broken = valid.substring(0, valid.length() - 1) + ", ]";
+            List<Set<String>> onSmallStack = onSmallStack(() -> List.of(agreedFindings(flow("", mapAll(valid))),
+                    agreedFindings(flow("", mapAll(broken)))));
+            // Longer than the contract's 2,048 characters either way; only the broken list also breaks the pattern.
+            assertThat(onSmallStack.get(1)).as("%d fields", fields).isNotEqualTo(onSmallStack.get(0))
+                    .containsAll(onSmallStack.get(0));
+            assertThat(agreedFindings(flow("", mapAll(valid)))).isEqualTo(onSmallStack.get(0));
+            assertThat(agreedFindings(flow("", mapAll(broken)))).isEqualTo(onSmallStack.get(1));
+        }
+    }
+
+    /** Runs {@code work} where java.util.regex overflows the stack at once on a long list. */
+    private static <T> T onSmallStack(java.util.concurrent.Callable<T> work) throws Exception {
+        Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
-        // A small stack makes java.util.regex overflow at once on such a list.
         Thread small = new Thread(null, () -> {
             try {
-                verdicts[0] = agreedFindings(flow("", mapAll(valid)));
-                verdicts[1] = agreedFindings(flow("", mapAll(broken)));
+                result[0] = work.call();
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -147,8 +159,8 @@ class HostileInputParityTest {
         small.start();
         small.join();
         assertThat(failure[0]).isNull();
-        assertThat(verdicts[0]).noneMatch(k -> k.contains("EXCLUDE_SOURCE_FIELDS_LIST"));
-        assertThat(verdicts[1]).anyMatch(k -> k.contains("EXCLUDE_SOURCE_FIELDS_LIST"));
-        assertThat(agreedFindings(flow("", mapAll(valid)))).isEqualTo(verdicts[0]);
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 }
