@@ -20,7 +20,7 @@ class DocumentOrderPositionsTest {
         assertThat(doc.positionOf("/a/b~1c")).isEqualTo(new Position(1, 8));
         assertThat(doc.positionOf("/a/b~1c/0")).isEqualTo(new Position(1, 16));
         assertThat(doc.positionOf("/a/b~1c/1/~0d")).isEqualTo(new Position(1, 21));
-        assertThat(doc.positionOf("/a/e")).isEqualTo(new Position(1, 36));
+        assertThat(doc.positionOf("/a/e")).isEqualTo(new Position(1, 35));
         assertThat(doc.positionOf("/f")).isEqualTo(new Position(2, 2));
         assertThat(doc.positionOf("/a/b~1c/7")).as("no such item").isEqualTo(new Position(1, 8));
         assertThat(doc.positionOf("/a/b~1c/01")).as("not an index").isEqualTo(new Position(1, 8));
