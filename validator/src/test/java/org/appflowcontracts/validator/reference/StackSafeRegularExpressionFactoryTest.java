@@ -3,7 +3,6 @@ package org.appflowcontracts.validator.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.regex.RegularExpression;
-import org.appflowcontracts.validator.parse.InputLimits;
 import org.junit.jupiter.api.Test;
 
 class StackSafeRegularExpressionFactoryTest {
@@ -23,16 +22,18 @@ class StackSafeRegularExpressionFactoryTest {
     @Test
     void aStringThatExhaustsTheCallersStackIsDecidedOnADeepOneWhateverTheThreadsStack() throws Exception {
         RegularExpression regex = StackSafeRegularExpressionFactory.INSTANCE.getRegularExpression(LOOPED_ALTERNATION);
-        String longest = "ab".repeat(InputLimits.MAX_STRING_LENGTH / 2);
-        boolean[] verdicts = new boolean[2];
+        String longest = "ab".repeat(StackSafeRegularExpressionFactory.MAX_MATCHED_LENGTH / 2);
+        boolean[] verdicts = new boolean[3];
         // A small stack overflows at once: the verdict must still be the regex's own.
         Thread small = new Thread(null, () -> {
             verdicts[0] = regex.matches(longest);
-            verdicts[1] = regex.matches(longest + "c");
+            verdicts[1] = regex.matches(longest.substring(1) + "c");
+            verdicts[2] = regex.matches(longest + "a");
         }, "small-stack", 256 * 1024);
         small.start();
         small.join();
         assertThat(verdicts[0]).isTrue();
         assertThat(verdicts[1]).isFalse();
+        assertThat(verdicts[2]).as("longer than any value a pattern is applied to").isFalse();
     }
 }
