@@ -44,10 +44,12 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
     public static Optional<Dfa> of(String pattern) {
         try {
             // Never an automaton for a pattern java.util.regex refuses (the schema parser refuses those first).
-            java.util.regex.Pattern.compile(pattern);
-            AnchoredRegex regex = AnchoredRegex.of(pattern);
-            return build(Nfa.of(regex, pattern, MAX_NFA_STATES), regex.anchoredEnd(),
-                    regex.repeatsGroups() ? pattern : null);
+            String javaPattern = EcmaPatterns.toJava(pattern);
+            java.util.regex.Pattern.compile(javaPattern);
+            AnchoredRegex regex = AnchoredRegex.of(javaPattern);
+            // No regex kept for long values: the automaton needs no stack, and the reference engine retries a
+            // match that overflowed on a deep stack, so both give the regex's own verdict for every length.
+            return build(Nfa.of(regex, javaPattern, MAX_NFA_STATES), regex.anchoredEnd(), null);
         } catch (UnsupportedPatternException | java.util.regex.PatternSyntaxException e) {
             return Optional.empty();
         }

@@ -124,7 +124,7 @@ final class ContractValidationService implements ValidationService {
         }
     }
 
-    /** Catalogued rules by id, then the type-level ids ({@code schema.*}) by id. */
+    /** Catalogued rules by id, then the type-level ids ({@code schema.*}) and the tool's own ids, by id. */
     @Override
     public List<RuleDescription> rules() {
         RuleCatalog catalog = contracts
@@ -140,6 +140,7 @@ final class ContractValidationService implements ValidationService {
         for (TypeLevelMessages.Entry entry : catalog.typeLevel()) {
             typeLevel.add(new RuleDescription(entry.id(), Severity.ERROR, entry.summary(), "", "", "", ""));
         }
+        typeLevel.addAll(ToolRules.all());
         typeLevel.sort(Comparator.comparing(RuleDescription::id));
         rules.addAll(typeLevel);
         return rules;
@@ -147,6 +148,9 @@ final class ContractValidationService implements ValidationService {
 
     private LocatedDocument parse(byte[] content, String sourceName) throws InputException {
         if (content != parsedContent) {
+            // The previous document is let go first: two large ones need not fit in memory together.
+            parsedContent = null;
+            parsedDocument = null;
             parsedDocument = FlowFileValidator.readForDetection(content, sourceName);
             parsedContent = content;
         }

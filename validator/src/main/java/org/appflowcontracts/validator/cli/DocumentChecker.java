@@ -24,7 +24,37 @@ final class DocumentChecker {
         this.stdin = stdin;
     }
 
+    /**
+     * Checks one document. Whatever goes wrong while checking it (a defect, a stack or heap exhausted by this one
+     * document) is reported as an {@value InputProblem#INTERNAL} problem of this document, so the others are
+     * still checked; only an engine that cannot run at all ends the run.
+     */
     FileOutcome check(InputSource source) {
+        try {
+            return checkOrThrow(source);
+        } catch (EngineUnavailableException e) {
+            throw e;
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return failed(source, InputProblem.INTERNAL, internalMessage(e), 1, 1);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            return failed(source, InputProblem.INTERNAL, internalMessage(e), 1, 1);
+        }
+    }
+
+    static String internalMessage(Throwable e) {
+        String what = e instanceof OutOfMemoryError ? "ran out of memory"
+                : e instanceof StackOverflowError ? "ran out of stack" : "failed (" + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")";
+        return "checking this document " + what + "; the other documents were checked. Please report this file"
+                + " to the tool's maintainers";
+    }
+
+    private FileOutcome checkOrThrow(InputSource source) {
+        if (source.unreadableBecause() != null) {
+            return failed(source, InputProblem.UNREADABLE, source.unreadableBecause(), 0, 0);
+        }
         byte[] content;
         try {
             content = read(source);
@@ -52,7 +82,7 @@ final class DocumentChecker {
                 return failed(source, InputProblem.UNKNOWN_OPERATION, why, 1, 1);
             }
             ValidationReport report = service.validate(op.get(), content, source.displayName());
-            return new FileOutcome.Checked(source, report);
+            return new FileOutcome.Checked(source, FindingCap.apply(report));
         } catch (InputException e) {
             return failed(source, InputProblem.MALFORMED, condensedParserMessage(e.getMessage()), e.line(), e.column());
         }

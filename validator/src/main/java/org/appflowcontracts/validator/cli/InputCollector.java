@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -18,7 +19,8 @@ import java.util.Locale;
  * Operands that do not exist are kept in place, so reading them reports a located problem in operand order.
  *
  * <p>A directory operand that is a symbolic link is followed; links to directories inside it are not (they could
- * loop, or show the same files twice). A directory inside that cannot be listed is kept as a source of its own,
+ * loop, or show the same files twice); links named like flow files that lead nowhere are kept, so that they are
+ * reported. A directory operand with nothing to check is kept as a source of its own and reported. A directory inside that cannot be listed is kept as a source of its own,
  * so reading it reports why instead of the run failing.
  */
 final class InputCollector {
@@ -30,10 +32,21 @@ final class InputCollector {
                 sources.add(InputSource.stdin());
                 continue;
             }
-            Path path = Path.of(operand);
-            if (Files.isDirectory(path)) {
-                sources.addAll(walk(path));
+            Path path;
+            try {
+                path = Path.of(operand);
+            } catch (InvalidPathException e) {
+                sources.add(InputSource.unnameable(operand, "the file name cannot be encoded in this locale's"
+                        + " character set (" + System.getProperty("sun.jnu.encoding", "unknown")
+                        + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8"));
+                continue;
+            }
+            List<InputSource> inside = Files.isDirectory(path) ? walk(path) : List.of();
+            if (!inside.isEmpty()) {
+                sources.addAll(inside);
             } else {
+                // A file, a missing path, or a directory with nothing to check (a directory named x.json, an
+                // empty folder): reading it reports which, instead of a silent "0 files".
                 sources.add(new InputSource(operand, path));
             }
         }
@@ -53,9 +66,11 @@ final class InputCollector {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    // A link to a flow file is checked like the file; links to directories are not walked.
+                    // A link to a flow file is checked like the file; links to directories are not walked. A link
+                    // named like a flow file that leads nowhere is kept, so reading it reports the broken link.
                     boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
-                    if (regular && isFlowFile(file)) {
+                    boolean dangling = attrs.isSymbolicLink() && !Files.exists(file);
+                    if ((regular || dangling) && isFlowFile(file)) {
                         found.add(directory.resolve(real.relativize(file)).normalize());
                     }
                     return FileVisitResult.CONTINUE;

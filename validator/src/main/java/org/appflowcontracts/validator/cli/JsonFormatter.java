@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Exactly one JSON array on standard output, one object per finding with the keys
- * {@code file, ruleId, severity, pointer, line, column, message}. Nothing else is printed, so scripts can
- * pipe it straight into a JSON parser.
+ * {@code file, ruleId, severity, pointer, line, column, message}. A document that could not be checked is one
+ * error object of its own ({@code input.*} or {@code internal.*}, pointer {@code ""}). Nothing else is printed,
+ * so scripts can pipe it straight into a JSON parser.
  */
 public final class JsonFormatter implements ReportFormatter {
 
@@ -16,7 +17,7 @@ public final class JsonFormatter implements ReportFormatter {
     public void write(RunResult run, PrintWriter out) {
         try (JsonGenerator json = Json.prettyGenerator(out)) {
             json.writeStartArray();
-            run.findings().forEach(f -> json.writeTree(toJson(f.source().displayName(), f.violation())));
+            run.reported().forEach(f -> json.writeTree(toJson(f.source().displayName(), f.violation())));
             json.writeEndArray();
         }
         out.println();

@@ -29,6 +29,9 @@ public final class Main {
                     .setCaseInsensitiveEnumValuesAllowed(true)
                     // Operands are file names (a hook passes whatever the repository holds); "@name" is one of them.
                     .setExpandAtFiles(false)
+                    // pre-commit passes file names after the hook's arguments without "--": a file named
+                    // --strict.json is a file. ValidateCommand refuses a dash operand that names no file.
+                    .setUnmatchedOptionsArePositionalParams(true)
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setParameterExceptionHandler(Main::usageError)

@@ -32,6 +32,16 @@ public record RunResult(
                 .flatMap(c -> c.report().violations().stream().map(v -> new Finding(c.source(), v)));
     }
 
+    /**
+     * Every finding with its file, in input order, including a document that could not be checked as one
+     * located error finding of its own ({@code input.*}, {@code internal.*}): what the JSON and SARIF reports list.
+     */
+    public Stream<Finding> reported() {
+        return outcomes.stream().flatMap(o -> o instanceof FileOutcome.Checked c
+                ? c.report().violations().stream().map(v -> new Finding(c.source(), v))
+                : Stream.of(new Finding(o.source(), ((FileOutcome.Failed) o).problem().asViolation())));
+    }
+
     public long count(Severity severity) {
         return findings().filter(f -> f.violation().severity() == severity).count();
     }

@@ -16,8 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0, one run: the rule table (every catalogued rule plus the type-level ids that occurred), one result
- * per finding located relative to {@code %SRCROOT%} (the working directory), and input problems as tool
- * execution notifications. Code-scanning services match results across commits by the pointer-based
+ * per finding located relative to {@code %SRCROOT%} (the working directory); a document that could not be checked
+ * is both an error result ({@code input.*}, {@code internal.*}) and a tool execution notification. Code-scanning services match results across commits by the pointer-based
  * fingerprint, which survives lines moving.
  */
 public final class SarifFormatter implements ReportFormatter {
@@ -53,7 +53,7 @@ public final class SarifFormatter implements ReportFormatter {
             json.writeTree(invocations(run, locations));
             json.writeName("results");
             json.writeStartArray();
-            run.findings().forEach(f -> json.writeTree(result(f, ruleIndex, locations)));
+            run.reported().forEach(f -> json.writeTree(result(f, ruleIndex, locations)));
             json.writeEndArray();
             json.writeEndObject();
             json.writeEndArray();
@@ -75,7 +75,7 @@ public final class SarifFormatter implements ReportFormatter {
         }
         // Type-level ids (schema.required, ...) are not in the catalog; describe the ones that occurred.
         TreeSet<String> extra = new TreeSet<>();
-        run.findings().map(f -> f.violation().ruleId()).filter(id -> !ruleIndex.containsKey(id)).forEach(extra::add);
+        run.reported().map(f -> f.violation().ruleId()).filter(id -> !ruleIndex.containsKey(id)).forEach(extra::add);
         for (String id : extra) {
             ruleIndex.put(id, rules.size());
             rules.add(typeLevelRule(id));

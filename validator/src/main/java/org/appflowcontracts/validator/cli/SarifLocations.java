@@ -30,6 +30,9 @@ final class SarifLocations {
         if (source.isStdin()) {
             return "stdin";
         }
+        if (source.path() == null) {
+            return encodeText(source.displayName());
+        }
         Path absolute = source.path().toAbsolutePath().normalize();
         if (absolute.startsWith(root)) {
             return encode(root.relativize(absolute));
@@ -38,14 +41,14 @@ final class SarifLocations {
     }
 
     boolean isRelative(InputSource source) {
-        return source.isStdin() || source.path().toAbsolutePath().normalize().startsWith(root);
+        return source.path() == null || source.path().toAbsolutePath().normalize().startsWith(root);
     }
 
     ObjectNode location(InputSource source, int line, int column) {
         ObjectNode physical = Json.MAPPER.createObjectNode();
         ObjectNode artifact = physical.putObject("artifactLocation");
         artifact.put("uri", uri(source));
-        if (isRelative(source) && !source.isStdin()) {
+        if (isRelative(source) && source.path() != null) {
             artifact.put("uriBaseId", SRCROOT);
         }
         if (line > 0) {
@@ -66,7 +69,10 @@ final class SarifLocations {
      * first segment cannot be read as a URI scheme.
      */
     static String encode(Path relative) {
-        String slashed = relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+        return encodeText(relative.toString().replace(relative.getFileSystem().getSeparator(), "/"));
+    }
+
+    private static String encodeText(String slashed) {
         StringBuilder uri = new StringBuilder(slashed.length() + 16);
         for (byte b : slashed.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;

@@ -18,7 +18,7 @@ public final class TextFormatter implements ReportFormatter {
 
     static String line(String file, Violation v) {
         String pointer = v.pointer().isEmpty() ? "(root)" : v.pointer();
-        return OneLine.of(file + ":" + v.line() + ":" + v.column() + ": " + v.severity().wireName() + " "
+        return OneLine.fileName(file) + OneLine.of(":" + v.line() + ":" + v.column() + ": " + v.severity().wireName() + " "
                 + v.ruleId() + " " + v.message() + " [" + pointer + "]");
     }
 

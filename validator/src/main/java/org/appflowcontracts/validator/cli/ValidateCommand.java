@@ -123,6 +123,7 @@ public final class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Empty PATH: give files or directories to check, or '-' for standard input");
         }
+        rejectUnknownOptions();
         ValidationService service = services.create(options());
         DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
         List<FileOutcome> outcomes = new ArrayList<>();
@@ -146,6 +147,22 @@ public final class ValidateCommand implements Callable<Integer> {
             return checker.check(source);
         } catch (EngineUnavailableException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Operands that look like options are file names only when such a file exists (pre-commit passes names as
+     * they are); otherwise they are mistyped options. After "--" everything is a file name.
+     */
+    private void rejectUnknownOptions() {
+        if (spec.commandLine().getParseResult().originalArgs().contains("--")) {
+            return;
+        }
+        for (String operand : paths) {
+            if (operand.startsWith("-") && !operand.equals("-") && !Files.exists(Path.of(operand))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + operand
+                        + "' (a file whose name starts with '-' can also be given after --)");
+            }
         }
     }
 

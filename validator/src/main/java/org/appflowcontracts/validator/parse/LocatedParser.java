@@ -1,5 +1,10 @@
 package org.appflowcontracts.validator.parse;
 
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +119,9 @@ public final class LocatedParser {
         DocumentOrderPositions.Recorder positions = new DocumentOrderPositions.Recorder();
         JsonParser parser = null;
         try {
-            parser = yamlText != null
-                    ? YAML.createParser(ObjectReadContext.empty(), yamlText)
+            String jsonText = yamlText == null ? utf8TextOrNull(content) : null;
+            parser = yamlText != null ? YAML.createParser(ObjectReadContext.empty(), yamlText)
+                    : jsonText != null ? JSON.createParser(ObjectReadContext.empty(), jsonText)
                     : JSON.createParser(ObjectReadContext.empty(), content);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -127,7 +133,7 @@ public final class LocatedParser {
                         + describe(first), rootPosition.line(), rootPosition.column(), null);
             }
             positions.record(rootPosition);
-            JsonNode root = readValue(parser, positions, new YamlAnchors(), tags);
+            JsonNode root = readValue(parser, positions, new YamlAnchors(yamlText), tags);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 Position at = positionOf(parser.currentTokenLocation());
@@ -157,7 +163,15 @@ public final class LocatedParser {
                 Mark mark = marked.getProblemMark().get();
                 throw new InputException("malformed YAML: " + message, mark.getLine() + 1, mark.getColumn() + 1, e);
             }
-            throw located("malformed " + syntax + ": " + message, e);
+            InputException located = located("malformed " + syntax + ": " + message, e);
+            if (located.line() == 0 && yamlText == null) {
+                // The UTF-32 reader names the offending character only by its index.
+                Position at = Utf32Positions.ofMessage(content, message);
+                if (!at.equals(Position.UNKNOWN)) {
+                    throw new InputException(located.getMessage(), at.line(), at.column(), e);
+                }
+            }
+            throw located;
         } catch (RuntimeException e) {
             // The YAML scanner reports some problems with its own unchecked exceptions.
             Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
@@ -231,8 +245,10 @@ public final class LocatedParser {
                     if (object.has(name)) {
                         throw new InputException("duplicate member '" + name + "'", at.line(), at.column(), null);
                     }
-                    if (parser instanceof YAMLParser && name.equals("<<")) {
-                        // A YAML 1.1 merge key; YAML 1.2 readers (this one too) would keep it as a member named <<.
+                    if (parser instanceof YAMLParser && name.equals("<<")
+                            && !anchors.quotedAt(parser.currentTokenLocation())) {
+                        // A plain << is a YAML 1.1 merge key; YAML 1.2 readers (this one too) would keep it as a member
+                        // named <<. A quoted "<<" is an ordinary key in every YAML version.
                         throw new InputException("YAML merge keys (<<) are not supported; write the merged members"
                                 + " out", at.line(), at.column(), null);
                     }
@@ -270,8 +286,12 @@ public final class LocatedParser {
                     throw new InputException("YAML " + parser.getString() + " is not a number a request can carry"
                             + " (JSON has no infinity or NaN)", at.line(), at.column(), null);
                 }
+                // A double only when it is the number written: 3000.00000000000000001 is no integer, and JSON
+                // Schema compares the numbers written, so such a number stays an exact decimal.
                 double value = parser.getDoubleValue();
-                return Double.isFinite(value) ? NODES.numberNode(value) : NODES.numberNode(parser.getDecimalValue());
+                BigDecimal exact = parser.getDecimalValue();
+                return Double.isFinite(value) && new BigDecimal(value).compareTo(exact) == 0
+                        ? NODES.numberNode(value) : NODES.numberNode(exact);
             }
             case VALUE_TRUE -> {
                 return NODES.booleanNode(true);
@@ -359,6 +379,26 @@ public final class LocatedParser {
         // Jackson names where an unclosed array/object started as an opaque source reference; the position of the
         // problem is reported anyway.
         return text.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
+    }
+
+    /**
+     * UTF-8 JSON as text, so that its columns count characters as YAML's do (the byte reader counts bytes); null
+     * for other encodings and for bytes that are not UTF-8, which the byte reader then reports where they are.
+     */
+    private static String utf8TextOrNull(byte[] content) {
+        int skip = startsWithUtf8Bom(content) ? 3 : 0;
+        if (skip == 0 && content.length >= 2 && (content[0] == 0 || content[1] == 0)) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content, skip, content.length - skip))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static boolean startsWithUtf8Bom(byte[] content) {

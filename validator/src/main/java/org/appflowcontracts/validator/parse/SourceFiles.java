@@ -8,8 +8,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads documents without trusting the size a file claims: devices and pipes report 0 bytes and never end
- * ({@code /dev/zero}), so at most one byte more than {@link InputLimits#MAX_DOCUMENT_BYTES} is ever read.
+ * Reads documents without trusting the size a file claims: at most one byte more than
+ * {@link InputLimits#MAX_DOCUMENT_BYTES} is ever read. A path must name a regular file (or a link to one): a named
+ * pipe with no writer would block the run for ever, and devices never end ({@code /dev/zero}); standard input is
+ * read with {@link #readBounded(InputStream)} instead.
  */
 public final class SourceFiles {
 
@@ -18,6 +20,9 @@ public final class SourceFiles {
 
     /** The file's bytes; a result longer than the limit means the file is too large (its rest is not read). */
     public static byte[] readBounded(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new NotARegularFileException(file);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return readBounded(in);
         }
@@ -41,8 +46,22 @@ public final class SourceFiles {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof NotARegularFileException) {
+            return e.getMessage();
+        }
         String kind = e.getClass().getSimpleName();
         return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
+    }
+
+    /** A directory, named pipe, socket or device where a document was expected. */
+    static final class NotARegularFileException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotARegularFileException(Path file) {
+            super(Files.isDirectory(file) ? "is a directory holding no *.json, *.yaml or *.yml file to check"
+                    : "not a regular file (a named pipe, socket or device); give a file, or '-' for standard input");
+        }
     }
 
     public static String tooLargeMessage() {

@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.parse;
 import java.util.HashMap;
 import java.util.Map;
 import org.appflowcontracts.validator.InputException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,7 +14,23 @@ import tools.jackson.databind.JsonNode;
 final class YamlAnchors {
 
     private final Map<String, JsonNode> values = new HashMap<>();
+    /** The document's text, to tell a quoted key from a plain one where YAML gives them different meanings. */
+    private final String text;
     private long expandedNodes;
+
+    YamlAnchors(String text) {
+        this.text = text == null ? "" : text;
+    }
+
+    /** Whether the scalar starting at {@code location} (the reader counts code points) is quoted in the text. */
+    boolean quotedAt(TokenStreamLocation location) {
+        long codePoints = location == null ? -1 : location.getCharOffset();
+        if (codePoints < 0 || codePoints >= text.length()) {
+            return false;
+        }
+        int at = text.offsetByCodePoints(0, (int) Math.min(codePoints, text.codePointCount(0, text.length())));
+        return at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'');
+    }
 
     void remember(String anchor, JsonNode value) {
         values.put(anchor, value);

@@ -28,6 +28,13 @@ public final class Ordered {
     }
 
     private static final Pattern DECIMAL_TEXT = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    /**
+     * Longest decimal text compared, in characters. Reading a number costs more than linear time in its digits,
+     * and no bound means anything with a thousand digits; longer text is not compared (the compiled checks agree).
+     */
+    public static final int MAX_DECIMAL_TEXT = 1000;
+    /** Most exponent digits (leading zeros aside) compared: beyond a million no magnitude means anything either. */
+    public static final int MAX_EXPONENT_DIGITS = 6;
 
     private Ordered() {
     }
@@ -61,12 +68,29 @@ public final class Ordered {
         return as == As.TIMESTAMP ? TimestampText.epochSeconds(text) : decimal(text);
     }
 
-    private static Optional<BigDecimal> decimal(String text) {
+    /** The decimal a text holds, read with bounded work; empty when it is no decimal or beyond the bounds above. */
+    public static Optional<BigDecimal> decimal(String text) {
         String trimmed = text.trim();
-        if (!DECIMAL_TEXT.matcher(trimmed).matches()) {
+        if (trimmed.length() > MAX_DECIMAL_TEXT || !DECIMAL_TEXT.matcher(trimmed).matches()
+                || exponentDigits(trimmed) > MAX_EXPONENT_DIGITS) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(trimmed));
+    }
+
+    private static int exponentDigits(String decimal) {
+        int e = Math.max(decimal.indexOf('e'), decimal.indexOf('E'));
+        if (e < 0) {
+            return 0;
+        }
+        int start = e + 1;
+        if (start < decimal.length() && (decimal.charAt(start) == '+' || decimal.charAt(start) == '-')) {
+            start++;
+        }
+        while (start < decimal.length() - 1 && decimal.charAt(start) == '0') {
+            start++;
+        }
+        return decimal.length() - start;
     }
 
 }

@@ -61,7 +61,8 @@ class FormatterTest {
     void jsonIsOneArrayOfObjectsWithExactlyTheDocumentedKeys() {
         JsonNode array = Json.MAPPER.readTree(print(new JsonFormatter(), run(false)));
         assertThat(array.isArray()).isTrue();
-        assertThat(array.size()).isEqualTo(3);
+        // The three findings, then the document that could not be checked as an error of its own.
+        assertThat(array.size()).isEqualTo(4);
         JsonNode first = array.get(0);
         assertThat(first.propertyNames())
                 .containsExactly("file", "ruleId", "severity", "pointer", "line", "column", "message");
@@ -69,6 +70,13 @@ class FormatterTest {
         assertThat(first.get("severity").asString()).isEqualTo("error");
         assertThat(first.get("line").asInt()).isEqualTo(2);
         assertThat(array.get(1).get("pointer").asString()).isEmpty();
+        JsonNode problem = array.get(3);
+        assertThat(problem.get("file").asString()).isEqualTo("b.yaml");
+        assertThat(problem.get("ruleId").asString()).isEqualTo(InputProblem.MALFORMED);
+        assertThat(problem.get("severity").asString()).isEqualTo("error");
+        assertThat(problem.get("line").asInt()).isEqualTo(3);
+        assertThat(problem.get("column").asInt()).isEqualTo(7);
+        assertThat(problem.get("message").asString()).isEqualTo("bad");
     }
 
     @Test
@@ -76,13 +84,20 @@ class FormatterTest {
         JsonNode log = Json.MAPPER.readTree(print(new SarifFormatter(), run(false)));
         JsonNode run = log.get("runs").get(0);
         JsonNode rules = run.get("tool").get("driver").get("rules");
-        assertThat(rules.size()).isEqualTo(3);
-        assertThat(rules.get(2).get("id").asString()).isEqualTo("schema.maxLength");
+        assertThat(rules.size()).isEqualTo(4);
+        assertThat(rules.get(2).get("id").asString()).isEqualTo("input.malformed");
+        assertThat(rules.get(3).get("id").asString()).isEqualTo("schema.maxLength");
         assertThat(rules.get(0).get("help").get("text").asString()).contains("Failing example", "a-b");
         JsonNode results = run.get("results");
         assertThat(results.get(0).get("ruleIndex").asInt()).isZero();
-        assertThat(results.get(1).get("ruleIndex").asInt()).isEqualTo(2);
+        assertThat(results.get(1).get("ruleIndex").asInt()).isEqualTo(3);
         assertThat(results.get(2).get("level").asString()).isEqualTo("note");
+        JsonNode problem = results.get(3);
+        assertThat(problem.get("ruleId").asString()).isEqualTo(InputProblem.MALFORMED);
+        assertThat(problem.get("ruleIndex").asInt()).isEqualTo(2);
+        assertThat(problem.get("level").asString()).isEqualTo("error");
+        assertThat(problem.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt())
+                .isEqualTo(3);
         JsonNode physical = results.get(0).get("locations").get(0).get("physicalLocation");
         assertThat(physical.get("artifactLocation").get("uri").asString()).isEqualTo("flows/a.json");
         assertThat(physical.get("artifactLocation").get("uriBaseId").asString()).isEqualTo("%SRCROOT%");

@@ -58,8 +58,20 @@ class SarifOutputTest {
                     && rule.has("help") && rule.get("defaultConfiguration").has("level")).as("%s", rule).isTrue();
         }
         JsonNode results = run.get("results");
-        assertThat(results.size()).isPositive();
+        assertThat(results.size()).isGreaterThan(1);
+        // The malformed file is the last result: an error of its own, located where the parser stopped.
+        JsonNode malformed = results.get(results.size() - 1);
+        assertThat(malformed.get("ruleId").asString()).isEqualTo("input.malformed");
+        assertThat(malformed.get("level").asString()).isEqualTo("error");
+        assertThat(rules.get(malformed.get("ruleIndex").asInt()).get("id").asString()).isEqualTo("input.malformed");
+        JsonNode where = malformed.get("locations").get(0).get("physicalLocation");
+        assertThat(where.get("artifactLocation").get("uri").asString())
+                .isEqualTo("src/test/resources/cli/inputs/truncated.json");
+        assertThat(where.get("region").get("startLine").asInt()).isPositive();
         for (JsonNode result : results) {
+            if (result == malformed) {
+                continue;
+            }
             int index = result.get("ruleIndex").asInt();
             assertThat(rules.get(index).get("id").asString()).isEqualTo(result.get("ruleId").asString());
             assertThat(result.get("level").asString()).isIn("error", "warning", "note");

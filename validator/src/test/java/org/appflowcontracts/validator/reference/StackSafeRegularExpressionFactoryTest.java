@@ -20,8 +20,20 @@ class StackSafeRegularExpressionFactoryTest {
     }
 
     @Test
-    void aStringThatExhaustsTheStackDoesNotMatchInsteadOfThrowing() {
+    void aStringThatExhaustsTheCallersStackIsDecidedOnADeepOneWhateverTheThreadsStack() throws Exception {
         RegularExpression regex = StackSafeRegularExpressionFactory.INSTANCE.getRegularExpression(LOOPED_ALTERNATION);
-        assertThat(regex.matches("ab".repeat(2_000_000))).isFalse();
+        String longest = "ab".repeat(StackSafeRegularExpressionFactory.MAX_MATCHED_LENGTH / 2);
+        boolean[] verdicts = new boolean[3];
+        // A small stack overflows at once: the verdict must still be the regex's own.
+        Thread small = new Thread(null, () -> {
+            verdicts[0] = regex.matches(longest);
+            verdicts[1] = regex.matches(longest.substring(1) + "c");
+            verdicts[2] = regex.matches(longest + "a");
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join();
+        assertThat(verdicts[0]).isTrue();
+        assertThat(verdicts[1]).isFalse();
+        assertThat(verdicts[2]).as("longer than any value a pattern is applied to").isFalse();
     }
 }

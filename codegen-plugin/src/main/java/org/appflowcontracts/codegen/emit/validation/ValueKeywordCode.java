@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.appflowcontracts.codegen.model.JsonType;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.Literal;
+import org.appflowcontracts.codegen.regex.EcmaPatterns;
 
 /**
  * Code for the keywords that look at one value by itself (type, enum/const, numeric bounds, string length and
@@ -138,7 +139,7 @@ final class ValueKeywordCode {
                 .map(dfa -> CodeBlock.of("$N.matches(n.stringValue())",
                         code.doc().constant("PATTERN", code.emitter().automaton(), AutomatonCode.construct(code.emitter().automaton(), dfa))))
                 .orElseGet(() -> {
-                    String constant = code.doc().constant("PATTERN", ClassName.get(Pattern.class), CodeBlock.of("$T.compile($S)", Pattern.class, k.regex()));
+                    String constant = code.doc().constant("PATTERN", ClassName.get(Pattern.class), CodeBlock.of("$T.compile($S)", Pattern.class, EcmaPatterns.toJava(k.regex())));
                     return CodeBlock.of("$T.matches($N, n.stringValue())", code.emitter().support(), constant);
                 });
         return CodeBlock.builder()

@@ -1,0 +1,42 @@
+package org.appflowcontracts.validator.cli;
+
+import java.util.List;
+import org.appflowcontracts.validator.Severity;
+
+/**
+ * The ids the tool itself reports besides the contract's rules: documents it could not check and reports it cut
+ * short. Listed by {@code --list-rules}, explained by {@code --explain} and described in the SARIF rule table.
+ */
+final class ToolRules {
+
+    private ToolRules() {
+    }
+
+    static List<RuleDescription> all() {
+        return List.of(
+                rule(InputProblem.MALFORMED, "The file is not a readable JSON or YAML object.",
+                        "Fix the syntax at the reported line and column; the document was not checked.",
+                        "A request body must be one JSON or YAML object within the documented input limits."),
+                rule(InputProblem.UNKNOWN_OPERATION, "The document's AppFlow operation could not be told.",
+                        "Pass --operation NAME (e.g. CreateFlow), or check the request body itself.",
+                        "Which contract applies is detected from the members a request has."),
+                rule(InputProblem.UNREADABLE, "The file could not be read.",
+                        "Check that the path names a readable regular file within the size limit.",
+                        "Missing files, directories given as files, named pipes, devices and files over the size"
+                                + " limit are refused rather than waited on or read in part."),
+                rule(InputProblem.INTERNAL, "Checking this document failed inside the tool.",
+                        "Report the file to the tool's maintainers; the other documents of the run were checked.",
+                        "A defect or a document that exhausts the stack or heap costs only that document's report;"
+                                + " the run still exits with 2 because the document was not checked."),
+                new RuleDescription(FindingCap.RULE_ID, Severity.WARNING,
+                        "More findings in this document than are reported.",
+                        "Fix the reported findings and run again to see the rest.",
+                        "At most " + FindingCap.MAX_FINDINGS_PER_DOCUMENT + " findings are reported per document,"
+                                + " so memory stays bounded per document; this finding counts the others and takes"
+                                + " the severity of the worst of them.", "", ""));
+    }
+
+    private static RuleDescription rule(String id, String summary, String fix, String why) {
+        return new RuleDescription(id, Severity.ERROR, summary, fix, why, "", "");
+    }
+}
