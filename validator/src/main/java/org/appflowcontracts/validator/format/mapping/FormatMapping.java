@@ -26,10 +26,12 @@ import tools.jackson.databind.JsonNode;
  * @param objects      how the format writes every member whose value is an API object, unless the member has a
  *                     reshape of its own (Terraform's aws provider: a block, i.e. a list of at most one object);
  *                     null when objects are written as objects
+ * @param defaults     per {@code <ApiShape>.<apiMember>}, the value the format's tool sends when the file leaves
+ *                     the member out (the aws provider sends an empty {@code sourceFields} list)
  */
 public record FormatMapping(String resourceType, String operation, String requestShape, MemberNaming naming,
         Map<String, String> renames, Map<String, Reshape> reshapes, Map<String, Set<String>> fileOnly,
-        Set<String> notInFormat, Reshape objects) {
+        Set<String> notInFormat, Reshape objects, Map<String, JsonNode> defaults) {
 
     private static final Map<String, FormatMapping> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -38,6 +40,7 @@ public record FormatMapping(String resourceType, String operation, String reques
         reshapes = Map.copyOf(reshapes);
         fileOnly = Map.copyOf(fileOnly);
         notInFormat = Set.copyOf(notInFormat);
+        defaults = Map.copyOf(defaults);
     }
 
     /** The shipped mapping of a format ({@code cloudformation}). */
@@ -67,7 +70,13 @@ public record FormatMapping(String resourceType, String operation, String reques
         return new FormatMapping(data.path("resourceType").asString(""), data.path("operation").asString(""),
                 data.path("requestShape").asString(""), MemberNaming.byDataName(data.path("memberNaming").asString("")),
                 renames, reshapes, fileOnly, notInFormat,
-                data.has("objects") ? Reshape.of("objects", data.get("objects")) : null);
+                data.has("objects") ? Reshape.of("objects", data.get("objects")) : null, defaults(data));
+    }
+
+    private static Map<String, JsonNode> defaults(JsonNode data) {
+        Map<String, JsonNode> defaults = new LinkedHashMap<>();
+        data.path("requestDefaults").properties().forEach(e -> defaults.put(e.getKey(), e.getValue()));
+        return defaults;
     }
 
     /** How the file spells {@code member} of the API shape {@code shape}. */
@@ -84,6 +93,11 @@ public record FormatMapping(String resourceType, String operation, String reques
     /** How the format writes a member whose value is an API object and that has no reshape of its own. */
     public Optional<Reshape> objectReshape() {
         return Optional.ofNullable(objects);
+    }
+
+    /** The value the format's tool sends for {@code member} of {@code shape} when the file leaves it out. */
+    public Optional<JsonNode> requestDefault(String shape, String member) {
+        return Optional.ofNullable(defaults.get(key(shape, member)));
     }
 
     /** Whether the format can write {@code member} of {@code shape} at all. */

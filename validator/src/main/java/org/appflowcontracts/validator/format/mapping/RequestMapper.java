@@ -93,7 +93,19 @@ public final class RequestMapper {
                 out.set(apiName, mapped);
             }
         });
+        addDefaults(shape, out, requestPointer, filePointer, pointers);
         return out;
+    }
+
+    /** Members the format's tool sends on its own when the file leaves them out; located at their object. */
+    private void addDefaults(ObjectShape shape, ObjectNode out, String requestPointer, String filePointer,
+            Map<String, String> pointers) {
+        for (String member : shape.members().keySet()) {
+            mapping.requestDefault(shape.name(), member).filter(value -> !out.has(member)).ifPresent(value -> {
+                out.set(member, value.deepCopy());
+                pointers.put(JsonPointers.append(requestPointer, member), filePointer);
+            });
+        }
     }
 
     /** The member's own reshape, else the format's way of writing objects when the member's value is one. */

@@ -66,6 +66,8 @@ class TerraformAdapterTest {
         assertThat(Unknowns.isUnknown(catalog.at("/metadataCatalogConfig/glueDataCatalog/roleArn"))).isTrue();
         assertThat(catalog.at("/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig"
                 + "/prefixConfig/pathPrefixHierarchy/1").asString()).isEqualTo("EXECUTION_ID");
+        assertThat(catalog.at("/tasks/0/sourceFields").isArray()).as("sent by the provider when left out").isTrue();
+        assertThat(catalog.at("/tasks/0/sourceFields")).isEmpty();
         assertThat(tasks.get("tasks")).hasSize(3);
         assertThat(tasks.at("/tasks/2/taskProperties/SOURCE_DATA_TYPE").asString()).isEqualTo("id");
         assertThat(tasks.at("/tasks/0/destinationField").asString()).isEmpty();

@@ -3,11 +3,14 @@ package org.appflowcontracts.validator.format.terraform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.appflowcontracts.validator.ContractValidator;
+import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.format.DeclaredFlow;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.parse.Position;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A mistake in a .tf file, found by the API contract on the mapped request and reported in the file's terms. */
 class TerraformFindingsTest {
@@ -61,5 +64,17 @@ class TerraformFindingsTest {
         assertThat(finding.message()).contains("idFieldNames");
         assertThat(flow.locator().inFileTerms(finding.message())).contains("id_field_names")
                 .doesNotContain("idFieldNames");
+    }
+
+    /** The provider's example and acceptance configurations run against AWS: their requests have no error. */
+    @ParameterizedTest
+    @ValueSource(strings = {"registry-example.tf", "acc-basic.tf", "acc-multiple-tasks.tf",
+        "acc-metadata-catalog.tf"})
+    void thePublicConfigurationsDeclareRequestsWithoutErrors(String file) {
+        DeclaredFlow flow = TerraformFixtures.flows(TerraformFixtures.resource(file), InputFormat.TERRAFORM_HCL)
+                .get(0);
+
+        assertThat(ContractValidator.forOperation(flow.operation()).validate(flow.request()).violations())
+                .filteredOn(v -> v.severity() == Severity.ERROR).isEmpty();
     }
 }

@@ -31,6 +31,7 @@ class TerraformMappingTest {
         List<String> keys = new ArrayList<>(mapping.renames().keySet());
         keys.addAll(mapping.reshapes().keySet());
         keys.addAll(mapping.notInFormat());
+        keys.addAll(mapping.defaults().keySet());
 
         assertThat(keys).isNotEmpty().allSatisfy(key -> {
             String[] parts = key.split("\\.", 2);
