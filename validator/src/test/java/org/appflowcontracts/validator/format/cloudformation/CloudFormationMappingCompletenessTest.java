@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class CloudFormationMappingCompletenessTest {
 
-    private static final Path STRUCTURE = Path.of("src/test/resources/formats/aws-appflow-flow.structure.json");
+    /** The resource schema as the resource-schema check compiles it (cfn-lint's copy of the registry schema). */
+    private static final Path RESOURCE_SCHEMA = Path.of("../schemas/src/main/cloudformation/aws-appflow-flow.json");
 
     private static JsonNode resourceSchema;
     private static FormatMapping mapping;
@@ -38,7 +39,7 @@ class CloudFormationMappingCompletenessTest {
 
     @BeforeAll
     static void load() {
-        resourceSchema = JsonMapper.builder().build().readTree(STRUCTURE.toFile());
+        resourceSchema = JsonMapper.builder().build().readTree(RESOURCE_SCHEMA.toFile());
         mapping = FormatMapping.shipped(CloudFormationAdapter.FORMAT);
         shapes = ApiShapes.shipped();
     }
@@ -94,7 +95,8 @@ class CloudFormationMappingCompletenessTest {
             if (fileOnly) {
                 usedMappingKeys.add(apiShape + "." + name);
             }
-            boolean readOnly = path.equals("Properties") && contains(resourceSchema.get("readOnlyProperties"), name);
+            boolean readOnly = path.equals("Properties")
+                    && contains(resourceSchema.get("readOnlyProperties"), "/properties/" + name);
             check(reached.contains(name) || fileOnly || readOnly,
                     "template property " + path + "/" + name + " is reached by no member of " + apiShape);
         });
@@ -107,31 +109,30 @@ class CloudFormationMappingCompletenessTest {
         }
         Shape shape = shapes.shape(apiShape);
         if (reshape instanceof Reshape.KeyValueList list) {
-            JsonNode entry = property.path("items");
-            JsonNode entryProperties = definition(entry).path("properties");
-            check(shape instanceof MapShape && property.path("kind").asString().equals("list")
+            JsonNode entryProperties = resolve(resolve(property).path("items")).path("properties");
+            check(shape instanceof MapShape && kind(property).equals("list")
                     && entryProperties.size() == 2 && entryProperties.has(list.key())
                     && entryProperties.has(list.value()), path + " is not a list of " + list + " for the map "
                     + apiShape);
         } else if (reshape instanceof Reshape.Wrap wrap) {
             String inner = shapes.memberShape(apiShape, wrap.member()).orElseThrow();
-            walk(inner, definition(property).path("properties"), path);
+            walk(inner, resolve(property).path("properties"), path);
         } else {
             same(shape, property, path);
         }
     }
 
     private void same(Shape shape, JsonNode property, String path) {
-        String kind = property.path("kind").asString();
+        String kind = kind(property);
         if (shape instanceof ObjectShape object) {
             check(kind.equals("object"), path + " is " + kind + " but the API has the object " + object.name());
             if (kind.equals("object")) {
-                walk(object.name(), definition(property).path("properties"), path);
+                walk(object.name(), resolve(property).path("properties"), path);
             }
         } else if (shape instanceof ListShape list) {
             check(kind.equals("list"), path + " is " + kind + " but the API has the list " + list.name());
             if (kind.equals("list") && list.itemShape() != null) {
-                same(shapes.shape(list.itemShape()), property.get("items"), path + "/*");
+                same(shapes.shape(list.itemShape()), resolve(property).get("items"), path + "/*");
             }
         } else if (shape instanceof MapShape map) {
             check(kind.equals("map"), path + " is " + kind + " but the API has the map " + map.name());
@@ -140,8 +141,24 @@ class CloudFormationMappingCompletenessTest {
         }
     }
 
-    private static JsonNode definition(JsonNode property) {
-        return resourceSchema.path("definitions").path(property.path("definition").asString());
+    /** The schema a property's {@code $ref} names, or the property's own schema. */
+    private static JsonNode resolve(JsonNode property) {
+        String ref = property.path("$ref").asString("");
+        return ref.isEmpty() ? property
+                : resourceSchema.path("definitions").path(ref.substring("#/definitions/".length()));
+    }
+
+    /** object (named members), map (names are data), list or value. */
+    private static String kind(JsonNode property) {
+        JsonNode schema = resolve(property);
+        if (schema.has("properties")) {
+            return "object";
+        }
+        String type = schema.path("type").asString("");
+        if (type.equals("array")) {
+            return "list";
+        }
+        return type.equals("object") ? "map" : "value";
     }
 
     private static boolean contains(JsonNode array, String value) {
