@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.engine.RawFailure;
 import org.appflowcontracts.validator.format.InputFormat;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  */
 enum ResourceSchema {
 
-    CLOUDFORMATION_FLOW("AWS::AppFlow::Flow", "cfn.schema.", "CloudFormationAppFlowFlow",
+    // Imported from CloudFormation's published resource schema: what it refuses, the stack refuses.
+    CLOUDFORMATION_FLOW("AWS::AppFlow::Flow", "cfn.schema.", "CloudFormationAppFlowFlow", Severity.ERROR,
             Set.of(InputFormat.CLOUDFORMATION)) {
         @Override
         void evaluate(JsonNode body, Sink sink) {
@@ -24,7 +26,9 @@ enum ResourceSchema {
                     .evaluate(entry(), body, sink::failure);
         }
     },
-    TERRAFORM_AWS_FLOW("aws_appflow_flow", "tf.schema.", "TerraformAwsAppflowFlow",
+    // Transcribed from the provider's source and registry documentation, not imported from the schema Terraform
+    // itself prints: a provider release may accept what it does not list, so its verdicts are warnings.
+    TERRAFORM_AWS_FLOW("aws_appflow_flow", "tf.schema.", "TerraformAwsAppflowFlow", Severity.WARNING,
             Set.of(InputFormat.TERRAFORM_HCL, InputFormat.TERRAFORM_JSON)) {
         @Override
         void evaluate(JsonNode body, Sink sink) {
@@ -32,7 +36,8 @@ enum ResourceSchema {
                     .evaluate(entry(), body, sink::failure);
         }
     },
-    TERRAFORM_AWSCC_FLOW("awscc_appflow_flow", "tf.schema.", "TerraformAwsccAppflowFlow",
+    // Derived from CloudFormation's schema in snake_case; the awscc provider's own spelling is not checked.
+    TERRAFORM_AWSCC_FLOW("awscc_appflow_flow", "tf.schema.", "TerraformAwsccAppflowFlow", Severity.WARNING,
             Set.of(InputFormat.TERRAFORM_HCL, InputFormat.TERRAFORM_JSON)) {
         @Override
         void evaluate(JsonNode body, Sink sink) {
@@ -50,12 +55,15 @@ enum ResourceSchema {
     private final String resourceType;
     private final String rulePrefix;
     private final String entry;
+    private final Severity severity;
     private final Set<InputFormat> formats;
 
-    ResourceSchema(String resourceType, String rulePrefix, String entry, Set<InputFormat> formats) {
+    ResourceSchema(String resourceType, String rulePrefix, String entry, Severity severity,
+            Set<InputFormat> formats) {
         this.resourceType = resourceType;
         this.rulePrefix = rulePrefix;
         this.entry = entry;
+        this.severity = severity;
         this.formats = formats;
     }
 
@@ -75,6 +83,11 @@ enum ResourceSchema {
 
     String rulePrefix() {
         return rulePrefix;
+    }
+
+    /** The severity of this schema's findings: how far its source can be trusted to say what the tool refuses. */
+    Severity severity() {
+        return severity;
     }
 
     String entry() {

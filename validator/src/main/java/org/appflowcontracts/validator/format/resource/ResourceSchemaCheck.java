@@ -82,7 +82,7 @@ public final class ResourceSchemaCheck {
         List<Violation> reduced = reducer.reduce(schema.failures(body.root()), body);
         List<Violation> findings = new ArrayList<>(reduced.size());
         for (Violation v : reduced) {
-            findings.add(new Violation(inNamespace(v.ruleId()), v.severity(), v.pointer(), v.schemaLocation(),
+            findings.add(new Violation(inNamespace(v.ruleId()), schema.severity(), v.pointer(), v.schemaLocation(),
                     v.message(), v.line(), v.column()));
         }
         return List.copyOf(findings);
