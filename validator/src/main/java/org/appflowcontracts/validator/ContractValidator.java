@@ -1,6 +1,5 @@
 package org.appflowcontracts.validator;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -142,14 +141,7 @@ public final class ContractValidator {
 
     /** Reads and validates a file. Unreadable or oversized files are reported as {@link InputException}. */
     public ValidationReport validate(Path file) throws InputException {
-        byte[] content;
-        try {
-            content = SourceFiles.readBounded(file);
-        } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + SourceFiles.describe(e), 0, 0, e);
-        }
-        // A file cut at the limit is refused by the parser, with the message a caller's oversized array gets.
-        return validate(content, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        return validate(SourceFiles.readForValidation(file), SourceFiles.nameOf(file));
     }
 
     /** Validates a tree that has no source positions: every violation gets line and column 0. */

@@ -1,6 +1,5 @@
 package org.appflowcontracts.validator;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +49,7 @@ public final class FlowFileValidator {
 
     /** Reads and checks a file, its format detected. */
     public FileReport validate(Path file) throws InputException {
-        byte[] content;
-        try {
-            content = SourceFiles.readBounded(file);
-        } catch (IOException e) {
-            throw new InputException("cannot read " + file + ": " + SourceFiles.describe(e), 0, 0, e);
-        }
-        return validate(content, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        return validate(SourceFiles.readForValidation(file), SourceFiles.nameOf(file));
     }
 
     /** Checks a file's content, its format detected from the name ({@code .tf}) or the content. */

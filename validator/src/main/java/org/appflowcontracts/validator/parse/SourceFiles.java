@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.appflowcontracts.validator.InputException;
 
 /**
  * Reads documents without trusting the size a file claims: at most one byte more than
@@ -34,6 +35,24 @@ public final class SourceFiles {
     }
 
     /** Whether bytes read by {@link #readBounded} were cut at the limit. */
+    /**
+     * A file's content for validation, an unreadable file reported as an input problem; a file cut at the size
+     * limit is left to the parser, which refuses it with the message an oversized array gets.
+     */
+    public static byte[] readForValidation(Path file) throws InputException {
+        try {
+            return readBounded(file);
+        } catch (IOException e) {
+            throw new InputException("cannot read " + file + ": " + describe(e), 0, 0,
+                    e);
+        }
+    }
+
+    /** The name a file is known by in messages and syntax detection: its last path element. */
+    public static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
     public static boolean tooLarge(byte[] content) {
         return content.length > InputLimits.MAX_DOCUMENT_BYTES;
     }
