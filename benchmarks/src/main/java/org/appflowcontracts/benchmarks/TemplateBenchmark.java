@@ -18,10 +18,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The same 30-task flow read and checked as a user's file of each kind — an API body (JSON), a CloudFormation
- * YAML template and a Terraform {@code .tf} file — through the library's file entry point, so the ratios show
+ * The same 30-task flow read and checked as a user's file of each kind — an API body (JSON, and YAML for a
+ * baseline of the template's syntax), a CloudFormation YAML template and a Terraform {@code .tf} file — through the library's file entry point, so the ratios show
  * what reading a template or HCL and mapping it to the request adds to the API-body path.
  */
 @State(Scope.Benchmark)
@@ -34,15 +35,18 @@ public class TemplateBenchmark {
 
     private final FlowFileValidator files = FlowFileValidator.standard();
     private byte[] apiBody;
+    private byte[] apiBodyYaml;
     private byte[] template;
     private byte[] terraform;
 
     @Setup(Level.Trial)
     public void setUp() throws InputException {
         apiBody = FlowInputs.createFlow(TemplateInputs.TASKS, JsonMapper.builder().build());
+        apiBodyYaml = YAMLMapper.builder().build().writeValueAsBytes(JsonMapper.builder().build().readTree(apiBody));
         template = TemplateInputs.cloudFormationYaml();
         terraform = TemplateInputs.terraform();
         expect(apiBody(), InputFormat.API_BODY);
+        expect(apiBodyYaml(), InputFormat.API_BODY);
         expect(cloudFormationYaml(), InputFormat.CLOUDFORMATION);
         expect(terraformHcl(), InputFormat.TERRAFORM_HCL);
     }
@@ -58,6 +62,12 @@ public class TemplateBenchmark {
     @Benchmark
     public FileReport apiBody() throws InputException {
         return files.validate(apiBody, "flow.json", Optional.empty());
+    }
+
+    /** The API body in YAML: the baseline of the same syntax as the template's. */
+    @Benchmark
+    public FileReport apiBodyYaml() throws InputException {
+        return files.validate(apiBodyYaml, "flow.yaml", Optional.empty());
     }
 
     @Benchmark

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.parse.LocatedDocument;
@@ -42,10 +46,7 @@ public final class HclReader {
         try {
             HclLimits.check(tokens);
             HCLParser parser = new HCLParser(tokens);
-            parser.removeErrorListeners();
-            parser.addErrorListener(errors);
-            HCLParser.ConfigFileContext file = parser.configFile();
-            requireEnd(parser);
+            HCLParser.ConfigFileContext file = parse(parser, tokens, errors);
             ObjectNode root = new HclBodies(positions).file(file.body());
             return new LocatedDocument(root, positions);
         } catch (HclSyntaxErrors.Stop stop) {
@@ -53,6 +54,34 @@ public final class HclReader {
         } catch (StackOverflowError tooDeep) {
             throw new InputException("input exceeds a safety limit: expressions nested too deeply", 1, 1, null);
         }
+    }
+
+    /**
+     * Parses in ANTLR's fast SLL prediction mode, which decides ordinary files without the full-context analysis
+     * the grammar's left-recursive expressions otherwise trigger at every operator; only a file SLL cannot decide
+     * (or a malformed one, whose error must be located by the full algorithm) is parsed again in LL mode.
+     */
+    private static HCLParser.ConfigFileContext parse(HCLParser parser, CommonTokenStream tokens,
+            HclSyntaxErrors errors) throws InputException {
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            HCLParser.ConfigFileContext file = parser.configFile();
+            if (parser.getCurrentToken().getType() == Token.EOF) {
+                return file;
+            }
+        } catch (ParseCancellationException undecided) {
+            // parsed again below
+        }
+        tokens.seek(0);
+        parser.reset();
+        parser.addErrorListener(errors);
+        parser.setErrorHandler(new DefaultErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+        HCLParser.ConfigFileContext file = parser.configFile();
+        requireEnd(parser);
+        return file;
     }
 
     /** The grammar's start rule stops at the first token it cannot use; anything left is an error there. */
