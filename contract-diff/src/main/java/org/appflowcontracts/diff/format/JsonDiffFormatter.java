@@ -12,12 +12,22 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code {"old", "new", "summary", "changes": [{operation, side, path, kind, compatibility, detail, ...}]}}. */
-final class JsonDiffFormatter implements DiffFormatter {
+public final class JsonDiffFormatter implements DiffFormatter {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Override
     public String format(ContractDiff diff) {
+        return write(toJson(diff));
+    }
+
+    /** Pretty-printed JSON text, one line feed at the end. */
+    public static String write(ObjectNode root) {
+        return MAPPER.writeValueAsString(root) + "\n";
+    }
+
+    /** The diff as a JSON object, for callers that add facts of their own before writing it. */
+    public static ObjectNode toJson(ContractDiff diff) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("old", diff.before());
         root.put("new", diff.after());
@@ -36,7 +46,7 @@ final class JsonDiffFormatter implements DiffFormatter {
             item.put("detail", described.detail());
             described.fields().forEach((name, value) -> put(item, name, value));
         }
-        return MAPPER.writeValueAsString(root) + "\n";
+        return root;
     }
 
     private static void put(ObjectNode item, String name, Object value) {

@@ -25,14 +25,14 @@ public final class Main {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            CommandLine cli = new CommandLine(new ValidateCommand(services, stdin, workingDirectory))
-                    .setCaseInsensitiveEnumValuesAllowed(true)
-                    // Operands are file names (a hook passes whatever the repository holds); "@name" is one of them.
-                    .setExpandAtFiles(false)
-                    .setOut(outWriter)
-                    .setErr(errWriter)
-                    .setParameterExceptionHandler(Main::usageError)
-                    .setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, errWriter));
+            // "diff" is dispatched here rather than as a picocli subcommand: the validate command takes file
+            // operands, and a subcommand would change how it reads them.
+            if (args.length > 0 && args[0].equals("diff")) {
+                return configure(new CommandLine(new DiffCommand(workingDirectory)), outWriter, errWriter)
+                        .execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+            }
+            CommandLine cli = configure(new CommandLine(new ValidateCommand(services, stdin, workingDirectory)),
+                    outWriter, errWriter);
             return cli.execute(args);
         } catch (RuntimeException | Error e) {
             return internalError(e, errWriter);
@@ -42,10 +42,22 @@ public final class Main {
         }
     }
 
+    private static CommandLine configure(CommandLine cli, PrintWriter outWriter, PrintWriter errWriter) {
+        return cli
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                // Operands are file names (a hook passes whatever the repository holds); "@name" is one of them.
+                .setExpandAtFiles(false)
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setParameterExceptionHandler(Main::usageError)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, errWriter));
+    }
+
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("appflow-validate: error: " + e.getMessage());
-        err.println("Try 'appflow-validate --help' for more information.");
+        String command = e.getCommandLine().getCommandName();
+        err.println("Try '" + command + " --help' for more information.");
         err.flush();
         return ExitCodePolicy.USAGE_OR_INPUT;
     }
