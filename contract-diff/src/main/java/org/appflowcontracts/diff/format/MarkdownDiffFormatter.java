@@ -10,8 +10,7 @@ final class MarkdownDiffFormatter implements DiffFormatter {
     @Override
     public String format(ContractDiff diff) {
         StringBuilder out = new StringBuilder("## Contract changes\n\n");
-        out.append(String.format("%d changes, %d breaking.\n\n", diff.changes().size(),
-                diff.count(Compatibility.BREAKING)));
+        out.append(Summary.of(diff) + ".\n\n");
         if (diff.changes().isEmpty()) {
             return out.toString();
         }

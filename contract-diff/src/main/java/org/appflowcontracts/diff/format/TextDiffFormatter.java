@@ -15,8 +15,7 @@ final class TextDiffFormatter implements DiffFormatter {
             out.append(String.format("%-10s %s %s %s: %s\n", change.compatibility().label(), change.operation(),
                     change.side().label(), change.path().display(), described.detail()));
         }
-        out.append(String.format("%d changes, %d breaking\n", diff.changes().size(),
-                diff.count(Compatibility.BREAKING)));
+        out.append(Summary.of(diff) + "\n");
         return out.toString();
     }
 }

@@ -91,7 +91,7 @@ final class DiffCommand implements Callable<Integer> {
                     + "patterns and integer/long types are written differently on each side");
         }
         FlowFileChecks checks = new FlowFileChecks(oldPath, newPath, err);
-        List<FileVerdict> verdicts = checks.run(new InputCollector().collect(resolved(checkPaths)));
+        List<FileVerdict> verdicts = checks.run(new InputCollector().collect(checkPaths));
         out.print(DiffOutput.render(format, diff, verdicts));
         out.flush();
         if (checks.hadProblems()) {
@@ -101,10 +101,6 @@ final class DiffCommand implements Callable<Integer> {
         boolean filesMoved = verdicts.stream().anyMatch(v -> v.validBefore() != v.validAfter());
         boolean fails = failOn.fails(diff.hasBreaking() || regressed, !diff.changes().isEmpty() || filesMoved);
         return fails ? ExitCodePolicy.FINDINGS : ExitCodePolicy.OK;
-    }
-
-    private List<String> resolved(List<String> paths) {
-        return paths.stream().map(p -> p.equals("-") ? p : workingDirectory.resolve(p).toString()).toList();
     }
 
     private static int fail(PrintWriter err, String message) {
