@@ -23,7 +23,7 @@ public record MemberPath(List<String> segments) {
         return new MemberPath(next);
     }
 
-    /** The path as people write it: {@code flowExecutions[].executionResult.maxPageSize}; {@code (document)} for the root. */
+    /** The path as people write it, {@code flowExecutions[].executionResult.maxPageSize}; {@code (document)}: root. */
     public String display() {
         StringBuilder text = new StringBuilder();
         for (String segment : segments) {

@@ -40,7 +40,7 @@ final class FlowFileComparison {
         for (Violation v : report.violations()) {
             if (v.severity() == Severity.ERROR) {
                 errors.add(v.ruleId() + " at " + (v.resource() == null ? "" : v.resource() + " ")
-                        + (v.pointer().isEmpty() ? "/" : v.pointer()));
+                        + (v.pointer().isEmpty() ? "(document)" : v.pointer()));
             }
         }
         return errors;

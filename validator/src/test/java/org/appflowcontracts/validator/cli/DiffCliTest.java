@@ -116,7 +116,8 @@ class DiffCliTest {
         assertThat(r.lines()).contains(
                 "breaking   CreateFlow request (document): rule HOUSE_TEAM_TAG added (error)",
                 "1 change, 1 breaking",
-                "check: " + GOOD_FLOW + ": valid under OLD, invalid under NEW; new errors: HOUSE_TEAM_TAG at /");
+                "check: " + GOOD_FLOW + ": valid under OLD, invalid under NEW; "
+                        + "new errors: HOUSE_TEAM_TAG at (document)");
         assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith("check: " + BAD_FLOW + ": invalid under both"));
     }
 
