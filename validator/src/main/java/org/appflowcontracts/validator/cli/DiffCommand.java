@@ -49,17 +49,17 @@ final class DiffCommand implements Callable<Integer> {
     private String newSide;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); aws = the layout "
+            description = "Output format: text (default), aws, json or markdown; aws = the layout "
                     + "of the published AWS API changelogs (additions only).")
     private DiffFormat format;
 
     @Option(names = "--fail-on", paramLabel = "WHAT", defaultValue = "breaking",
-            description = "Exit 1 on: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Exit 1 on: breaking (default) changes, any change, or none.")
     private FailOn failOn;
 
     @Option(names = "--check", paramLabel = "PATH", arity = "1..*",
             description = "Flow files (or directories) to validate under OLD and NEW; both sides must be "
-                    + "contracts folders.")
+                    + "contracts folders. Put it last: it takes every operand after it.")
     private List<String> checkPaths = new ArrayList<>();
 
     private final Path workingDirectory;
