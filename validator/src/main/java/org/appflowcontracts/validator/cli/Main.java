@@ -25,17 +25,17 @@ public final class Main {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            CommandLine cli = new CommandLine(new ValidateCommand(services, stdin, workingDirectory))
-                    .setCaseInsensitiveEnumValuesAllowed(true)
-                    // Operands are file names (a hook passes whatever the repository holds); "@name" is one of them.
-                    .setExpandAtFiles(false)
+            // "diff" is dispatched here rather than as a picocli subcommand: the validate command takes file
+            // operands, and a subcommand would change how it reads them.
+            if (args.length > 0 && args[0].equals("diff")) {
+                return configure(new CommandLine(new DiffCommand(workingDirectory)), outWriter, errWriter)
+                        .execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+            }
+            CommandLine cli = configure(new CommandLine(new ValidateCommand(services, stdin, workingDirectory)),
+                    outWriter, errWriter)
                     // pre-commit passes file names after the hook's arguments without "--": a file named
                     // --strict.json is a file. ValidateCommand refuses a dash operand that names no file.
-                    .setUnmatchedOptionsArePositionalParams(true)
-                    .setOut(outWriter)
-                    .setErr(errWriter)
-                    .setParameterExceptionHandler(Main::usageError)
-                    .setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, errWriter));
+                    .setUnmatchedOptionsArePositionalParams(true);
             return cli.execute(args);
         } catch (RuntimeException | Error e) {
             return internalError(e, errWriter);
@@ -45,10 +45,22 @@ public final class Main {
         }
     }
 
+    private static CommandLine configure(CommandLine cli, PrintWriter outWriter, PrintWriter errWriter) {
+        return cli
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                // Operands are file names (a hook passes whatever the repository holds); "@name" is one of them.
+                .setExpandAtFiles(false)
+                .setOut(outWriter)
+                .setErr(errWriter)
+                .setParameterExceptionHandler(Main::usageError)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, errWriter));
+    }
+
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("appflow-validate: error: " + e.getMessage());
-        err.println("Try 'appflow-validate --help' for more information.");
+        String command = e.getCommandLine().getCommandName();
+        err.println("Try '" + command + " --help' for more information.");
         err.flush();
         return ExitCodePolicy.USAGE_OR_INPUT;
     }
