@@ -74,6 +74,14 @@ public final class FlowFileValidator {
      * file, it is read again as a template and kept only if it is one; otherwise the first refusal stands.
      */
     public static LocatedDocument readForDetection(byte[] content, String sourceName) throws InputException {
+        if (FormatDetector.looksLikeYamlTemplate(content)) {
+            // Read as a template at once: a template's first function tag would otherwise end a first reading, and
+            // a broken template is best located by the reading that accepts its tags.
+            LocatedDocument template = CloudFormationAdapter.parse(content, sourceName);
+            if (FormatDetector.byContent(template.root(), sourceName) == InputFormat.CLOUDFORMATION) {
+                return template;
+            }
+        }
         try {
             return LocatedParser.parse(content, sourceName);
         } catch (InputException refused) {

@@ -1,5 +1,7 @@
 package org.appflowcontracts.validator.format;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +21,27 @@ public final class FormatDetector {
             return Optional.of(InputFormat.TERRAFORM_HCL);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether raw content starts a line with a CloudFormation template's top-level key ({@code Resources:} or
+     * {@code AWSTemplateFormatVersion:}), a cheap hint that lets a YAML template be read once, with its function
+     * tags, instead of being refused at its first tag and read again. Only a hint: the parsed content decides.
+     */
+    public static boolean looksLikeYamlTemplate(byte[] content) {
+        return startsALine(content, RESOURCES) || startsALine(content, VERSION);
+    }
+
+    private static final byte[] RESOURCES = "Resources:".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] VERSION = "AWSTemplateFormatVersion:".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsALine(byte[] content, byte[] key) {
+        for (int i = 0; i + key.length <= content.length; i++) {
+            if ((i == 0 || content[i - 1] == '\n') && Arrays.equals(content, i, i + key.length, key, 0, key.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The format of a parsed JSON or YAML document; an API body when nothing else fits. */

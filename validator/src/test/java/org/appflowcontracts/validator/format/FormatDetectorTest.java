@@ -47,6 +47,26 @@ class FormatDetectorTest {
     }
 
     @Test
+    void aYamlTemplateIsRecognisedBeforeParsingByAKeyStartingALine() {
+        assertThat(FormatDetector.looksLikeYamlTemplate("Resources:\n  F:\n".getBytes())).isTrue();
+        assertThat(FormatDetector.looksLikeYamlTemplate("# stack\nAWSTemplateFormatVersion: x\n".getBytes())).isTrue();
+        assertThat(FormatDetector.looksLikeYamlTemplate("flowName: f\n  Resources: x\n".getBytes())).isFalse();
+        assertThat(FormatDetector.looksLikeYamlTemplate("{\"Resources\": {}}".getBytes())).isFalse();
+    }
+
+    @Test
+    void aBrokenYamlTemplateIsLocatedWhereItBreaksNotAtItsFirstFunctionTag() {
+        byte[] broken = "Resources:\n  F:\n    Type: AWS::AppFlow::Flow\n    Properties:\n      FlowName: !Ref N\n"
+                .concat("      Tasks: [a\n").getBytes();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> org.appflowcontracts.validator.FlowFileValidator.readForDetection(broken, "t.yaml"))
+                .isInstanceOf(org.appflowcontracts.validator.InputException.class)
+                .satisfies(e -> assertThat(((org.appflowcontracts.validator.InputException) e).line())
+                        .isGreaterThanOrEqualTo(6))
+                .hasMessageNotContaining("tag");
+    }
+
+    @Test
     void anythingElseIsAnApiBody() {
         assertThat(FormatDetector.byContent(json("{\"flowName\": \"f\"}"), "flow.json")).isEqualTo(InputFormat.API_BODY);
         assertThat(FormatDetector.byContent(json("[1]"), "flow.json")).isEqualTo(InputFormat.API_BODY);
