@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format.mapping;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import org.appflowcontracts.validator.contracts.OperationCatalog;
 import org.appflowcontracts.validator.contracts.SchemaResources;
@@ -18,6 +19,8 @@ public final class ApiShapes {
     private static volatile ApiShapes shipped;
 
     private final JsonNode defs;
+    /** Shapes read so far: a mapping asks for the same few shapes at every member of every flow. */
+    private final Map<String, Shape> read = new ConcurrentHashMap<>();
 
     /** One shape; a member, item or value names another shape (null: any value). */
     public sealed interface Shape {
@@ -54,6 +57,15 @@ public final class ApiShapes {
 
     /** The shape named {@code name}. */
     public Shape shape(String name) {
+        Shape known = read.get(name);
+        if (known == null) {
+            known = readShape(name);
+            read.put(name, known);
+        }
+        return known;
+    }
+
+    private Shape readShape(String name) {
         JsonNode def = defs.get(name);
         if (def == null) {
             throw new IllegalArgumentException("the API has no shape '" + name + "'");
