@@ -1,10 +1,6 @@
 package org.appflowcontracts.validator.parse;
 
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,8 +76,8 @@ public final class LocatedParser {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return Syntax.YAML;
         }
-        int i = startsWithUtf8Bom(content) ? 3 : 0;
-        while (i < content.length && isJsonWhitespace(content[i])) {
+        int i = JsonBytes.startsWithUtf8Bom(content) ? 3 : 0;
+        while (i < content.length && JsonBytes.isJsonWhitespace(content[i])) {
             i++;
         }
         if (i < content.length && (content[i] == '{' || content[i] == '[' || content[i] == '"')) {
@@ -108,7 +104,7 @@ public final class LocatedParser {
             // Same words whether the bytes came from a file, a stream or a caller's array.
             throw new InputException(SourceFiles.tooLargeMessage(), 1, 1, null);
         }
-        if (isBlank(content)) {
+        if (JsonBytes.isBlank(content)) {
             throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
         }
         String yamlText = null;
@@ -119,7 +115,7 @@ public final class LocatedParser {
         DocumentOrderPositions.Recorder positions = new DocumentOrderPositions.Recorder();
         JsonParser parser = null;
         try {
-            String jsonText = yamlText == null ? utf8TextOrNull(content) : null;
+            String jsonText = yamlText == null ? JsonBytes.utf8TextOrNull(content) : null;
             parser = yamlText != null ? YAML.createParser(ObjectReadContext.empty(), yamlText)
                     : jsonText != null ? JSON.createParser(ObjectReadContext.empty(), jsonText)
                     : JSON.createParser(ObjectReadContext.empty(), content);
@@ -379,44 +375,5 @@ public final class LocatedParser {
         // Jackson names where an unclosed array/object started as an opaque source reference; the position of the
         // problem is reported anyway.
         return text.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
-    }
-
-    /**
-     * UTF-8 JSON as text, so that its columns count characters as YAML's do (the byte reader counts bytes); null
-     * for other encodings and for bytes that are not UTF-8, which the byte reader then reports where they are.
-     */
-    private static String utf8TextOrNull(byte[] content) {
-        int skip = startsWithUtf8Bom(content) ? 3 : 0;
-        if (skip == 0 && content.length >= 2 && (content[0] == 0 || content[1] == 0)) {
-            return null;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, skip, content.length - skip))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    private static boolean startsWithUtf8Bom(byte[] content) {
-        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF;
-    }
-
-    private static boolean isJsonWhitespace(byte b) {
-        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
-    }
-
-    private static boolean isBlank(byte[] content) {
-        int i = startsWithUtf8Bom(content) ? 3 : 0;
-        for (; i < content.length; i++) {
-            if (!isJsonWhitespace(content[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 }
