@@ -2,9 +2,11 @@ package org.appflowcontracts.validator.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.ValidationReport;
+import org.appflowcontracts.validator.format.FormatDetector;
 import org.appflowcontracts.validator.parse.SourceFiles;
 
 /**
@@ -63,6 +65,10 @@ final class DocumentChecker {
         }
         if (SourceFiles.tooLarge(content)) {
             return failed(source, InputProblem.UNREADABLE, SourceFiles.tooLargeMessage(), 1, 1);
+        }
+        if (isBlank(content) && FormatDetector.byName(source.displayName()).isPresent()) {
+            // An empty .tf file is a configuration that declares nothing, as Terraform reads it.
+            return new FileOutcome.Checked(source, new ValidationReport("CreateFlow", List.of()));
         }
         if (isBlank(content)) {
             return failed(source, InputProblem.MALFORMED, "empty document: expected a JSON or YAML object", 1, 1);

@@ -142,6 +142,20 @@ class HostileInputCliTest {
     }
 
     @Test
+    void anEmptyTerraformFileDeclaresNothingAndAnOverlongHclStringIsRefusedWhereItStarts() throws Exception {
+        Path empty = temp.resolve("empty.tf");
+        Files.writeString(empty, "\n");
+        CliTest.Result quiet = CliTest.run(empty.toString());
+        assertThat(quiet.exitCode()).as("%s", quiet).isZero();
+        Path big = temp.resolve("big.tf");
+        Files.writeString(big, "resource \"aws_appflow_flow\" \"x\" {\n  name = \""
+                + "a".repeat(org.appflowcontracts.validator.parse.InputLimits.MAX_STRING_LENGTH + 1) + "\"\n}\n");
+        CliTest.Result refused = CliTest.run(big.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.stderr()).contains("big.tf:2:", "error input.malformed input exceeds a safety limit");
+    }
+
+    @Test
     void aTemplateWithoutFlowsPassesQuietlyAndABodyStillRefusesTags() throws Exception {
         Path none = temp.resolve("bucket.yaml");
         Files.writeString(none, "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n"

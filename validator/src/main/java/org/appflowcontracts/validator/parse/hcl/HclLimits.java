@@ -33,6 +33,11 @@ final class HclLimits {
             if (depth > InputLimits.MAX_NESTING_DEPTH) {
                 throw exceeded("nesting deeper than " + InputLimits.MAX_NESTING_DEPTH + " levels", token);
             }
+            // By the token's extent, not its text: no copy of any token is made to measure it.
+            if (token.getStopIndex() - token.getStartIndex() + 1 > InputLimits.MAX_STRING_LENGTH) {
+                throw exceeded("a string or name of more than " + InputLimits.MAX_STRING_LENGTH + " characters",
+                        token);
+            }
         }
     }
 
