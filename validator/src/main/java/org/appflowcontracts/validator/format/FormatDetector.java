@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.format;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
@@ -49,7 +50,7 @@ public final class FormatDetector {
         if (root == null || !root.isObject()) {
             return InputFormat.API_BODY;
         }
-        if (root.has("AWSTemplateFormatVersion") || root.path("Resources").isObject()) {
+        if (CloudFormationAdapter.isTemplate(root)) {
             return InputFormat.CLOUDFORMATION;
         }
         if (root.has("format_version") && (root.has("planned_values") || root.has("resource_changes"))) {

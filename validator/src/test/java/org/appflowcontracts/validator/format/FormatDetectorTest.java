@@ -25,8 +25,8 @@ class FormatDetectorTest {
 
     @Test
     void templatesAreToldByTheirTopLevelMembers() {
-        assertThat(FormatDetector.byContent(json("{\"Resources\": {}}"), "t.json"))
-                .isEqualTo(InputFormat.CLOUDFORMATION);
+        assertThat(FormatDetector.byContent(json("{\"Resources\": {\"B\": {\"Type\": \"AWS::S3::Bucket\"}}}"),
+                "t.json")).isEqualTo(InputFormat.CLOUDFORMATION);
         assertThat(FormatDetector.byContent(json("{\"AWSTemplateFormatVersion\": \"2010-09-09\"}"), "t.yaml"))
                 .isEqualTo(InputFormat.CLOUDFORMATION);
         // A request body member that happens to be called Resources but is not an object is not a template.
