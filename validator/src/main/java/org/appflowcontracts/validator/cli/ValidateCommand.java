@@ -54,8 +54,8 @@ public final class ValidateCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Flow files, or directories searched recursively for *.json, *.yaml, *.yml; "
-                    + "'-' reads standard input.")
+            description = "Flow files, templates or Terraform files, or directories searched recursively for "
+                    + "*.json, *.yaml, *.yml, *.tf; '-' reads standard input.")
     private List<String> paths = new ArrayList<>();
 
     @Option(names = "--operation", paramLabel = "NAME",
