@@ -69,6 +69,15 @@ class RealTemplatesTest {
     }
 
     @Test
+    void theTemplateReferencesExampleIsWarnedWhereItsValuesAre() throws Exception {
+        FileReport report = FlowFileValidator.standard().validate(
+                DIR.resolve("cfn-template-reference-salesforce-event-to-s3.template.yaml"));
+        assertThat(report.violations()).extracting(Violation::ruleId, Violation::severity, Violation::line)
+                .containsExactlyInAnyOrder(tuple("S3_BUCKET_NAMING", Severity.WARNING, 22),
+                        tuple("PROJECTION_COVERS_FIELDS", Severity.WARNING, 46));
+    }
+
+    @Test
     void aTaskSpeltInCamelCaseIsReportedAtItsMembers() throws Exception {
         FileReport report = FlowFileValidator.standard().validate(
                 DIR.resolve("invalid-aws-samples-amazon-appflow-sfdc-to-s3-camelcase-task.template.json"));
