@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format.cloudformation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.EngineKind;
+import org.appflowcontracts.validator.FileReport;
+import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.ValidationReport;
@@ -59,8 +62,34 @@ class RealTemplatesTest {
                 List<Violation> errors = validate(flow).violations().stream()
                         .filter(v -> v.severity() == Severity.ERROR).toList();
                 assertThat(errors).as("errors in %s of %s", flow.resource(), file).isEmpty();
+                assertThat(flow.resourceFindings()).as("resource-schema findings in %s of %s", flow.resource(),
+                        file).noneMatch(v -> v.severity() == Severity.ERROR);
             }
         }));
+    }
+
+    @Test
+    void theTemplateReferencesExampleIsWarnedWhereItsValuesAre() throws Exception {
+        FileReport report = FlowFileValidator.standard().validate(
+                DIR.resolve("cfn-template-reference-salesforce-event-to-s3.template.yaml"));
+        assertThat(report.violations()).extracting(Violation::ruleId, Violation::severity, Violation::line)
+                .containsExactlyInAnyOrder(tuple("S3_BUCKET_NAMING", Severity.WARNING, 22),
+                        tuple("PROJECTION_COVERS_FIELDS", Severity.WARNING, 46));
+    }
+
+    @Test
+    void aTaskSpeltInCamelCaseIsReportedAtItsMembers() throws Exception {
+        FileReport report = FlowFileValidator.standard().validate(
+                DIR.resolve("invalid-aws-samples-amazon-appflow-sfdc-to-s3-camelcase-task.template.json"));
+        List<Violation> errors = report.violations().stream().filter(v -> v.severity() == Severity.ERROR).toList();
+        String task = "/Resources/SFDCFlow/Properties/Tasks/11";
+        assertThat(errors).extracting(Violation::ruleId, Violation::pointer, Violation::line).containsExactlyInAnyOrder(
+                tuple("schema.required", task, 347),
+                tuple("cfn.schema.additionalProperties", task + "/taskType", 348),
+                tuple("cfn.schema.additionalProperties", task + "/sourceFields", 349),
+                tuple("cfn.schema.additionalProperties", task + "/connectorOperator", 362));
+        assertThat(errors).filteredOn(v -> v.line() == 348).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("'TaskType'"));
     }
 
     @Test
