@@ -28,10 +28,13 @@ import tools.jackson.databind.JsonNode;
  *                     null when objects are written as objects
  * @param defaults     per {@code <ApiShape>.<apiMember>}, the value the format's tool sends when the file leaves
  *                     the member out (the aws provider sends an empty {@code sourceFields} list)
+ * @param omitted      per {@code <ApiShape>.<apiMember>}, values the format's tool leaves out of the request when
+ *                     the file writes them (the aws provider sends no {@code targetFileSize} for 0)
  */
 public record FormatMapping(String resourceType, String operation, String requestShape, MemberNaming naming,
         Map<String, String> renames, Map<String, Reshape> reshapes, Map<String, Set<String>> fileOnly,
-        Set<String> notInFormat, Reshape objects, Map<String, JsonNode> defaults) {
+        Set<String> notInFormat, Reshape objects, Map<String, JsonNode> defaults,
+        Map<String, Set<JsonNode>> omitted) {
 
     private static final Map<String, FormatMapping> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -41,6 +44,7 @@ public record FormatMapping(String resourceType, String operation, String reques
         fileOnly = Map.copyOf(fileOnly);
         notInFormat = Set.copyOf(notInFormat);
         defaults = Map.copyOf(defaults);
+        omitted = Map.copyOf(omitted);
     }
 
     /** The shipped mapping of a format ({@code cloudformation}). */
@@ -70,13 +74,24 @@ public record FormatMapping(String resourceType, String operation, String reques
         return new FormatMapping(data.path("resourceType").asString(""), data.path("operation").asString(""),
                 data.path("requestShape").asString(""), MemberNaming.byDataName(data.path("memberNaming").asString("")),
                 renames, reshapes, fileOnly, notInFormat,
-                data.has("objects") ? Reshape.of("objects", data.get("objects")) : null, defaults(data));
+                data.has("objects") ? Reshape.of("objects", data.get("objects")) : null, defaults(data),
+                omitted(data));
     }
 
     private static Map<String, JsonNode> defaults(JsonNode data) {
         Map<String, JsonNode> defaults = new LinkedHashMap<>();
         data.path("requestDefaults").properties().forEach(e -> defaults.put(e.getKey(), e.getValue()));
         return defaults;
+    }
+
+    private static Map<String, Set<JsonNode>> omitted(JsonNode data) {
+        Map<String, Set<JsonNode>> omitted = new LinkedHashMap<>();
+        data.path("requestOmits").properties().forEach(e -> {
+            Set<JsonNode> values = new HashSet<>();
+            e.getValue().forEach(values::add);
+            omitted.put(e.getKey(), Set.copyOf(values));
+        });
+        return omitted;
     }
 
     /** How the file spells {@code member} of the API shape {@code shape}. */
@@ -98,6 +113,16 @@ public record FormatMapping(String resourceType, String operation, String reques
     /** The value the format's tool sends for {@code member} of {@code shape} when the file leaves it out. */
     public Optional<JsonNode> requestDefault(String shape, String member) {
         return Optional.ofNullable(defaults.get(key(shape, member)));
+    }
+
+    /** Whether the format's tool leaves {@code value} of {@code member} of {@code shape} out of the request. */
+    public boolean omits(String shape, String member, JsonNode value) {
+        Set<JsonNode> values = omitted.get(key(shape, member));
+        return values != null && values.stream().anyMatch(omittedValue -> sameValue(omittedValue, value));
+    }
+
+    private static boolean sameValue(JsonNode a, JsonNode b) {
+        return a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) == 0 : a.equals(b);
     }
 
     /** Whether the format can write {@code member} of {@code shape} at all. */

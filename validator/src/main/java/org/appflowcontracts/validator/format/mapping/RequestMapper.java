@@ -77,7 +77,7 @@ public final class RequestMapper {
         ObjectNode out = NODES.objectNode();
         file.properties().forEach(e -> {
             String apiName = names.get(e.getKey());
-            if (apiName == null) {
+            if (apiName == null || mapping.omits(shape.name(), apiName, e.getValue())) {
                 return;
             }
             String childRequest = JsonPointers.append(requestPointer, apiName);

@@ -111,6 +111,16 @@ class ResourceSchemaCheckTest {
     }
 
     @Test
+    void tagsAllIsOptionalAndComputedSoAGeneratedConfigurationMayWriteIt() {
+        // terraform plan -generate-config-out writes tags_all (Optional + Computed in the provider), never arn
+        ObjectNode body = fixture("terraform-registry-example.body.json");
+        body.set("tags_all", MAPPER.readTree("{\"ManagedBy\": \"Terraform\"}"));
+        assertThat(TF.check(body)).isEmpty();
+        body.set("tags_all", MAPPER.readTree("{\"ManagedBy\": [\"Terraform\"]}"));
+        assertThat(idsAndPointers(TF.check(body))).containsExactly("tf.schema.type /tags_all/ManagedBy");
+    }
+
+    @Test
     void scalarsAreAcceptedInTheFormsTheToolsConvert() {
         ObjectNode body = fixture("awscc-salesforce-to-s3.body.json");
         ObjectNode scheduled = (ObjectNode) body.at("/trigger_config/trigger_properties");

@@ -78,6 +78,42 @@ class TerraformAdapterTest {
     }
 
     @Test
+    void aGeneratedConfigurationCarriesWhatTheProviderSendsNotWhatItDrops() {
+        // The shape terraform plan -generate-config-out writes for a deployed flow: tags_all, and
+        // target_file_size = 0, which expandAggregationConfig leaves out of the request.
+        String generated = """
+                resource "aws_appflow_flow" "imported" {
+                  name     = "imported"
+                  tags_all = { ManagedBy = "Terraform" }
+                  destination_flow_config {
+                    connector_type = "S3"
+                    destination_connector_properties {
+                      s3 {
+                        bucket_name = "raw"
+                        s3_output_format_config {
+                          file_type = "PARQUET"
+                          aggregation_config {
+                            aggregation_type = "None"
+                            target_file_size = SIZE
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                """;
+        String aggregation = "/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig"
+                + "/aggregationConfig";
+        JsonNode zero = flows(generated.replace("SIZE", "0"), InputFormat.TERRAFORM_HCL).get(0).request();
+        JsonNode sized = flows(generated.replace("SIZE", "128"), InputFormat.TERRAFORM_HCL).get(0).request();
+
+        assertThat(zero.at(aggregation).has("targetFileSize")).isFalse();
+        assertThat(zero.at(aggregation + "/aggregationType").asString()).isEqualTo("None");
+        assertThat(sized.at(aggregation + "/targetFileSize").asInt()).isEqualTo(128);
+        assertThat(zero.has("tags_all") || zero.has("tagsAll")).isFalse();
+    }
+
+    @Test
     void aResourceWithCountIsNamedWithAnOpenIndexAndKeepsItsKnownValues() {
         DeclaredFlow flow = flows("""
                 resource "aws_appflow_flow" "per_env" {

@@ -69,11 +69,12 @@ class TerraformFindingsTest {
     /** The provider's example and acceptance configurations run against AWS: their requests have no error. */
     @ParameterizedTest
     @ValueSource(strings = {"registry-example.tf", "acc-basic.tf", "acc-multiple-tasks.tf",
-        "acc-metadata-catalog.tf"})
+        "acc-metadata-catalog.tf", "awscc-registry-example.tf"})
     void thePublicConfigurationsDeclareRequestsWithoutErrors(String file) {
         DeclaredFlow flow = TerraformFixtures.flows(TerraformFixtures.resource(file), InputFormat.TERRAFORM_HCL)
                 .get(0);
 
+        assertThat(flow.request().at("/triggerConfig/triggerType").isMissingNode()).isFalse();
         assertThat(ContractValidator.forOperation(flow.operation()).validate(flow.request()).violations())
                 .filteredOn(v -> v.severity() == Severity.ERROR).isEmpty();
     }

@@ -32,6 +32,7 @@ class TerraformMappingTest {
         keys.addAll(mapping.reshapes().keySet());
         keys.addAll(mapping.notInFormat());
         keys.addAll(mapping.defaults().keySet());
+        keys.addAll(mapping.omitted().keySet());
 
         assertThat(keys).isNotEmpty().allSatisfy(key -> {
             String[] parts = key.split("\\.", 2);
