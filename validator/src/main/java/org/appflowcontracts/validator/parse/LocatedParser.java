@@ -144,30 +144,7 @@ public final class LocatedParser {
             throw new InputException("input exceeds a safety limit: " + limitMessage(e.getOriginalMessage()),
                     at.line(), at.column(), e);
         } catch (JacksonException e) {
-            if (e.getCause() instanceof ReaderException unreadable && yamlText != null) {
-                // A character YAML does not allow in a document (a NUL, another control character).
-                Position at = YamlText.positionOfCodePoint(yamlText, unreadable.getPosition());
-                throw new InputException(String.format("malformed YAML: character U+%04X is not allowed in a YAML"
-                        + " document", unreadable.getCodePoint()), at.line(), at.column(), e);
-            }
-            String message = firstLine(e.getOriginalMessage());
-            if (message.startsWith(YAML_KEY_PROBLEM)) {
-                message = "a YAML key must be a plain string; a list, mapping or alias cannot name a member";
-            }
-            if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
-                // The scanner knows where the offending character is; the reader only knows its last event.
-                Mark mark = marked.getProblemMark().get();
-                throw new InputException("malformed YAML: " + message, mark.getLine() + 1, mark.getColumn() + 1, e);
-            }
-            InputException located = located("malformed " + syntax + ": " + message, e);
-            if (located.line() == 0 && yamlText == null) {
-                // The UTF-32 reader names the offending character only by its index.
-                Position at = Utf32Positions.ofMessage(content, message);
-                if (!at.equals(Position.UNKNOWN)) {
-                    throw new InputException(located.getMessage(), at.line(), at.column(), e);
-                }
-            }
-            throw located;
+            throw malformed(e, syntax, yamlText, content);
         } catch (RuntimeException e) {
             // The YAML scanner reports some problems with its own unchecked exceptions.
             Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
@@ -181,6 +158,34 @@ public final class LocatedParser {
     }
 
     /** Reads the value whose first token is current; records positions of its descendants. */
+    /** A parser's complaint as a located input problem: YAML's scanner knows the offending character best. */
+    private static InputException malformed(JacksonException e, Syntax syntax, String yamlText, byte[] content) {
+        if (e.getCause() instanceof ReaderException unreadable && yamlText != null) {
+            // A character YAML does not allow in a document (a NUL, another control character).
+            Position at = YamlText.positionOfCodePoint(yamlText, unreadable.getPosition());
+            return new InputException(String.format("malformed YAML: character U+%04X is not allowed in a YAML"
+                    + " document", unreadable.getCodePoint()), at.line(), at.column(), e);
+        }
+        String message = firstLine(e.getOriginalMessage());
+        if (message.startsWith(YAML_KEY_PROBLEM)) {
+            message = "a YAML key must be a plain string; a list, mapping or alias cannot name a member";
+        }
+        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+            // The scanner knows where the offending character is; the reader only knows its last event.
+            Mark mark = marked.getProblemMark().get();
+            return new InputException("malformed YAML: " + message, mark.getLine() + 1, mark.getColumn() + 1, e);
+        }
+        InputException located = located("malformed " + syntax + ": " + message, e);
+        if (located.line() == 0 && yamlText == null) {
+            // The UTF-32 reader names the offending character only by its index.
+            Position at = Utf32Positions.ofMessage(content, message);
+            if (!at.equals(Position.UNKNOWN)) {
+                return new InputException(located.getMessage(), at.line(), at.column(), e);
+            }
+        }
+        return located;
+    }
+
     private static JsonNode readValue(JsonParser parser, DocumentOrderPositions.Recorder positions,
             YamlAnchors anchors, YamlTags tags) throws InputException {
         if (parser instanceof YAMLParser yaml) {
