@@ -31,6 +31,7 @@ final class ContractValidationService implements ValidationService {
     private final Optional<EngineKind> engine;
     private final Optional<Path> contracts;
     private final Optional<InputFormat> inputFormat;
+    private final FlowFileValidator files;
 
     // Detection and validation read the same document; remember the last parse so it happens once.
     private byte[] parsedContent;
@@ -43,6 +44,7 @@ final class ContractValidationService implements ValidationService {
         });
         this.contracts = options.contracts();
         this.inputFormat = options.inputFormat();
+        this.files = new FlowFileValidator(FormatAdapters.standard(null), this::validator);
     }
 
     @Override
@@ -80,7 +82,6 @@ final class ContractValidationService implements ValidationService {
         if (format == InputFormat.API_BODY) {
             return Optional.empty();
         }
-        FlowFileValidator files = new FlowFileValidator(FormatAdapters.standard(null), this::validator);
         FileReport report = named.isPresent()
                 ? files.validate(content, sourceName, named)
                 : files.validate(detected, sourceName);

@@ -2,7 +2,6 @@ package org.appflowcontracts.validator.format.mapping;
 
 import java.util.Map;
 import org.appflowcontracts.validator.format.FileLocator;
-import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
 
@@ -23,13 +22,7 @@ public record MappedFileLocator(LocatedDocument document, String bodyPointer, Ma
 
     @Override
     public String filePointer(String requestPointer) {
-        for (String p = requestPointer; p != null; p = JsonPointers.parent(p)) {
-            String file = pointers.get(p);
-            if (file != null) {
-                return bodyPointer + file;
-            }
-        }
-        return bodyPointer;
+        return bodyPointer + MappedRequest.bodyPointer(pointers, requestPointer);
     }
 
     @Override

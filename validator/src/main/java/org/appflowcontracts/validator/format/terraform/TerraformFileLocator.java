@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format.terraform;
 
 import java.util.Map;
 import org.appflowcontracts.validator.format.FileLocator;
+import org.appflowcontracts.validator.format.mapping.MappedRequest;
 import org.appflowcontracts.validator.format.mapping.MessageSpelling;
 import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.parse.LocatedDocument;
@@ -38,15 +39,8 @@ public record TerraformFileLocator(TerraformResource resource, LocatedDocument f
         return spelling.rewrite(message);
     }
 
-    /** The file pointer (relative to the body) of the request value or of its nearest mapped ancestor. */
     private String bodyPointer(String requestPointer) {
-        for (String p = requestPointer; p != null; p = JsonPointers.parent(p)) {
-            String found = requestToFile.get(p);
-            if (found != null) {
-                return found;
-            }
-        }
-        return "";
+        return MappedRequest.bodyPointer(requestToFile, requestPointer);
     }
 
     /** {@code /task/2/task_properties/SOURCE_DATA_TYPE} → {@code <address>.task[2].task_properties["SOURCE_DATA_TYPE"]}. */
