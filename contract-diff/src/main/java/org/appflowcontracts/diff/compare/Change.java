@@ -176,4 +176,23 @@ public sealed interface Change {
             return "error".equals(after) ? Compatibility.BREAKING : Compatibility.COMPATIBLE;
         }
     }
+
+    /**
+     * What a rule tests changed under the same id (its severity now {@code severity}). Whether it accepts more or
+     * less cannot be told from the schemas, so an error-level rule counts as breaking, like a replaced pattern;
+     * {@code diff --check} tells which files it really affects.
+     */
+    record RuleCheckChanged(String operation, String ruleId, String severity) implements Change {
+        public Side side() {
+            return Side.REQUEST;
+        }
+
+        public MemberPath path() {
+            return MemberPath.ROOT;
+        }
+
+        public Compatibility compatibility() {
+            return "error".equals(severity) ? Compatibility.BREAKING : Compatibility.COMPATIBLE;
+        }
+    }
 }

@@ -29,14 +29,15 @@ final class ContractComparer {
                 for (Side side : Side.values()) {
                     new NodeComparer(name, side, changes).compare(MemberPath.ROOT, old.node(side), now.node(side));
                 }
-                compareRules(name, old.rules(), now.rules(), changes);
+                compareRules(name, old, now, changes);
             }
         }
         return changes;
     }
 
-    private static void compareRules(String operation, Map<String, String> before, Map<String, String> after,
-            List<Change> changes) {
+    private static void compareRules(String operation, Operation oldOp, Operation newOp, List<Change> changes) {
+        Map<String, String> before = oldOp.rules();
+        Map<String, String> after = newOp.rules();
         TreeSet<String> ids = new TreeSet<>(before.keySet());
         ids.addAll(after.keySet());
         for (String id : ids) {
@@ -49,6 +50,16 @@ final class ContractComparer {
             } else if (!old.equals(now)) {
                 changes.add(new Change.RuleSeverityChanged(operation, id, old, now));
             }
+            if (old != null && now != null && checkChanged(oldOp, newOp, id)) {
+                changes.add(new Change.RuleCheckChanged(operation, id, now));
+            }
         }
+    }
+
+    // A side without check texts (a service model) has nothing to compare.
+    private static boolean checkChanged(Operation before, Operation after, String id) {
+        String old = before.ruleChecks().get(id);
+        String now = after.ruleChecks().get(id);
+        return old != null && now != null && !old.equals(now);
     }
 }

@@ -33,6 +33,10 @@ public final class ChangeDescriber {
                     "rule " + r.ruleId() + " severity " + r.before() + " -> " + r.after(),
                     fields("ruleId", r.ruleId(), "before", r.before(), "after", r.after()));
         }
+        if (change instanceof Change.RuleCheckChanged r) {
+            return of(change, "rule-check-changed", "rule " + r.ruleId() + " tests something else (" + r.severity()
+                    + ")", fields("ruleId", r.ruleId(), "severity", r.severity()));
+        }
         return describeMember(change);
     }
 

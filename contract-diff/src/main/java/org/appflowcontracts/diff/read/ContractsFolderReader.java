@@ -38,8 +38,9 @@ public final class ContractsFolderReader {
         for (Map.Entry<String, Map<String, Node>> op : sides.entrySet()) {
             Node request = op.getValue().getOrDefault("Request", Node.emptyStructure());
             Node response = op.getValue().getOrDefault("Response", Node.emptyStructure());
-            operations.put(op.getKey(), new Operation(op.getKey(), request, response,
-                    RuleOverlays.forContract(folder, op.getKey() + "Request.contract.schema.json")));
+            RuleOverlays.Rules rules = RuleOverlays.forContract(folder, op.getKey() + "Request.contract.schema.json");
+            operations.put(op.getKey(),
+                    new Operation(op.getKey(), request, response, rules.severities(), rules.checks()));
         }
         return new Contract(folder.toString(), operations);
     }

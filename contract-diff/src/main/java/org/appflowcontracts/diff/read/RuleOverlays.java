@@ -6,16 +6,22 @@ import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
 
-/** The rules ({@code appflowRule} id and severity) of the overlays an operation's contract schema lists. */
+/**
+ * The rules ({@code appflowRule} id, severity and what each tests) of the overlays an operation's contract schema
+ * lists.
+ */
 final class RuleOverlays {
+
+    /** Rule id to severity, and rule id to the canonical text of its check; both empty without a contract. */
+    record Rules(Map<String, String> severities, Map<String, String> checks) {
+    }
 
     private RuleOverlays() {
     }
 
-    /** Rule id to severity; empty when the folder has no contract schema for the operation. */
-    static Map<String, String> forContract(Path folder, String contractFile) {
+    static Rules forContract(Path folder, String contractFile) {
         Path contract = folder.resolve(contractFile);
-        Map<String, String> rules = new TreeMap<>();
+        Rules rules = new Rules(new TreeMap<>(), new TreeMap<>());
         if (!Files.isRegularFile(contract)) {
             return rules;
         }
@@ -26,14 +32,15 @@ final class RuleOverlays {
                 if (!Files.isRegularFile(overlay)) {
                     throw new ContractReadException(contract.toString(), "/allOf", "no such overlay " + ref);
                 }
-                collect(overlay.toString(), JsonFiles.read(overlay), rules);
+                JsonNode overlayRoot = JsonFiles.read(overlay);
+                collect(overlay.toString(), overlayRoot, new RuleCheckText(overlayRoot), rules);
             }
         }
         return rules;
     }
 
     // Sub-rules (nested appflowRule nodes) are rules of their own, with their own severity.
-    private static void collect(String file, JsonNode node, Map<String, String> rules) {
+    private static void collect(String file, JsonNode node, RuleCheckText checks, Rules rules) {
         if (node.isObject()) {
             JsonNode rule = node.get("appflowRule");
             if (rule != null && rule.isObject()) {
@@ -42,15 +49,16 @@ final class RuleOverlays {
                 if (id == null || severity == null) {
                     throw new ContractReadException(file, "", "an appflowRule without id or severity");
                 }
-                rules.put(id, severity);
+                rules.severities().put(id, severity);
+                rules.checks().put(id, checks.of(node));
             }
             node.properties().forEach(e -> {
                 if (!"appflowRule".equals(e.getKey())) {
-                    collect(file, e.getValue(), rules);
+                    collect(file, e.getValue(), checks, rules);
                 }
             });
         } else if (node.isArray()) {
-            node.forEach(item -> collect(file, item, rules));
+            node.forEach(item -> collect(file, item, checks, rules));
         }
     }
 }
