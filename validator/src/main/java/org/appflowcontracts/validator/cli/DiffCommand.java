@@ -58,8 +58,9 @@ final class DiffCommand implements Callable<Integer> {
     private FailOn failOn;
 
     @Option(names = "--check", paramLabel = "PATH", arity = "1..*",
-            description = "Flow files (or directories) to validate under OLD and NEW; both sides must be "
-                    + "contracts folders. Put it last: it takes every operand after it.")
+            description = "Flow files (or directories) to validate under OLD and NEW (a service model side is "
+                    + "imported and checked with the shipped rule overlays). Put it last: it takes every operand "
+                    + "after it.")
     private List<String> checkPaths = new ArrayList<>();
 
     private final Path workingDirectory;
@@ -74,10 +75,6 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path oldPath = workingDirectory.resolve(oldSide);
         Path newPath = workingDirectory.resolve(newSide);
-        if (!checkPaths.isEmpty() && !(Files.isDirectory(oldPath) && Files.isDirectory(newPath))) {
-            return fail(err, "--check needs a contracts folder on both sides (a service model has no rule "
-                    + "overlays: import it first with the plugin goal import-aws-model)");
-        }
         ContractDiff diff;
         try {
             Contract before = ContractReader.read(oldPath);

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.appflowcontracts.validator.InputException;
 
-/** Runs {@code diff --check}: every collected file through both contracts; unreadable files are reported. */
+/**
+ * Runs {@code diff --check}: every collected file through both contracts (a service model imported first); unreadable
+ * files are reported.
+ */
 final class FlowFileChecks {
 
     private final Path oldContracts;
@@ -25,24 +28,26 @@ final class FlowFileChecks {
         if (sources.isEmpty()) {
             return verdicts;
         }
-        FlowFileComparison comparison;
-        try {
-            comparison = new FlowFileComparison(oldContracts, newContracts);
+        try (CheckedContracts contracts = new CheckedContracts(oldContracts, newContracts)) {
+            FlowFileComparison comparison = new FlowFileComparison(contracts.before(), contracts.after());
+            for (InputSource source : sources) {
+                verdicts.addAll(compare(comparison, source));
+            }
         } catch (IllegalArgumentException e) {
-            return problem(e.getMessage(), verdicts);
-        }
-        for (InputSource source : sources) {
-            if (source.isStdin()) {
-                problem("--check reads files, not standard input", verdicts);
-                continue;
-            }
-            try {
-                verdicts.add(comparison.compare(source));
-            } catch (InputException | IllegalArgumentException e) {
-                problem(source.displayName() + ": " + e.getMessage(), verdicts);
-            }
+            problem(e.getMessage(), verdicts);
         }
         return verdicts;
+    }
+
+    private List<FileVerdict> compare(FlowFileComparison comparison, InputSource source) {
+        if (source.isStdin()) {
+            return problem("--check reads files, not standard input", new ArrayList<>());
+        }
+        try {
+            return List.of(comparison.compare(source));
+        } catch (InputException | IllegalArgumentException e) {
+            return problem(source.displayName() + ": " + e.getMessage(), new ArrayList<>());
+        }
     }
 
     boolean hadProblems() {

@@ -23,6 +23,7 @@ class DiffCliTest {
     private static final String AUGUST_2023 = MODELS.resolve("appflow-2020-08-23.json").toString();
     private static final String GOOD_FLOW = Path.of("..", "examples", "salesforce-to-s3.json").toString();
     private static final String BAD_FLOW = Path.of("..", "examples", "flow-name-with-space.json").toString();
+    private static final String PAGINATED_SAP_FLOW = Path.of("..", "examples", "sapodata-paginated.yaml").toString();
     private static final String TEAM_TAG_RULE = """
             {
               "$schema": "https://schemas.appflowcontracts.org/meta/2020-12/appflow-rules",
@@ -102,10 +103,25 @@ class DiffCliTest {
     }
 
     @Test
-    void checkNeedsContractsFoldersOnBothSides() {
-        CliTest.Result r = CliTest.run("diff", JUNE_2023, AUGUST_2023, "--check", GOOD_FLOW);
+    void checkOnServiceModelsImportsThemAndNamesTheFlowsAModelUpdateLetsThrough() {
+        CliTest.Result r = CliTest.run("diff", JUNE_2023, AUGUST_2023, "--check", GOOD_FLOW, PAGINATED_SAP_FLOW);
+
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.lines()).contains("check: " + GOOD_FLOW + ": valid under both");
+        assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith(
+                "check: " + PAGINATED_SAP_FLOW + ": invalid under OLD, valid under NEW; errors gone: "));
+        assertThat(r.stderr()).isEmpty();
+    }
+
+    @Test
+    void checkWithABrokenModelSideIsAReadErrorNotACrash() throws IOException {
+        Path broken = work.resolve("broken-model.json");
+        Files.writeString(broken, "{\"metadata\": {\"apiVersion\": \"2020-08-23\"}, \"operations\": {}, ");
+
+        CliTest.Result r = CliTest.run("diff", broken.toString(), AUGUST_2023, "--check", GOOD_FLOW);
+
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.stderr()).contains("--check needs a contracts folder on both sides");
+        assertThat(r.stderr()).contains("broken-model.json").doesNotContain("Exception");
     }
 
     @Test

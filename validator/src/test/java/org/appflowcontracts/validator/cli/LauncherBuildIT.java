@@ -75,7 +75,7 @@ class LauncherBuildIT {
         Files.copy(ProcessRun.buildPath("appflow.repo.root").resolve("appflow-validate"),
                 checkout.resolve("appflow-validate"));
         write("pom.xml", "<project/>");
-        for (String module : List.of("schemas", "codegen-plugin", "validator")) {
+        for (String module : List.of("schemas", "contract-import", "contract-diff", "codegen-plugin", "validator")) {
             write(module + "/pom.xml", "<project/>");
             write(module + "/src/main/placeholder.txt", module);
         }
@@ -121,6 +121,8 @@ class LauncherBuildIT {
                 () -> write("schemas/src/main/resources/rules/naming.rules.json", "{\"edited\": true}"),
                 () -> write("validator/pom.xml", "<project><!-- pulled --></project>"),
                 () -> write("codegen-plugin/src/main/NewEmitter.java", "new"),
+                () -> write("contract-import/src/main/NewImporter.java", "new"),
+                () -> write("contract-diff/src/main/NewChange.java", "new"),
                 () -> delete("validator/src/main/placeholder.txt"),
                 () -> write("pom.xml", "<project><!-- root --></project>"));
         for (Runnable change : changes) {

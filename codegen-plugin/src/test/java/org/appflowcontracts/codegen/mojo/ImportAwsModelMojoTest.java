@@ -1,4 +1,4 @@
-package org.appflowcontracts.codegen.importer;
+package org.appflowcontracts.codegen.mojo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,31 +12,17 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImportAwsModelTest {
+class ImportAwsModelMojoTest {
+
+    private static final Path MODEL = Path.of("../schemas/src/main/aws-model/appflow-2020-08-23.json");
 
     @TempDir
     Path out;
 
     @Test
-    void mainImportsTheModel() {
-        int status = ImportAwsModel.run(new String[] {SchemaRegenerationTest.MODEL.toString(), out.toString()});
-        assertThat(status).isZero();
-        assertThat(out.resolve("shapes.schema.json")).exists();
-        assertThat(out.resolve("CreateFlowRequest.schema.json")).exists();
-    }
-
-    @Test
-    void mainReportsUsageAndBadInput() throws Exception {
-        assertThat(ImportAwsModel.run(new String[] {"only-one"})).isEqualTo(2);
-        Path bad = out.resolve("bad.json");
-        Files.writeString(bad, "{\"metadata\": {}, ");
-        assertThat(ImportAwsModel.run(new String[] {bad.toString(), out.resolve("x").toString()})).isEqualTo(1);
-    }
-
-    @Test
     void mojoImportsTheModel() throws Exception {
         ImportAwsModelMojo mojo = new ImportAwsModelMojo();
-        set(mojo, "modelFile", SchemaRegenerationTest.MODEL.toFile());
+        set(mojo, "modelFile", MODEL.toFile());
         set(mojo, "outputDirectory", out.toFile());
         mojo.execute();
         try (var files = Files.list(out)) {

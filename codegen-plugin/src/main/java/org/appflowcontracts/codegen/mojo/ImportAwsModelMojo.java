@@ -1,4 +1,4 @@
-package org.appflowcontracts.codegen.importer;
+package org.appflowcontracts.codegen.mojo;
 
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -9,6 +9,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.appflowcontracts.codegen.importer.AwsModelImporter;
+import org.appflowcontracts.codegen.importer.ModelFormatException;
 
 /** Imports a botocore service model into JSON Schema 2020-12 documents. */
 @Mojo(name = "import-aws-model", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true,
