@@ -1,0 +1,70 @@
+package org.appflowcontracts.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.appflowcontracts.export.editor.EditorSchemaExporter;
+import org.appflowcontracts.export.openapi.OpenApiExporter;
+import org.appflowcontracts.export.read.ContractsFolder;
+import org.appflowcontracts.export.read.ServiceBindings;
+import org.appflowcontracts.export.read.ServiceBindingsReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The export of a service's contract: the OpenAPI document, and an editor schema for the request body of each
+ * operation that has a contract. File name to text, deterministic (same inputs, same bytes).
+ */
+public final class ContractExport {
+
+    public static final String EDITOR_FOLDER = "editor/";
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ContractExport() {
+    }
+
+    /**
+     * @param model     the botocore service model (HTTP bindings, errors)
+     * @param contracts the contracts folder imported from that model, with its rule overlays
+     * @param idBase    the IRI prefix the editor schemas are published under
+     */
+    public static Map<String, String> render(Path model, Path contracts, String idBase) {
+        ServiceBindings service = ServiceBindingsReader.read(model);
+        ContractsFolder folder = ContractsFolder.read(contracts);
+        Map<String, String> files = new TreeMap<>();
+        files.put(openApiFileName(service), text(OpenApiExporter.export(service, folder)));
+        for (String operation : folder.contracts().keySet()) {
+            files.put(EDITOR_FOLDER + operation + "Request.editor.schema.json",
+                    text(EditorSchemaExporter.export(service, folder, operation, idBase)));
+        }
+        return files;
+    }
+
+    /** Renders and writes every file under {@code output}; returns what was written. */
+    public static Map<String, String> write(Path model, Path contracts, String idBase, Path output) {
+        Map<String, String> files = render(model, contracts, idBase);
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = output.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new ExportException(output.toString(), "cannot write: " + e.getMessage(), e);
+        }
+        return files;
+    }
+
+    static String openApiFileName(ServiceBindings service) {
+        return service.endpointPrefix() + "-" + service.apiVersion() + ".openapi.json";
+    }
+
+    private static String text(JsonNode node) {
+        return MAPPER.writeValueAsString(node) + "\n";
+    }
+}
