@@ -106,11 +106,16 @@ public final class OpenApiExporter {
         return bodies;
     }
 
+    /**
+     * The contract: the request shape by reference, and the overlays beside it. 2020-12 applies a {@code $ref} in
+     * conjunction with its sibling keywords, so this means the same as an {@code allOf} of all of them, while code
+     * generators that stop at the reference still see the plain request model.
+     */
     private ObjectNode contract(HttpOperation operation, List<String> overlays, Map<String, String> names) {
         ObjectNode contract = NODES.objectNode();
         contract.put("description", "The " + operation.name() + " request with every rule overlay of its contract.");
+        contract.put("$ref", COMPONENTS + operation.input());
         var parts = contract.putArray("allOf");
-        parts.addObject().put("$ref", COMPONENTS + operation.input());
         TreeSet<String> ids = new TreeSet<>();
         for (String overlay : overlays) {
             parts.addObject().put("$ref", COMPONENTS + names.get(overlay));
