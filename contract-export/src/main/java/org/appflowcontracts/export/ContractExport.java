@@ -11,6 +11,7 @@ import org.appflowcontracts.export.openapi.OpenApiExporter;
 import org.appflowcontracts.export.read.ContractsFolder;
 import org.appflowcontracts.export.read.ServiceBindings;
 import org.appflowcontracts.export.read.ServiceBindingsReader;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,20 +35,28 @@ public final class ContractExport {
      * @param idBase    the IRI prefix the editor schemas are published under
      */
     public static Map<String, String> render(Path model, Path contracts, String idBase) {
+        return render(model, contracts, idBase, null);
+    }
+
+    /**
+     * @param examples a folder of complete request bodies, {@code <Operation>Request.example.json}, shown by
+     *                 editors as the example of that request (null or absent files: none)
+     */
+    public static Map<String, String> render(Path model, Path contracts, String idBase, Path examples) {
         ServiceBindings service = ServiceBindingsReader.read(model);
         ContractsFolder folder = ContractsFolder.read(contracts);
         Map<String, String> files = new TreeMap<>();
         files.put(openApiFileName(service), text(OpenApiExporter.export(service, folder)));
         for (String operation : folder.contracts().keySet()) {
-            files.put(EDITOR_FOLDER + operation + "Request.editor.schema.json",
-                    text(EditorSchemaExporter.export(service, folder, operation, idBase)));
+            files.put(EDITOR_FOLDER + operation + "Request.editor.schema.json", text(EditorSchemaExporter.export(
+                    service, folder, operation, idBase, example(examples, operation + "Request.example.json"))));
         }
         return files;
     }
 
     /** Renders and writes every file under {@code output}; returns what was written. */
-    public static Map<String, String> write(Path model, Path contracts, String idBase, Path output) {
-        Map<String, String> files = render(model, contracts, idBase);
+    public static Map<String, String> write(Path model, Path contracts, String idBase, Path examples, Path output) {
+        Map<String, String> files = render(model, contracts, idBase, examples);
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path target = output.resolve(file.getKey());
@@ -58,6 +67,17 @@ public final class ContractExport {
             throw new ExportException(output.toString(), "cannot write: " + e.getMessage(), e);
         }
         return files;
+    }
+
+    private static JsonNode example(Path folder, String name) {
+        if (folder == null || !Files.isRegularFile(folder.resolve(name))) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(Files.readString(folder.resolve(name), StandardCharsets.UTF_8));
+        } catch (IOException | JacksonException e) {
+            throw new ExportException(folder.resolve(name).toString(), "cannot read the example: " + e.getMessage(), e);
+        }
     }
 
     static String openApiFileName(ServiceBindings service) {

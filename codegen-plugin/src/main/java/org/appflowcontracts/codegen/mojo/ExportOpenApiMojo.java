@@ -31,6 +31,10 @@ public class ExportOpenApiMojo extends AbstractMojo {
             defaultValue = "${project.build.directory}/appflow-contracts/export")
     private File outputDirectory;
 
+    /** Complete request bodies ({@code <Operation>Request.example.json}) the editor schemas offer as examples. */
+    @Parameter(property = "appflow.examplesDirectory")
+    private File examplesDirectory;
+
     /** The IRI prefix under which the editor schemas are published (their {@code $id}). */
     @Parameter(property = "appflow.editorIdBase", defaultValue = "https://schemas.appflowcontracts.org/export/editor/")
     private String editorIdBase;
@@ -45,7 +49,8 @@ public class ExportOpenApiMojo extends AbstractMojo {
         }
         try {
             Map<String, String> files = ContractExport.write(modelFile.toPath(), contractsDirectory.toPath(),
-                    editorIdBase, outputDirectory.toPath());
+                    editorIdBase, examplesDirectory == null ? null : examplesDirectory.toPath(),
+                    outputDirectory.toPath());
             getLog().info("Exported " + String.join(", ", files.keySet()) + " to " + outputDirectory);
         } catch (ExportException e) {
             throw new MojoFailureException(e.getMessage(), e);

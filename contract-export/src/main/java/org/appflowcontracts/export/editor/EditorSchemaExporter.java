@@ -28,9 +28,12 @@ public final class EditorSchemaExporter {
     private EditorSchemaExporter() {
     }
 
-    /** @param idBase the IRI prefix of the published file, e.g. {@code https://example.org/editor/} */
+    /**
+     * @param idBase  the IRI prefix of the published file, e.g. {@code https://example.org/editor/}
+     * @param example a complete request body editors offer as a start, or null
+     */
     public static ObjectNode export(ServiceBindings service, ContractsFolder contracts, String operation,
-            String idBase) {
+            String idBase, JsonNode example) {
         HttpOperation op = service.operations().stream().filter(o -> o.name().equals(operation)).findFirst()
                 .orElseThrow(() -> new ExportException(contracts.source(), "", "no operation " + operation));
         if (op.input() == null) {
@@ -49,6 +52,9 @@ public final class EditorSchemaExporter {
                 + service.apiVersion() + ").";
         root.put("description", summary);
         root.put("markdownDescription", summary + RuleList.of(contracts, operation));
+        if (example != null) {
+            root.set("examples", NODES.arrayNode().add(example.deepCopy()));
+        }
         root.put("$ref", DEFS + op.input());
         root.set("$defs", defs);
         return root;

@@ -62,17 +62,35 @@ class EditorSchemaAgreementTest {
         return tests.stream();
     }
 
+    @TestFactory
+    Stream<DynamicTest> theExampleEachEditorSchemaOffersIsAWorkingFlow() {
+        return OPERATIONS.stream().sorted().map(operation -> DynamicTest.dynamicTest(operation, () -> {
+            JsonNode examples = editorSchemaDocument(operation).path("examples");
+            assertThat(examples.size()).as("examples of the %s editor schema", operation).isEqualTo(1);
+            JsonNode example = examples.get(0);
+            assertThat(editorSchema(operation).validate(example)).isEmpty();
+            assertThat(org.appflowcontracts.validator.ContractValidator.forOperation(operation).validate(example)
+                    .violations()).noneMatch(v -> v.severity() == org.appflowcontracts.validator.Severity.ERROR);
+        }));
+    }
+
     private static Set<String> failures(List<RawFailure> failures) {
         Set<String> keys = new TreeSet<>();
         failures.forEach(f -> keys.add(f.keyword() + " at " + f.pointer()));
         return keys;
     }
 
-    private static Schema editorSchema(String operation) throws IOException {
+    private static JsonNode editorSchemaDocument(String operation) throws IOException {
         String resource = "export/editor/" + operation + "Request.editor.schema.json";
         try (InputStream in = EditorSchemaAgreementTest.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as("%s in the schemas artifact", resource).isNotNull();
-            JsonNode schema = JsonMapper.builder().build().readTree(in);
+            return JsonMapper.builder().build().readTree(in);
+        }
+    }
+
+    private static Schema editorSchema(String operation) throws IOException {
+        JsonNode schema = editorSchemaDocument(operation);
+        {
             SchemaRegistryConfig config = SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER)
                     .regularExpressionFactory(StackSafeRegularExpressionFactory.INSTANCE).build();
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
