@@ -99,9 +99,10 @@ final class InputCollector {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
+        // Sorted by the names shown, which differ from Path.toString() only for names the locale cannot decode.
         return found.stream()
-                .sorted(Comparator.comparing(Path::toString))
                 .map(p -> new InputSource(NativeFileNames.text(p), p))
+                .sorted(Comparator.comparing(InputSource::displayName))
                 .toList();
     }
 
