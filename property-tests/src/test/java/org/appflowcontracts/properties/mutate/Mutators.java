@@ -328,6 +328,13 @@ public final class Mutators {
             ((ObjectNode) filter.get("taskProperties")).put("LOWER_BOUND", "50").put("UPPER_BOUND", "10");
             return t.add(filter) + "/taskProperties/UPPER_BOUND";
         });
+        rule("FILTER_NUMBER_MAGNITUDE", "Salesforce", "S3", "OnDemand", t -> {
+            ObjectNode filter = t.task("Filter", "BETWEEN");
+            // An exponent of seven to twelve digits: beyond a million, no number means anything.
+            String exponent = "1" + "0".repeat(6 + t.random.nextInt(6));
+            ((ObjectNode) filter.get("taskProperties")).put("LOWER_BOUND", "1").put("UPPER_BOUND", "2e" + exponent);
+            return t.add(filter) + "/taskProperties/UPPER_BOUND";
+        });
         rule("FILTER_TEMPORAL_VALUES_MILLIS", "Salesforce", "S3", "OnDemand", t -> {
             ObjectNode filter = t.task("Filter", "EQUAL_TO");
             ObjectNode properties = (ObjectNode) filter.get("taskProperties");

@@ -32,13 +32,11 @@ final class InputCollector {
                 sources.add(InputSource.stdin());
                 continue;
             }
-            Path path;
-            try {
-                path = Path.of(operand);
-            } catch (InvalidPathException e) {
-                sources.add(InputSource.unnameable(operand, "the file name cannot be encoded in this locale's"
-                        + " character set (" + System.getProperty("sun.jnu.encoding", "unknown")
-                        + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8"));
+            Path path = pathOf(operand);
+            if (path == null) {
+                sources.add(InputSource.unnameable(operand, "no such file, or one that cannot be opened by this"
+                        + " name: the locale's character set (" + System.getProperty("sun.jnu.encoding", "unknown")
+                        + ") cannot spell it; run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8"));
                 continue;
             }
             List<InputSource> inside = Files.isDirectory(path) ? walk(path) : List.of();
@@ -51,6 +49,18 @@ final class InputCollector {
             }
         }
         return sources;
+    }
+
+    /**
+     * The path an operand names; under a locale that cannot spell it, the existing file of that name found by
+     * listing its directories; {@code null} when there is none.
+     */
+    private static Path pathOf(String operand) {
+        try {
+            return Path.of(operand);
+        } catch (InvalidPathException e) {
+            return NativeFileNames.locate(operand).orElse(null);
+        }
     }
 
     private static List<InputSource> walk(Path directory) {
@@ -89,9 +99,10 @@ final class InputCollector {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
+        // Sorted by the names shown, which differ from Path.toString() only for names the locale cannot decode.
         return found.stream()
-                .sorted(Comparator.comparing(Path::toString))
-                .map(p -> new InputSource(p.toString(), p))
+                .map(p -> new InputSource(NativeFileNames.text(p), p))
+                .sorted(Comparator.comparing(InputSource::displayName))
                 .toList();
     }
 

@@ -14,7 +14,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args, System.in, System.out, System.err, ContractValidationService::new,
+        // Under a C/POSIX locale Java decodes non-ASCII file names with replacement characters; use them as typed.
+        int code = run(NativeFileNames.realArguments(args), System.in, System.out, System.err,
+                ContractValidationService::new,
                 Path.of("").toAbsolutePath());
         System.exit(code);
     }

@@ -47,6 +47,8 @@ public final class SarifFormatter implements ReportFormatter {
             json.writeStartObject();
             json.writeName("tool");
             json.writeTree(tool(run, ruleIndex));
+            // Stated although it is SARIF's default: JSON and YAML columns alike count UTF-16 code units.
+            json.writeStringProperty("columnKind", "utf16CodeUnits");
             json.writeName("originalUriBaseIds");
             json.writeTree(locations.baseIds());
             json.writeName("invocations");

@@ -69,7 +69,7 @@ final class SarifLocations {
      * first segment cannot be read as a URI scheme.
      */
     static String encode(Path relative) {
-        return encodeText(relative.toString().replace(relative.getFileSystem().getSeparator(), "/"));
+        return encodeText(NativeFileNames.text(relative).replace(relative.getFileSystem().getSeparator(), "/"));
     }
 
     private static String encodeText(String slashed) {

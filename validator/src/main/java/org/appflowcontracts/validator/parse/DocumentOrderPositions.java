@@ -128,7 +128,9 @@ public final class DocumentOrderPositions implements PositionIndex {
             }
         }
 
-        DocumentOrderPositions finish(JsonNode root) {
+        /** The positions recorded, their columns turned into UTF-16 code units by {@code units}. */
+        DocumentOrderPositions finish(JsonNode root, Utf16Columns units) {
+            units.convert(lines, columns, count);
             return new DocumentOrderPositions(root, Arrays.copyOf(lines, count), Arrays.copyOf(columns, count));
         }
     }

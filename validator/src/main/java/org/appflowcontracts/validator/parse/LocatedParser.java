@@ -112,6 +112,17 @@ public final class LocatedParser {
             yamlText = YamlText.decode(content);
             YamlText.checkLongestRun(yamlText, InputLimits.MAX_STRING_LENGTH);
         }
+        // The YAML reader counts code points; every position leaves here in UTF-16 code units, as JSON's do.
+        Utf16Columns units = Utf16Columns.of(yamlText);
+        try {
+            return read(content, syntax, tags, yamlText, units);
+        } catch (InputException e) {
+            throw units.relocate(e);
+        }
+    }
+
+    private static LocatedDocument read(byte[] content, Syntax syntax, YamlTags tags, String yamlText,
+            Utf16Columns units) throws InputException {
         DocumentOrderPositions.Recorder positions = new DocumentOrderPositions.Recorder();
         JsonParser parser = null;
         try {
@@ -137,7 +148,7 @@ public final class LocatedParser {
                         + (syntax == Syntax.YAML ? " (only one YAML document per file is supported)" : ""),
                         at.line(), at.column(), null);
             }
-            return new LocatedDocument(root, positions.finish(root));
+            return new LocatedDocument(root, positions.finish(root, units));
         } catch (StreamConstraintsException e) {
             // Limit violations carry no location of their own; the parser knows where it stopped.
             Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());

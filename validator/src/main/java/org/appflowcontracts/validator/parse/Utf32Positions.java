@@ -36,7 +36,8 @@ final class Utf32Positions {
                 line++;
                 column = 1;
             } else {
-                column++;
+                // Columns count UTF-16 code units: a character outside the Basic Multilingual Plane counts two.
+                column += unit > 0xFFFF ? 2 : 1;
             }
         }
         return new Position(line, column);

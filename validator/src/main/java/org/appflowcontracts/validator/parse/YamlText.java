@@ -81,7 +81,10 @@ final class YamlText {
         }
     }
 
-    /** The 1-based position of the code point with the given 0-based index. */
+    /**
+     * The 1-based position of the code point with the given 0-based index, its column counted in code points as
+     * the YAML reader counts them (the parser turns every YAML column into UTF-16 code units at once).
+     */
     static Position positionOfCodePoint(String text, int codePointIndex) {
         int charIndex;
         try {
@@ -89,10 +92,15 @@ final class YamlText {
         } catch (IndexOutOfBoundsException e) {
             charIndex = text.length();
         }
-        return positionAfter(text.substring(0, charIndex));
+        Position at = positionAfter(text.substring(0, charIndex));
+        int lineStart = charIndex - (at.column() - 1);
+        return new Position(at.line(), text.codePointCount(lineStart, charIndex) + 1);
     }
 
-    /** Where the character after {@code prefix} stands: lines end at LF, CR LF or a lone CR. */
+    /**
+     * Where the character after {@code prefix} stands, its column in UTF-16 code units: lines end at LF, CR LF or
+     * a lone CR.
+     */
     private static Position positionAfter(String prefix) {
         int line = 1;
         int lineStart = 0;
@@ -103,7 +111,7 @@ final class YamlText {
                 lineStart = i + 1;
             }
         }
-        return new Position(line, prefix.codePointCount(lineStart, prefix.length()) + 1);
+        return new Position(line, prefix.length() - lineStart + 1);
     }
 
     private static boolean startsWith(byte[] content, int... prefix) {

@@ -53,11 +53,11 @@ class OrdinaryYamlTextTest {
     }
 
     @Test
-    void positionsCountCodePointsAfterNonAsciiText() throws Exception {
+    void positionsCountUtf16CodeUnitsAfterNonAsciiText() throws Exception {
         LocatedDocument doc = parse(utf8(FLOW));
         assertThat(doc.positionOf("/triggerConfig/note")).isEqualTo(new Position(4, 17));
-        // The emoji before it on the line is one column (one code point), not two UTF-16 units.
-        assertThat(doc.positionOf("/triggerConfig/triggerType")).isEqualTo(new Position(4, 34));
+        // The emoji before it on the line is two columns (two UTF-16 code units), as in JSON and SARIF.
+        assertThat(doc.positionOf("/triggerConfig/triggerType")).isEqualTo(new Position(4, 35));
         assertThat(doc.root().get("description").asString()).isEqualTo("Export horaire — été 😀😀 日本語");
     }
 
@@ -72,7 +72,7 @@ class OrdinaryYamlTextTest {
         assertSamePositions(plain, parse(encoded(FLOW, StandardCharsets.UTF_16BE, 0xFE, 0xFF)));
         LocatedDocument marked = parse(utf8("%YAML 1.2\n---\n" + FLOW + "...\n"));
         assertThat(marked.root()).isEqualTo(plain.root());
-        assertThat(marked.positionOf("/triggerConfig/triggerType")).isEqualTo(new Position(6, 34));
+        assertThat(marked.positionOf("/triggerConfig/triggerType")).isEqualTo(new Position(6, 35));
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
 import org.appflowcontracts.validator.parse.SourceFiles;
+import org.appflowcontracts.validator.parse.Utf16Columns;
 import org.openrewrite.hcl.internal.grammar.HCLLexer;
 import org.openrewrite.hcl.internal.grammar.HCLParser;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,9 +49,16 @@ public final class HclReader {
             HCLParser parser = new HCLParser(tokens);
             HCLParser.ConfigFileContext file = parse(parser, tokens, errors);
             ObjectNode root = new HclBodies(positions).file(file.body());
+            // ANTLR counts code points; columns leave here in UTF-16 code units, as in JSON and YAML.
+            Utf16Columns units = Utf16Columns.of(text, false);
+            if (!units.isIdentity()) {
+                positions.replaceAll((pointer, p) -> new Position(p.line(), units.column(p.line(), p.column())));
+            }
             return new LocatedDocument(root, positions);
         } catch (HclSyntaxErrors.Stop stop) {
-            throw stop.problem;
+            throw Utf16Columns.of(text, false).relocate(stop.problem);
+        } catch (InputException e) {
+            throw Utf16Columns.of(text, false).relocate(e);
         } catch (StackOverflowError tooDeep) {
             throw new InputException("input exceeds a safety limit: expressions nested too deeply", 1, 1, null);
         }
