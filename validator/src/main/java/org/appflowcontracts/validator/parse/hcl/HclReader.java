@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -14,6 +12,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.parse.ContainerPositions;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
 import org.appflowcontracts.validator.parse.SourceFiles;
@@ -41,14 +40,13 @@ public final class HclReader {
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        Map<String, Position> positions = new HashMap<>();
-        positions.put("", new Position(1, 1));
+        ContainerPositions.Recorder positions = new ContainerPositions.Recorder();
         try {
             HclLimits.check(tokens);
             HCLParser parser = new HCLParser(tokens);
             HCLParser.ConfigFileContext file = parse(parser, tokens, errors);
             ObjectNode root = new HclBodies(positions).file(file.body());
-            return new LocatedDocument(root, positions);
+            return new LocatedDocument(root, positions.finish(root, new Position(1, 1)));
         } catch (HclSyntaxErrors.Stop stop) {
             throw stop.problem;
         } catch (StackOverflowError tooDeep) {
