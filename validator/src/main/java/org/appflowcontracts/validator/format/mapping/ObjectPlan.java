@@ -29,7 +29,9 @@ record ObjectPlan(Map<String, Member> byFileName, Map<String, JsonNode> defaults
         Map<String, Member> byFileName = new HashMap<>();
         Map<String, JsonNode> defaults = new LinkedHashMap<>();
         for (Map.Entry<String, String> member : shape.members().entrySet()) {
-            String apiName = member.getKey();
+            // Interned as the JSON reader interns member names: the compiled validators' look-ups then succeed on
+            // an identity check, as they do on an API body.
+            String apiName = member.getKey().intern();
             if (mapping.inFormat(shape.name(), apiName)) {
                 byFileName.put(mapping.fileName(shape.name(), apiName), new Member(apiName, member.getValue(),
                         reshape(shapes, mapping, shape.name(), apiName, member.getValue()),
