@@ -18,12 +18,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The same 30-task flow read and checked as a user's file of each kind — an API body (JSON, and YAML for a
- * baseline of the template's syntax), a CloudFormation YAML template and a Terraform {@code .tf} file — through the library's file entry point, so the ratios show
- * what reading a template or HCL and mapping it to the request adds to the API-body path.
+ * The same 30-task flow read and checked as a user's file of each kind — an API body (JSON, and YAML as Jackson
+ * writes it and as people write it), a CloudFormation template (YAML and JSON) and a Terraform {@code .tf} file —
+ * through the library's file entry point, so the ratios show what reading a template or HCL and mapping it to the
+ * request adds to the API-body path of the same syntax.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,18 +36,24 @@ public class TemplateBenchmark {
     private final FlowFileValidator files = FlowFileValidator.standard();
     private byte[] apiBody;
     private byte[] apiBodyYaml;
+    private byte[] apiBodyYamlPlain;
     private byte[] template;
+    private byte[] templateJson;
     private byte[] terraform;
 
     @Setup(Level.Trial)
     public void setUp() throws InputException {
         apiBody = FlowInputs.createFlow(TemplateInputs.TASKS, JsonMapper.builder().build());
-        apiBodyYaml = YAMLMapper.builder().build().writeValueAsBytes(JsonMapper.builder().build().readTree(apiBody));
+        apiBodyYaml = TemplateInputs.apiBodyYamlQuoted(apiBody);
+        apiBodyYamlPlain = TemplateInputs.apiBodyYamlPlain(apiBody);
         template = TemplateInputs.cloudFormationYaml();
+        templateJson = TemplateInputs.cloudFormationJson();
         terraform = TemplateInputs.terraform();
         expect(apiBody(), InputFormat.API_BODY);
         expect(apiBodyYaml(), InputFormat.API_BODY);
+        expect(apiBodyYamlPlain(), InputFormat.API_BODY);
         expect(cloudFormationYaml(), InputFormat.CLOUDFORMATION);
+        expect(cloudFormationJson(), InputFormat.CLOUDFORMATION);
         expect(terraformHcl(), InputFormat.TERRAFORM_HCL);
     }
 
@@ -64,10 +70,22 @@ public class TemplateBenchmark {
         return files.validate(apiBody, "flow.json", Optional.empty());
     }
 
-    /** The API body in YAML: the baseline of the same syntax as the template's. */
+    /** The API body in YAML as Jackson writes it (strings double-quoted). */
     @Benchmark
     public FileReport apiBodyYaml() throws InputException {
         return files.validate(apiBodyYaml, "flow.yaml", Optional.empty());
+    }
+
+    /** The API body in YAML written as the template writes its values (plain scalars). */
+    @Benchmark
+    public FileReport apiBodyYamlPlain() throws InputException {
+        return files.validate(apiBodyYamlPlain, "flow.yaml", Optional.empty());
+    }
+
+    /** The template in JSON: its baseline is the JSON API body. */
+    @Benchmark
+    public FileReport cloudFormationJson() throws InputException {
+        return files.validate(templateJson, "stack.json", Optional.empty());
     }
 
     @Benchmark

@@ -1,12 +1,17 @@
 package org.appflowcontracts.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * The 30-task SAP OData → S3 flow of {@link FlowInputs}, written as users commit it: an
  * {@code AWS::AppFlow::Flow} resource of a CloudFormation YAML template (with a parameter reference, as real
  * templates have) and an {@code aws_appflow_flow} resource of a Terraform file. The same flow as an API body is
- * {@code FlowInputs.createFlow(30, ...)}.
+ * {@code FlowInputs.createFlow(30, ...)}. Each syntax has its API-body baseline written in the same style.
  */
 final class TemplateInputs {
 
@@ -48,6 +53,30 @@ final class TemplateInputs {
                     .append("            - Key: DESTINATION_DATA_TYPE\n              Value: string\n");
         }
         return y.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The YAML template as a JSON template (compact, as the JSON API body is): {@code !Ref x} is {@code {"Ref": "x"}}. */
+    static byte[] cloudFormationJson() throws InputException {
+        return JsonMapper.builder().build().writeValueAsBytes(
+                CloudFormationAdapter.parse(cloudFormationYaml(), "stack.yaml").root());
+    }
+
+    /**
+     * The API body in YAML as Jackson writes it by default: every string double-quoted, which YAML reads without
+     * guessing its type.
+     */
+    static byte[] apiBodyYamlQuoted(byte[] apiBodyJson) {
+        return YAMLMapper.builder().build().writeValueAsBytes(JsonMapper.builder().build().readTree(apiBodyJson));
+    }
+
+    /**
+     * The API body in YAML as people write it and as the template writes the same values: plain scalars, list items
+     * indented under their key.
+     */
+    static byte[] apiBodyYamlPlain(byte[] apiBodyJson) {
+        return YAMLMapper.builder().enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+                .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR).disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+                .build().writeValueAsBytes(JsonMapper.builder().build().readTree(apiBodyJson));
     }
 
     static byte[] terraform() {

@@ -105,7 +105,7 @@ public final class CloudFormationAdapter {
         String bodyPointer = properties == null ? resourcePointer : JsonPointers.append(resourcePointer, "Properties");
         List<Violation> resourceFindings = resourceFindings(template, body, bodyPointer, logicalId);
         return new DeclaredFlow(logicalId, mapping.operation(), mapped.request(),
-                new MappedFileLocator(template, bodyPointer, mapped.requestPointerToFilePointer(), spelling),
+                new MappedFileLocator(template, bodyPointer, mapped, spelling),
                 resourceFindings);
     }
 

@@ -26,33 +26,70 @@ final class TemplateValues {
         this.parameters = parameters == null ? NODES.objectNode() : parameters;
     }
 
-    /** The value with every function replaced; null for a value that is absent ({@code AWS::NoValue}). */
+    /**
+     * The value with every function replaced; null for a value that is absent ({@code AWS::NoValue}). A part
+     * without functions is returned as it is, not copied (most of a template's values are plain).
+     */
     JsonNode resolve(JsonNode value) {
         if (isFunction(value)) {
             return function(value);
         }
         if (value.isObject()) {
-            ObjectNode out = NODES.objectNode();
-            for (Map.Entry<String, JsonNode> member : value.properties()) {
-                JsonNode resolved = resolve(member.getValue());
-                if (resolved != null) {
-                    out.set(member.getKey(), resolved);
-                }
-            }
-            return out;
+            return resolveMembers(value);
         }
         if (value.isArray()) {
-            ArrayNode out = NODES.arrayNode();
-            for (JsonNode item : value) {
-                JsonNode resolved = resolve(item);
-                if (resolved == null) {
-                    return Unknowns.unknown("a list with an item set to " + NO_VALUE);
-                }
-                out.add(resolved);
-            }
-            return out;
+            return resolveItems(value);
         }
         return value;
+    }
+
+    private JsonNode resolveMembers(JsonNode object) {
+        ObjectNode out = null;
+        int index = 0;
+        for (Map.Entry<String, JsonNode> member : object.properties()) {
+            JsonNode resolved = resolve(member.getValue());
+            if (out == null && resolved != member.getValue()) {
+                out = copyOfFirst(object, index);
+            }
+            if (out != null && resolved != null) {
+                out.set(member.getKey(), resolved);
+            }
+            index++;
+        }
+        return out == null ? object : out;
+    }
+
+    private static ObjectNode copyOfFirst(JsonNode object, int count) {
+        ObjectNode copy = NODES.objectNode();
+        int index = 0;
+        for (Map.Entry<String, JsonNode> member : object.properties()) {
+            if (index++ == count) {
+                break;
+            }
+            copy.set(member.getKey(), member.getValue());
+        }
+        return copy;
+    }
+
+    private JsonNode resolveItems(JsonNode array) {
+        ArrayNode out = null;
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            JsonNode resolved = resolve(item);
+            if (resolved == null) {
+                return Unknowns.unknown("a list with an item set to " + NO_VALUE);
+            }
+            if (out == null && resolved != item) {
+                out = NODES.arrayNode();
+                for (int j = 0; j < i; j++) {
+                    out.add(array.get(j));
+                }
+            }
+            if (out != null) {
+                out.add(resolved);
+            }
+        }
+        return out == null ? array : out;
     }
 
     /** Whether {@code value} is a function call: an object whose single member is a function name. */

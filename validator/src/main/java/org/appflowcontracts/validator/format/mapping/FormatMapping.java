@@ -121,6 +121,11 @@ public record FormatMapping(String resourceType, String operation, String reques
         return values != null && values.stream().anyMatch(omittedValue -> sameValue(omittedValue, value));
     }
 
+    /** Whether the format's tool leaves some value of {@code member} of {@code shape} out of the request. */
+    public boolean mayOmit(String shape, String member) {
+        return omitted.containsKey(key(shape, member));
+    }
+
     private static boolean sameValue(JsonNode a, JsonNode b) {
         return a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) == 0 : a.equals(b);
     }

@@ -1,10 +1,8 @@
 package org.appflowcontracts.validator.format.mapping;
 
-import java.util.Map;
 import org.appflowcontracts.validator.format.Unknowns;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.MapShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
-import org.appflowcontracts.validator.parse.JsonPointers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,10 +17,10 @@ record KeyValueEntries(Reshape.KeyValueList names, ValueMapper values) {
     @FunctionalInterface
     interface ValueMapper {
         JsonNode value(String shape, JsonNode file, String requestPointer, String filePointer,
-                Map<String, String> pointers);
+                PointerLog pointers);
     }
 
-    JsonNode map(Shape shape, JsonNode list, String requestPointer, String filePointer, Map<String, String> pointers) {
+    JsonNode map(Shape shape, JsonNode list, String requestPointer, String filePointer, PointerLog pointers) {
         pointers.put(requestPointer, filePointer);
         String valueShape = shape instanceof MapShape map ? map.valueShape() : null;
         ObjectNode out = JsonNodeFactory.instance.objectNode();
@@ -30,15 +28,16 @@ record KeyValueEntries(Reshape.KeyValueList names, ValueMapper values) {
             JsonNode item = list.get(i);
             JsonNode key = item.get(names.key());
             if (Unknowns.isUnknown(item) || Unknowns.isUnknown(key)) {
-                return Unknowns.unknown("an entry of " + filePointer + " whose key is not fixed");
+                return Unknowns.unknown("a list of " + names.key() + "/" + names.value() + " entries with a key that is"
+                        + " not fixed");
             }
             JsonNode value = item.get(names.value());
             if (key == null || !key.isString() || value == null) {
                 continue; // the format's resource schema reports the entry
             }
-            String itemPointer = JsonPointers.append(filePointer, i);
+            String itemPointer = pointers.item(filePointer, i);
             out.set(key.asString(), values.value(valueShape, value,
-                    JsonPointers.append(requestPointer, key.asString()), itemPointer, pointers));
+                    pointers.member(requestPointer, key.asString()), itemPointer, pointers));
         }
         return out;
     }

@@ -1,6 +1,5 @@
 package org.appflowcontracts.validator.format.mapping;
 
-import java.util.Map;
 import org.appflowcontracts.validator.format.FileLocator;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
@@ -10,19 +9,15 @@ import org.appflowcontracts.validator.parse.Position;
  *
  * @param document    the whole parsed file
  * @param bodyPointer where the resource body is in the file ({@code /Resources/AccountsFlow/Properties})
- * @param pointers    request pointer to file pointer relative to the body, as {@link RequestMapper} made them
+ * @param mapped      the request and its pointers back into the body, as {@link RequestMapper} made them
  * @param spelling    the format's member spellings
  */
-public record MappedFileLocator(LocatedDocument document, String bodyPointer, Map<String, String> pointers,
+public record MappedFileLocator(LocatedDocument document, String bodyPointer, MappedRequest mapped,
         MessageSpelling spelling) implements FileLocator {
-
-    public MappedFileLocator {
-        pointers = Map.copyOf(pointers);
-    }
 
     @Override
     public String filePointer(String requestPointer) {
-        return bodyPointer + MappedRequest.bodyPointer(pointers, requestPointer);
+        return bodyPointer + mapped.bodyPointer(requestPointer);
     }
 
     @Override

@@ -2,34 +2,53 @@ package org.appflowcontracts.validator.format.mapping;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.appflowcontracts.validator.parse.JsonPointers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A request made from a file-side value, and where each of its values came from.
- *
- * @param request                    the request in API shape
- * @param requestPointerToFilePointer for every value of the request (by JSON Pointer), the JSON Pointer of the
- *                                   file value it was made from, relative to the resource body
+ * A request made from a file-side value, and the way back to where each of its values came from. The request
+ * → file pointers are worked out on the first question only: checking a valid flow asks none.
  */
-public record MappedRequest(JsonNode request, Map<String, String> requestPointerToFilePointer) {
+public final class MappedRequest {
 
-    public MappedRequest {
-        Objects.requireNonNull(request, "request");
-        requestPointerToFilePointer = Map.copyOf(requestPointerToFilePointer);
+    private final JsonNode request;
+    private final Supplier<Map<String, String>> recorder;
+    private Map<String, String> requestToFile;
+
+    /**
+     * @param request  the request in API shape
+     * @param recorder makes, when first asked, the map from every request value's JSON Pointer to the JSON Pointer
+     *                 of the file value it was made from, relative to the resource body
+     */
+    public MappedRequest(JsonNode request, Supplier<Map<String, String>> recorder) {
+        this.request = Objects.requireNonNull(request, "request");
+        this.recorder = Objects.requireNonNull(recorder, "recorder");
+    }
+
+    public JsonNode request() {
+        return request;
     }
 
     /**
      * The file pointer, relative to the resource body, of the request value at {@code requestPointer} or of its
      * nearest mapped ancestor ({@code ""}, the body itself, when none is mapped).
      */
-    public static String bodyPointer(Map<String, String> requestToFile, String requestPointer) {
+    public String bodyPointer(String requestPointer) {
+        Map<String, String> known = requestToFile();
         for (String p = requestPointer; p != null; p = JsonPointers.parent(p)) {
-            String found = requestToFile.get(p);
+            String found = known.get(p);
             if (found != null) {
                 return found;
             }
         }
         return "";
+    }
+
+    private synchronized Map<String, String> requestToFile() {
+        if (requestToFile == null) {
+            requestToFile = recorder.get();
+        }
+        return requestToFile;
     }
 }

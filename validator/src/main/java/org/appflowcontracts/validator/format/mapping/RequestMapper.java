@@ -1,15 +1,12 @@
 package org.appflowcontracts.validator.format.mapping;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.appflowcontracts.validator.format.Unknowns;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.ListShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.MapShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.ObjectShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
-import org.appflowcontracts.validator.parse.JsonPointers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,23 +25,32 @@ public final class RequestMapper {
 
     private final ApiShapes shapes;
     private final FormatMapping mapping;
-    /** Per object shape: file member name to API member name. */
-    private final Map<String, Map<String, String>> apiNames = new ConcurrentHashMap<>();
+    /** Per object shape: how the format writes its members. */
+    private final Map<String, ObjectPlan> plans = new ConcurrentHashMap<>();
 
     public RequestMapper(ApiShapes shapes, FormatMapping mapping) {
         this.shapes = shapes;
         this.mapping = mapping;
     }
 
-    /** The request a resource body declares. */
+    /**
+     * The request a resource body declares. Where each request value came from is worked out only if asked, by
+     * mapping the body again while recording (the mapping depends on nothing else, so both passes agree).
+     */
     public MappedRequest map(JsonNode body) {
-        Map<String, String> pointers = new HashMap<>();
-        JsonNode request = value(mapping.requestShape(), body, "", "", pointers);
-        return new MappedRequest(request, pointers);
+        JsonNode request = value(mapping.requestShape(), body, null, null, PointerLog.NONE);
+        return new MappedRequest(request, () -> pointersOf(body));
+    }
+
+    /** For every value of the request {@code body} declares, the pointer of the body value it was made from. */
+    private Map<String, String> pointersOf(JsonNode body) {
+        PointerLog log = PointerLog.recording();
+        value(mapping.requestShape(), body, log.root(), log.root(), log);
+        return log.pairs();
     }
 
     private JsonNode value(String shapeName, JsonNode file, String requestPointer, String filePointer,
-            Map<String, String> pointers) {
+            PointerLog pointers) {
         pointers.put(requestPointer, filePointer);
         if (shapeName == null || Unknowns.isUnknown(file)) {
             return file;
@@ -56,15 +62,15 @@ public final class RequestMapper {
         if (shape instanceof MapShape map && file.isObject()) {
             ObjectNode out = NODES.objectNode();
             file.properties().forEach(e -> out.set(e.getKey(), value(map.valueShape(), e.getValue(),
-                    JsonPointers.append(requestPointer, e.getKey()), JsonPointers.append(filePointer, e.getKey()),
+                    pointers.member(requestPointer, e.getKey()), pointers.member(filePointer, e.getKey()),
                     pointers)));
             return out;
         }
         if (shape instanceof ListShape list && file.isArray()) {
             ArrayNode out = NODES.arrayNode();
             for (int i = 0; i < file.size(); i++) {
-                out.add(value(list.itemShape(), file.get(i), JsonPointers.append(requestPointer, i),
-                        JsonPointers.append(filePointer, i), pointers));
+                out.add(value(list.itemShape(), file.get(i), pointers.item(requestPointer, i),
+                        pointers.item(filePointer, i), pointers));
             }
             return out;
         }
@@ -72,61 +78,38 @@ public final class RequestMapper {
     }
 
     private JsonNode object(ObjectShape shape, JsonNode file, String requestPointer, String filePointer,
-            Map<String, String> pointers) {
-        Map<String, String> names = apiNames.computeIfAbsent(shape.name(), name -> apiNamesOf(shape));
+            PointerLog pointers) {
+        ObjectPlan plan = plans.computeIfAbsent(shape.name(), name -> ObjectPlan.of(shapes, mapping, shape));
         ObjectNode out = NODES.objectNode();
-        file.properties().forEach(e -> {
-            String apiName = names.get(e.getKey());
-            if (apiName == null || mapping.omits(shape.name(), apiName, e.getValue())) {
-                return;
+        for (Map.Entry<String, JsonNode> e : file.properties()) {
+            ObjectPlan.Member member = plan.byFileName().get(e.getKey());
+            if (member == null
+                    || member.omissible() && mapping.omits(shape.name(), member.apiName(), e.getValue())) {
+                continue;
             }
-            String childRequest = JsonPointers.append(requestPointer, apiName);
-            String childFile = JsonPointers.append(filePointer, e.getKey());
-            String memberShape = shape.members().get(apiName);
-            // Not Optional.map: a reshape that declares no value (an empty block list) yields null, which map
-            // would turn into "no reshape" and carry the raw list over.
-            Optional<Reshape> reshape = reshape(shape.name(), apiName, memberShape);
-            JsonNode mapped = reshape.isPresent()
-                    ? reshaped(reshape.get(), memberShape, e.getValue(), childRequest, childFile, pointers)
-                    : value(memberShape, e.getValue(), childRequest, childFile, pointers);
+            String childRequest = pointers.member(requestPointer, member.apiName());
+            String childFile = pointers.member(filePointer, e.getKey());
+            // A reshape that declares no value (an empty block list) yields null: the member is left out.
+            JsonNode mapped = member.reshape() != null
+                    ? reshaped(member.reshape(), member.shape(), e.getValue(), childRequest, childFile, pointers)
+                    : value(member.shape(), e.getValue(), childRequest, childFile, pointers);
             if (mapped != null) {
-                out.set(apiName, mapped);
+                out.set(member.apiName(), mapped);
+            }
+        }
+        // Members the format's tool sends on its own when the file leaves them out; located at their object.
+        plan.defaults().forEach((member, value) -> {
+            if (!out.has(member)) {
+                out.set(member, value.deepCopy());
+                pointers.put(pointers.member(requestPointer, member), filePointer);
             }
         });
-        addDefaults(shape, out, requestPointer, filePointer, pointers);
         return out;
-    }
-
-    /** Members the format's tool sends on its own when the file leaves them out; located at their object. */
-    private void addDefaults(ObjectShape shape, ObjectNode out, String requestPointer, String filePointer,
-            Map<String, String> pointers) {
-        for (String member : shape.members().keySet()) {
-            mapping.requestDefault(shape.name(), member).filter(value -> !out.has(member)).ifPresent(value -> {
-                out.set(member, value.deepCopy());
-                pointers.put(JsonPointers.append(requestPointer, member), filePointer);
-            });
-        }
-    }
-
-    /** The member's own reshape, else the format's way of writing objects when the member's value is one. */
-    private Optional<Reshape> reshape(String shapeName, String member, String memberShape) {
-        return mapping.reshape(shapeName, member).or(() -> memberShape != null
-                && shapes.shape(memberShape) instanceof ObjectShape ? mapping.objectReshape() : Optional.empty());
-    }
-
-    private Map<String, String> apiNamesOf(ObjectShape shape) {
-        Map<String, String> names = new HashMap<>();
-        for (String member : shape.members().keySet()) {
-            if (mapping.inFormat(shape.name(), member)) {
-                names.put(mapping.fileName(shape.name(), member), member);
-            }
-        }
-        return names;
     }
 
     /** A reshaped member's value, or null when the file's value declares no value at all (an empty block list). */
     private JsonNode reshaped(Reshape reshape, String shapeName, JsonNode file, String requestPointer,
-            String filePointer, Map<String, String> pointers) {
+            String filePointer, PointerLog pointers) {
         if (Unknowns.isUnknown(file)) {
             pointers.put(requestPointer, filePointer);
             return file;
@@ -139,13 +122,13 @@ public final class RequestMapper {
             pointers.put(requestPointer, filePointer);
             ObjectNode out = NODES.objectNode();
             String inner = shapes.memberShape(shapeName, wrap.member()).orElse(null);
-            out.set(wrap.member(), value(inner, file, JsonPointers.append(requestPointer, wrap.member()),
+            out.set(wrap.member(), value(inner, file, pointers.member(requestPointer, wrap.member()),
                     filePointer, pointers));
             return out;
         }
         if (reshape instanceof Reshape.BlockList && file.isArray()) {
             return file.isEmpty() ? null
-                    : value(shapeName, file.get(0), requestPointer, JsonPointers.append(filePointer, 0), pointers);
+                    : value(shapeName, file.get(0), requestPointer, pointers.item(filePointer, 0), pointers);
         }
         return value(shapeName, file, requestPointer, filePointer, pointers);
     }

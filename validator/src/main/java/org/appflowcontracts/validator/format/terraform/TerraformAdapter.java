@@ -74,8 +74,7 @@ public final class TerraformAdapter {
     private static DeclaredFlow flow(LocatedDocument file, TerraformResource resource, Provider provider,
             InputFormat format) {
         MappedRequest mapped = provider.mapper().map(resource.body());
-        TerraformFileLocator locator = new TerraformFileLocator(resource, file,
-                mapped.requestPointerToFilePointer(), provider.spelling());
+        TerraformFileLocator locator = new TerraformFileLocator(resource, file, mapped, provider.spelling());
         return new DeclaredFlow(resource.address(), provider.mapping().operation(), mapped.request(), locator,
                 resourceFindings(file, resource, format, locator));
     }

@@ -1,6 +1,5 @@
 package org.appflowcontracts.validator.format.terraform;
 
-import java.util.Map;
 import org.appflowcontracts.validator.format.FileLocator;
 import org.appflowcontracts.validator.format.mapping.MappedRequest;
 import org.appflowcontracts.validator.format.mapping.MessageSpelling;
@@ -14,15 +13,11 @@ import org.appflowcontracts.validator.parse.Position;
  *
  * @param resource        the resource the request comes from
  * @param file            the file's located tree
- * @param requestToFile   request pointer → file pointer relative to the resource body, as the mapping made them
+ * @param mapped          the request and its pointers back into the resource body, as the mapping made them
  * @param spelling        the provider's spelling of member names
  */
-public record TerraformFileLocator(TerraformResource resource, LocatedDocument file, Map<String, String> requestToFile,
+public record TerraformFileLocator(TerraformResource resource, LocatedDocument file, MappedRequest mapped,
         MessageSpelling spelling) implements FileLocator {
-
-    public TerraformFileLocator {
-        requestToFile = Map.copyOf(requestToFile);
-    }
 
     @Override
     public String filePointer(String requestPointer) {
@@ -40,7 +35,7 @@ public record TerraformFileLocator(TerraformResource resource, LocatedDocument f
     }
 
     private String bodyPointer(String requestPointer) {
-        return MappedRequest.bodyPointer(requestToFile, requestPointer);
+        return mapped.bodyPointer(requestPointer);
     }
 
     /** {@code /task/2/task_properties/SOURCE_DATA_TYPE} → {@code <address>.task[2].task_properties["SOURCE_DATA_TYPE"]}. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Finds the AppFlow resources of a Terraform configuration read from HCL or from Terraform's JSON syntax. */
@@ -53,8 +54,13 @@ public final class TerraformResources {
 
     private static TerraformResource resource(String type, String name, JsonNode declared, String bodyPointer) {
         boolean repeated = declared.has("count") || declared.has("for_each");
-        ObjectNode body = (ObjectNode) declared.deepCopy();
-        body.remove(META_ARGUMENTS);
+        // A new top-level object without the meta-arguments; the values themselves are shared, never changed.
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> member : declared.properties()) {
+            if (!META_ARGUMENTS.contains(member.getKey())) {
+                body.set(member.getKey(), member.getValue());
+            }
+        }
         String address = type + "." + name + (repeated ? "[...]" : "");
         return new TerraformResource(address, type, body, bodyPointer);
     }

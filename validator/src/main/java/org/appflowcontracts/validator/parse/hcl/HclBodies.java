@@ -1,11 +1,11 @@
 package org.appflowcontracts.validator.parse.hcl;
 
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.Unknowns;
-import org.appflowcontracts.validator.parse.JsonPointers;
+import org.appflowcontracts.validator.parse.ContainerPositions;
 import org.appflowcontracts.validator.parse.Position;
 import org.openrewrite.hcl.internal.grammar.HCLParser;
 import tools.jackson.databind.JsonNode;
@@ -26,10 +26,10 @@ final class HclBodies {
     /** Top-level block types whose type and labels name one object only (Terraform refuses a second one). */
     private static final Set<String> UNIQUE_TOP_LEVEL = Set.of("resource", "data");
 
-    private final Map<String, Position> positions;
+    private final ContainerPositions.Recorder positions;
     private final HclValues values;
 
-    HclBodies(Map<String, Position> positions) {
+    HclBodies(ContainerPositions.Recorder positions) {
         this.positions = positions;
         this.values = new HclValues(positions);
     }
@@ -40,7 +40,7 @@ final class HclBodies {
         Set<String> attributes = new HashSet<>();
         for (HCLParser.BodyContentContext content : body.bodyContent()) {
             if (content.attribute() != null) {
-                attribute(root, "", content.attribute(), attributes);
+                attribute(root, content.attribute(), attributes);
             } else {
                 topLevelBlock(root, content.block());
             }
@@ -51,32 +51,31 @@ final class HclBodies {
     private void topLevelBlock(ObjectNode root, HCLParser.BlockContext block) throws InputException {
         String type = block.Identifier().getText();
         ObjectNode parent = root;
-        String pointer = "";
         String name = type;
         Position at = HclText.at(block);
-        for (int i = 0; i < block.blockLabel().size(); i++) {
-            parent = child(parent, pointer, name, at);
-            pointer = JsonPointers.append(pointer, name);
-            name = label(block.blockLabel(i));
-            at = HclText.at(block.blockLabel(i));
+        // The generated accessors make a new list at every call: each block's labels are asked for once.
+        List<HCLParser.BlockLabelContext> labels = block.blockLabel();
+        for (HCLParser.BlockLabelContext label : labels) {
+            parent = child(parent, name, at);
+            name = label(label);
+            at = HclText.at(label);
         }
-        String bodyPointer = JsonPointers.append(pointer, name);
         JsonNode existing = parent.get(name);
-        if (block.blockLabel().isEmpty() || existing != null) {
+        if (labels.isEmpty() || existing != null) {
             if (existing != null && UNIQUE_TOP_LEVEL.contains(type)) {
                 Position here = HclText.at(block);
                 throw new InputException("malformed Terraform: duplicate " + type + " block " + describe(block),
                         here.line(), here.column(), null);
             }
-            repeatedBlock(parent, name, bodyPointer, block);
+            repeatedBlock(parent, name, block);
             return;
         }
-        positions.put(bodyPointer, at);
-        parent.set(name, body(block.blockExpr().body(), bodyPointer));
+        positions.member(parent, name, at);
+        parent.set(name, body(block.blockExpr().body()));
     }
 
     /** Unlabelled blocks (terraform, locals) and repeated labelled ones (provider aliases) are lists. */
-    private void repeatedBlock(ObjectNode parent, String name, String listPointer, HCLParser.BlockContext block)
+    private void repeatedBlock(ObjectNode parent, String name, HCLParser.BlockContext block)
             throws InputException {
         JsonNode existing = parent.get(name);
         ArrayNode list;
@@ -85,68 +84,67 @@ final class HclBodies {
         } else {
             list = NODES.arrayNode();
             if (existing == null) {
-                positions.put(listPointer, HclText.at(block));
+                positions.member(parent, name, HclText.at(block));
             } else {
                 list.add(existing);
             }
             parent.set(name, list);
         }
-        String itemPointer = JsonPointers.append(listPointer, list.size());
-        positions.put(itemPointer, HclText.at(block));
-        list.add(body(block.blockExpr().body(), itemPointer));
+        positions.item(list, list.size(), HclText.at(block));
+        list.add(body(block.blockExpr().body()));
     }
 
-    private ObjectNode child(ObjectNode parent, String pointer, String name, Position at) {
+    private ObjectNode child(ObjectNode parent, String name, Position at) {
         JsonNode existing = parent.get(name);
         if (existing instanceof ObjectNode object) {
             return object;
         }
         ObjectNode created = NODES.objectNode();
-        positions.put(JsonPointers.append(pointer, name), at);
+        positions.member(parent, name, at);
         parent.set(name, created);
         return created;
     }
 
     /** A block's body: attributes as members, nested blocks as arrays of bodies. */
-    ObjectNode body(HCLParser.BodyContext body, String pointer) throws InputException {
+    ObjectNode body(HCLParser.BodyContext body) throws InputException {
         ObjectNode node = NODES.objectNode();
         Set<String> attributes = new HashSet<>();
         Set<String> dynamic = new HashSet<>();
         for (HCLParser.BodyContentContext content : body.bodyContent()) {
             if (content.attribute() != null) {
-                attribute(node, pointer, content.attribute(), attributes);
+                attribute(node, content.attribute(), attributes);
             } else {
-                nestedBlock(node, pointer, content.block(), attributes, dynamic);
+                nestedBlock(node, content.block(), attributes, dynamic);
             }
         }
         return node;
     }
 
-    private void attribute(ObjectNode node, String pointer, HCLParser.AttributeContext attribute,
+    private void attribute(ObjectNode node, HCLParser.AttributeContext attribute,
             Set<String> attributes) throws InputException {
         String name = attribute.getStart().getText();
         if (!attributes.add(name) || node.has(name)) {
             throw redefined("attribute \"" + name + "\"", HclText.at(attribute));
         }
-        String memberPointer = JsonPointers.append(pointer, name);
-        JsonNode value = values.value(attribute.expression(), memberPointer);
+        JsonNode value = values.value(attribute.expression());
         if (!value.isNull()) {
-            positions.put(memberPointer, HclText.at(attribute));
+            positions.member(node, name, HclText.at(attribute));
             node.set(name, value);
         }
     }
 
-    private void nestedBlock(ObjectNode node, String pointer, HCLParser.BlockContext block, Set<String> attributes,
+    private void nestedBlock(ObjectNode node, HCLParser.BlockContext block, Set<String> attributes,
             Set<String> dynamic) throws InputException {
         String type = block.Identifier().getText();
-        if (type.equals("dynamic") && block.blockLabel().size() == 1) {
-            String generated = label(block.blockLabel(0));
+        List<HCLParser.BlockLabelContext> labels = block.blockLabel();
+        if (type.equals("dynamic") && labels.size() == 1) {
+            String generated = label(labels.get(0));
             if (attributes.contains(generated)) {
                 throw redefined("block \"" + generated + "\"", HclText.at(block));
             }
             dynamic.add(generated);
             // The list starts where its first block, static or dynamic, is written.
-            positions.putIfAbsent(JsonPointers.append(pointer, generated), HclText.at(block));
+            positions.memberIfAbsent(node, generated, HclText.at(block));
             node.set(generated, Unknowns.unknown("dynamic \"" + generated + "\" block"));
             return;
         }
@@ -156,32 +154,29 @@ final class HclBodies {
         if (dynamic.contains(type)) {
             return; // the list is unknown as a whole; a static block adds to a list whose length is unknown anyway
         }
-        String listPointer = JsonPointers.append(pointer, type);
         ArrayNode list = node.get(type) instanceof ArrayNode existing ? existing : null;
         if (list == null) {
             list = NODES.arrayNode();
             node.set(type, list);
-            positions.put(listPointer, HclText.at(block));
+            positions.member(node, type, HclText.at(block));
         }
-        String itemPointer = JsonPointers.append(listPointer, list.size());
-        positions.put(itemPointer, HclText.at(block));
-        list.add(labelled(block, itemPointer));
+        positions.item(list, list.size(), HclText.at(block));
+        list.add(labelled(block, labels));
     }
 
     /** A nested block's body, wrapped in one object per label as Terraform's JSON syntax writes it. */
-    private JsonNode labelled(HCLParser.BlockContext block, String itemPointer) throws InputException {
-        if (block.blockLabel().isEmpty()) {
-            return body(block.blockExpr().body(), itemPointer);
+    private JsonNode labelled(HCLParser.BlockContext block, List<HCLParser.BlockLabelContext> labels)
+            throws InputException {
+        if (labels.isEmpty()) {
+            return body(block.blockExpr().body());
         }
         ObjectNode outer = NODES.objectNode();
         ObjectNode current = outer;
-        String pointer = itemPointer;
-        for (int i = 0; i < block.blockLabel().size(); i++) {
-            String name = label(block.blockLabel(i));
-            pointer = JsonPointers.append(pointer, name);
-            positions.put(pointer, HclText.at(block.blockLabel(i)));
-            if (i == block.blockLabel().size() - 1) {
-                current.set(name, body(block.blockExpr().body(), pointer));
+        for (int i = 0; i < labels.size(); i++) {
+            String name = label(labels.get(i));
+            positions.member(current, name, HclText.at(labels.get(i)));
+            if (i == labels.size() - 1) {
+                current.set(name, body(block.blockExpr().body()));
             } else {
                 ObjectNode next = NODES.objectNode();
                 current.set(name, next);

@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -14,6 +12,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.parse.ContainerPositions;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
 import org.appflowcontracts.validator.parse.SourceFiles;
@@ -42,8 +41,7 @@ public final class HclReader {
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        Map<String, Position> positions = new HashMap<>();
-        positions.put("", new Position(1, 1));
+        ContainerPositions.Recorder positions = new ContainerPositions.Recorder();
         try {
             HclLimits.check(tokens);
             HCLParser parser = new HCLParser(tokens);
@@ -52,9 +50,9 @@ public final class HclReader {
             // ANTLR counts code points; columns leave here in UTF-16 code units, as in JSON and YAML.
             Utf16Columns units = Utf16Columns.of(text, false);
             if (!units.isIdentity()) {
-                positions.replaceAll((pointer, p) -> new Position(p.line(), units.column(p.line(), p.column())));
+                positions.mapPositions(p -> new Position(p.line(), units.column(p.line(), p.column())));
             }
-            return new LocatedDocument(root, positions);
+            return new LocatedDocument(root, positions.finish(root, new Position(1, 1)));
         } catch (HclSyntaxErrors.Stop stop) {
             throw Utf16Columns.of(text, false).relocate(stop.problem);
         } catch (InputException e) {

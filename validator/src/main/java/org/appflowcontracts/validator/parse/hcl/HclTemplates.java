@@ -31,6 +31,9 @@ final class HclTemplates {
 
     /** The text of a quoted string's parts, or null when one of them interpolates an expression. */
     static String quotedText(List<HCLParser.QuotedTemplatePartContext> parts) throws InputException {
+        if (parts.size() == 1 && parts.get(0).templateInterpolation() == null) {
+            return HclText.unescape(parts.get(0).stringLiteral().getStart()); // one literal part: the usual string
+        }
         StringBuilder text = new StringBuilder();
         for (HCLParser.QuotedTemplatePartContext part : parts) {
             if (part.templateInterpolation() != null) {

@@ -38,6 +38,9 @@ final class HclText {
      */
     static String unescape(Token literal) throws InputException {
         String raw = literal.getText();
+        if (raw.indexOf('\\') < 0 && raw.indexOf('$') < 0 && raw.indexOf('%') < 0) {
+            return raw; // nothing to decode: the usual name or value
+        }
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

@@ -1,11 +1,10 @@
 package org.appflowcontracts.validator.parse.hcl;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.Unknowns;
-import org.appflowcontracts.validator.parse.JsonPointers;
+import org.appflowcontracts.validator.parse.ContainerPositions;
 import org.appflowcontracts.validator.parse.Position;
 import org.openrewrite.hcl.internal.grammar.HCLParser;
 import tools.jackson.databind.JsonNode;
@@ -22,16 +21,16 @@ final class HclValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final Map<String, Position> positions;
+    private final ContainerPositions.Recorder positions;
 
-    HclValues(Map<String, Position> positions) {
+    HclValues(ContainerPositions.Recorder positions) {
         this.positions = positions;
     }
 
-    /** The value of {@code expression}, found at {@code pointer}; positions of its items and members are recorded. */
-    JsonNode value(HCLParser.ExpressionContext expression, String pointer) throws InputException {
+    /** The value of {@code expression}; positions of its items and members are recorded. */
+    JsonNode value(HCLParser.ExpressionContext expression) throws InputException {
         if (expression instanceof HCLParser.ExpressionTermContext term) {
-            return term(term.exprTerm(), pointer);
+            return term(term.exprTerm());
         }
         if (expression instanceof HCLParser.OperationExpressionContext operation) {
             JsonNode negative = negativeNumber(operation.operation());
@@ -42,7 +41,7 @@ final class HclValues {
         return Unknowns.unknown(HclText.origin(expression));
     }
 
-    private JsonNode term(HCLParser.ExprTermContext term, String pointer) throws InputException {
+    private JsonNode term(HCLParser.ExprTermContext term) throws InputException {
         if (term instanceof HCLParser.LiteralExpressionContext literal) {
             return literal(literal.literalValue());
         }
@@ -51,10 +50,10 @@ final class HclValues {
         }
         if (term instanceof HCLParser.CollectionValueExpressionContext collection) {
             HCLParser.CollectionValueContext value = collection.collectionValue();
-            return value.tuple() != null ? tuple(value.tuple(), pointer) : object(value.object(), pointer);
+            return value.tuple() != null ? tuple(value.tuple()) : object(value.object());
         }
         if (term instanceof HCLParser.ParentheticalExpressionContext parenthetical) {
-            return value(parenthetical.expression(), pointer);
+            return value(parenthetical.expression());
         }
         return Unknowns.unknown(HclText.origin(term));
     }
@@ -93,17 +92,16 @@ final class HclValues {
         }
     }
 
-    private JsonNode tuple(HCLParser.TupleContext tuple, String pointer) throws InputException {
+    private JsonNode tuple(HCLParser.TupleContext tuple) throws InputException {
         ArrayNode array = NODES.arrayNode();
         for (HCLParser.ExpressionContext item : tuple.expression()) {
-            String itemPointer = JsonPointers.append(pointer, array.size());
-            positions.put(itemPointer, HclText.at(item));
-            array.add(value(item, itemPointer));
+            positions.item(array, array.size(), HclText.at(item));
+            array.add(value(item));
         }
         return array;
     }
 
-    private JsonNode object(HCLParser.ObjectContext object, String pointer) throws InputException {
+    private JsonNode object(HCLParser.ObjectContext object) throws InputException {
         ObjectNode node = NODES.objectNode();
         for (HCLParser.ObjectelemContext element : object.objectelem()) {
             String key = HclObjectKeys.key(element);
@@ -117,9 +115,8 @@ final class HclValues {
                         null);
             }
             HCLParser.ExpressionContext valueExpression = element.expression(element.expression().size() - 1);
-            String memberPointer = JsonPointers.append(pointer, key);
-            positions.put(memberPointer, HclText.at(element));
-            node.set(key, value(valueExpression, memberPointer));
+            positions.member(node, key, HclText.at(element));
+            node.set(key, value(valueExpression));
         }
         return node;
     }

@@ -1,0 +1,51 @@
+package org.appflowcontracts.validator.format.mapping;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.appflowcontracts.validator.parse.JsonPointers;
+
+/**
+ * Where a mapping notes, for each request value, the file value it was made from. Building the request alone
+ * (the usual pass: a valid flow never needs its file pointers) uses {@link #NONE}, which builds no pointer text
+ * at all; the pointers are worked out by a second, recording pass only when a finding is to be located.
+ */
+final class PointerLog {
+
+    /** Records nothing; every pointer it is asked to extend stays null. */
+    static final PointerLog NONE = new PointerLog(null);
+
+    private final Map<String, String> requestToFile;
+
+    private PointerLog(Map<String, String> requestToFile) {
+        this.requestToFile = requestToFile;
+    }
+
+    /** A log that records every pair. */
+    static PointerLog recording() {
+        return new PointerLog(new HashMap<>());
+    }
+
+    /** The root pointer of a pass: {@code ""} when recording, null when not. */
+    String root() {
+        return requestToFile == null ? null : "";
+    }
+
+    void put(String requestPointer, String filePointer) {
+        if (requestToFile != null) {
+            requestToFile.put(requestPointer, filePointer);
+        }
+    }
+
+    String member(String pointer, String name) {
+        return requestToFile == null ? null : JsonPointers.append(pointer, name);
+    }
+
+    String item(String pointer, int index) {
+        return requestToFile == null ? null : JsonPointers.append(pointer, index);
+    }
+
+    /** What was recorded. */
+    Map<String, String> pairs() {
+        return Map.copyOf(requestToFile);
+    }
+}
