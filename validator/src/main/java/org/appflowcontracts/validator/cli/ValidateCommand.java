@@ -124,16 +124,21 @@ public final class ValidateCommand implements Callable<Integer> {
                     "Empty PATH: give files or directories to check, or '-' for standard input");
         }
         rejectUnknownOptions();
-        ValidationService service = services.create(options());
-        DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
+        ServiceOptions options = options();
+        ValidationService service = services.create(options);
+        String documentOperation = resolveOperation(service);
+        List<InputSource> sources = new InputCollector().collect(paths);
         List<FileOutcome> outcomes = new ArrayList<>();
-        for (InputSource source : new InputCollector().collect(paths)) {
-            FileOutcome outcome = check(checker, source);
-            if (outcome instanceof FileOutcome.Failed failed) {
-                err.println(failed.problem().describe(source.displayName()));
-                err.flush();
-            }
-            outcomes.add(outcome);
+        try {
+            checks(service, options, documentOperation, sources.size()).run(sources, outcome -> {
+                if (outcome instanceof FileOutcome.Failed failed) {
+                    err.println(failed.problem().describe(outcome.source().displayName()));
+                    err.flush();
+                }
+                outcomes.add(outcome);
+            });
+        } catch (EngineUnavailableException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         ReportFormatter formatter = format.formatter();
         List<RuleDescription> rules = formatter.needsRuleCatalog() ? service.rules() : List.of();
@@ -142,12 +147,19 @@ public final class ValidateCommand implements Callable<Integer> {
         return new ExitCodePolicy(strict).exitCode(run);
     }
 
-    private FileOutcome check(DocumentChecker checker, InputSource source) {
-        try {
-            return checker.check(source);
-        } catch (EngineUnavailableException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    /**
+     * One checker per core, each with its own service (a service keeps the last parsed document), so a batch of
+     * files is read and checked in parallel; outcomes still come in input order.
+     */
+    private OrderedChecks checks(ValidationService first, ServiceOptions options, String documentOperation,
+            int documents) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents));
+        List<DocumentChecker> checkers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            ValidationService service = t == 0 ? first : services.create(options);
+            checkers.add(new DocumentChecker(service, documentOperation, stdin));
         }
+        return new OrderedChecks(checkers);
     }
 
     /**
