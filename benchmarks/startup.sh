@@ -60,10 +60,13 @@ measure() {
   fi
 }
 
-row() {  # label, floor ms, command
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0 && a != "-") printf "%.2fx", a / b; else print "-" }'; }
+
+row() {  # label, floor ("wall cpu"), command
   local m wall cpu
   m="$(measure "$3")"; wall="${m% *}"; cpu="${m#* }"
-  printf '| %-44s | %8s | %8s | %6s |\n' "$1" "$wall" "$cpu" "$(awk -v a="$wall" -v b="$2" 'BEGIN{printf "%.2fx", a/b}')"
+  printf '| %-52s | %8s | %8s | %7s | %7s |\n' "$1" "$wall" "$cpu" "$(ratio "$wall" "${2% *}")" \
+    "$(ratio "$cpu" "${2#* }")"
 }
 
 launcher="$root/appflow-validate"
@@ -71,17 +74,17 @@ launcher="$root/appflow-validate"
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 echo "java: $("$java" -version 2>&1 | head -1); runs: $runs; load: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 echo
-printf '| %-44s | %8s | %8s | %6s |\n' "figure" "wall ms" "cpu ms" "/floor"
-echo "|---|---:|---:|---:|"
-fm="$(measure "$java $flags -version")"; floor="${fm% *}"
-printf '| %-44s | %8s | %8s | %6s |\n' "JVM floor (launcher flags, -version)" "$floor" "${fm#* }" "1.00x"
+printf '| %-52s | %8s | %8s | %7s | %7s |\n' "figure" "wall ms" "cpu ms" "wall/fl" "cpu/fl"
+echo "|---|---:|---:|---:|---:|"
+floor="$(measure "$java $flags -version")"
+row "JVM floor (launcher flags, -version)" "$floor" "$java $flags -version"
 row "launcher --version" "$floor" "$launcher --version"
 row "launcher, 1 valid flow file" "$floor" "$launcher $one_valid"
 row "launcher, 1 flow file with a finding" "$floor" "$launcher $one_failing"
 row "launcher, 1,000 flow files" "$floor" "$launcher -q $work/batch-1000"
 row "launcher, 10,000 flow files" "$floor" "$launcher -q $work/batch-10000"
-pm="$(measure "$java -version")"; plain="${pm% *}"
-printf '| %-44s | %8s | %8s | %6s |\n' "JVM floor (no flags, -version)" "$plain" "${pm#* }" "1.00x"
+plain="$(measure "$java -version")"
+row "JVM floor (no flags, -version)" "$plain" "$java -version"
 row "java -jar --version" "$plain" "$java -jar $jar --version"
 row "java -jar, 1 valid flow file" "$plain" "$java -jar $jar $one_valid"
 row "java -jar, 1,000 flow files" "$plain" "$java -jar $jar -q $work/batch-1000"
