@@ -37,7 +37,7 @@ final class ConfigurationLoader {
         if (document == null) {
             return new ProjectConfiguration(file, List.of(), Map.of());
         }
-        List<ConfigurationException.Problem> problems = schemaProblems(document);
+        List<ConfigurationException.Problem> problems = new ArrayList<>(schemaProblems(document));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(name, problems);
         }

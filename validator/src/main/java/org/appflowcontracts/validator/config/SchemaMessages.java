@@ -12,7 +12,7 @@ final class SchemaMessages {
         String at = f.pointer().isEmpty() ? "the configuration" : f.pointer();
         String bound = f.expected() == null ? "" : f.expected();
         return switch (f.keyword()) {
-            case "additionalProperties" -> "unknown setting '" + f.member() + "' in " + at
+            case "additionalProperties" -> "unknown setting '" + f.member() + "'"
                     + " (see the configuration schema: version, files, rules; match, operation, ignore, reason)";
             case "required" -> at + " needs '" + f.member() + "'";
             case "enum" -> at + " must be one of " + bound;
