@@ -37,7 +37,7 @@ final class ProjectRulesSetup {
         }
         rejectUnknownRules(service);
         Optional<ProjectConfiguration> forced = options.config == null ? Optional.empty()
-                : Optional.of(ProjectConfiguration.load(workingDirectory.resolve(options.config)));
+                : Optional.of(ProjectConfiguration.load(workingDirectory.resolve(options.config)).relativeTo(workingDirectory));
         Optional<Baseline> baseline = options.baseline == null ? Optional.empty()
                 : Optional.of(Baseline.read(workingDirectory.resolve(options.baseline)));
         SuppressionPolicy policy = new SuppressionPolicy(options.ignore, baseline);

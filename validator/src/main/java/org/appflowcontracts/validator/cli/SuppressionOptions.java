@@ -10,7 +10,8 @@ public final class SuppressionOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this configuration file for every file checked, instead of the nearest "
-                    + ".appflow-contracts.yaml in the file's directory or above.")
+                    + ".appflow-contracts.yaml in the file's directory or above; its globs are relative to the working "
+                    + "directory.")
     Path config;
 
     @Option(names = "--no-config", description = "Use no configuration file.")

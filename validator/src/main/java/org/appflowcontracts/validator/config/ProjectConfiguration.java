@@ -21,17 +21,32 @@ import org.appflowcontracts.validator.suppress.Suppression;
  * }</pre>
  *
  * @param file    the configuration file
+ * @param base    the directory its globs are relative to (the file's own, unless {@link #relativeTo} said otherwise)
  * @param entries its {@code files} entries, in order
  * @param rules   rule id (or parent rule id) to {@code error}, {@code warning}, {@code info} or {@code off}
  */
-public record ProjectConfiguration(Path file, List<FileEntry> entries, Map<String, String> rules) {
+public record ProjectConfiguration(Path file, Path base, List<FileEntry> entries, Map<String, String> rules) {
 
     /** The names looked for, in each directory from the checked file's upward; the first found wins. */
     public static final List<String> FILE_NAMES = List.of(".appflow-contracts.yaml", ".appflow-contracts.yml");
 
     public ProjectConfiguration {
+        base = base.toAbsolutePath().normalize();
         entries = List.copyOf(entries);
         rules = Map.copyOf(rules);
+    }
+
+    /** A configuration read from {@code file}, its globs relative to the file's directory. */
+    public ProjectConfiguration(Path file, List<FileEntry> entries, Map<String, String> rules) {
+        this(file, file.toAbsolutePath().normalize().getParent(), entries, rules);
+    }
+
+    /**
+     * The same settings with globs relative to {@code directory}: a configuration given on the command line
+     * ({@code --config ci/strict.yaml}) matches paths from the working directory, as other linters do.
+     */
+    public ProjectConfiguration relativeTo(Path directory) {
+        return new ProjectConfiguration(file, directory, entries, rules);
     }
 
     /** The configuration that applies to a file: the nearest one in its directory or above, if any. */
@@ -44,17 +59,21 @@ public record ProjectConfiguration(Path file, List<FileEntry> entries, Map<Strin
         return ConfigurationLoader.load(configurationFile);
     }
 
-    /** A file's path relative to the configuration's directory, {@code /}-separated; null when outside it. */
+    /**
+     * A file's path relative to {@link #base}, {@code /}-separated; for a file outside it (possible only with a
+     * configuration given on the command line) its absolute path without the leading separator, which globs
+     * starting with {@code **}{@code /} still match.
+     */
     public String relativePath(Path checkedFile) {
-        Path base = file.toAbsolutePath().normalize().getParent();
         Path absolute = checkedFile.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : null;
+        Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute.getRoot().relativize(absolute);
+        return relative.toString().replace('\\', '/');
     }
 
     /** The operation the first matching entry with one gives API bodies at this path. */
     public Optional<OperationChoice> operationFor(Path checkedFile) {
         String relative = relativePath(checkedFile);
-        return relative == null ? Optional.empty() : entries.stream()
+        return entries.stream()
                 .filter(e -> e.operation().isPresent() && e.matches(relative))
                 .findFirst()
                 .map(e -> new OperationChoice(e.operation().get(), OperationChoice.Basis.CONFIGURATION,
@@ -72,7 +91,7 @@ public record ProjectConfiguration(Path file, List<FileEntry> entries, Map<Strin
         });
         String relative = relativePath(checkedFile);
         for (FileEntry entry : entries) {
-            if (relative != null && entry.matches(relative)) {
+            if (entry.matches(relative)) {
                 for (String id : entry.ignore()) {
                     suppressions.add(new Suppression(id, Suppression.Kind.EXTERNAL, new Suppression.WholeFile(),
                             entry.reason(), file + " line " + entry.at().line() + ", match " + entry.describe(), 0, 0));
