@@ -6,6 +6,7 @@
 #   RUNS=20 benchmarks/startup.sh         # more runs
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/startup.sh   # another runtime (its own archive/cache)
 #   APPFLOW_VALIDATE_JAR=/tmp/old.jar benchmarks/startup.sh             # another build of the CLI
+#   BENCHMARKS_JAR=/tmp/old-benchmarks.jar benchmarks/startup.sh        # another build of the library
 #
 # Needs validator/target/appflow-validate.jar and benchmarks/target/benchmarks.jar
 # (mvn -B -ntp -pl benchmarks -am package -DskipTests). Uses hyperfine when installed (wall medians and mean
@@ -14,7 +15,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 jar="${APPFLOW_VALIDATE_JAR:-$root/validator/target/appflow-validate.jar}"
-bench_jar="$root/benchmarks/target/benchmarks.jar"
+bench_jar="${BENCHMARKS_JAR:-$root/benchmarks/target/benchmarks.jar}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 runs="${RUNS:-10}"
 for f in "$jar" "$bench_jar"; do

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Guesses which document kind a file holds from its top-level members, for callers that were not told the
  * operation. The table is read top to bottom and the first matching row wins, so more specific rows come first:
- * responses (members only AWS returns), then UpdateFlow (only when the file name starts with "update" and
- * nothing CreateFlow-only is present), then CreateFlow (the common case; also chosen when nothing distinguishes the two).
+ * responses (members only AWS returns), then UpdateFlow (when the file name starts with "update"), then CreateFlow
+ * (the common case; also chosen when nothing distinguishes the two). A flow body named {@code update*} stays an
+ * UpdateFlow even with {@code kmsArn} or {@code tags}: those are exactly what UpdateFlow must not carry, and
+ * checking such a file as a CreateFlow would hide that.
  */
 public final class OperationDetector {
 
@@ -30,7 +33,6 @@ public final class OperationDetector {
 
     private static final Set<String> FLOW_BODY =
             Set.of("sourceFlowConfig", "destinationFlowConfigList", "tasks", "triggerConfig");
-    private static final Set<String> CREATE_FLOW_ONLY = Set.of("kmsArn", "tags");
 
     private static final List<Row> TABLE = List.of(
             new Row("DescribeFlowExecutionRecordsResponse", Set.of("flowExecutions"), Set.of(), Set.of(), false),
@@ -40,7 +42,7 @@ public final class OperationDetector {
                     Set.of("flowArn", "flowStatusMessage", "lastRunExecutionDetails", "lastRunMetadataCatalogDetails",
                             "createdAt", "lastUpdatedAt", "createdBy", "lastUpdatedBy", "schemaVersion"),
                     Set.of(), false),
-            new Row("UpdateFlow", Set.of("flowName"), FLOW_BODY, CREATE_FLOW_ONLY, true),
+            new Row("UpdateFlow", Set.of("flowName"), FLOW_BODY, Set.of(), true),
             new Row("CreateFlow", Set.of("flowName"), FLOW_BODY, Set.of(), false),
             new Row("CreateConnectorProfile", Set.of("connectorProfileName", "connectorType", "connectionMode"),
                     Set.of(), Set.of(), false),
@@ -60,16 +62,30 @@ public final class OperationDetector {
      * differ only by CreateFlow-only members, so a flow body in a file named {@code update*} is an UpdateFlow.
      */
     public static Optional<String> detect(JsonNode document, String sourceName) {
+        return explain(document, sourceName).map(OperationChoice::operation);
+    }
+
+    /** As {@link #detect(JsonNode, String)}, with what decided it: the file name or the members seen. */
+    public static Optional<OperationChoice> explain(JsonNode document, String sourceName) {
         if (document == null || !document.isObject()) {
             return Optional.empty();
         }
         boolean updateName = sourceName != null && fileName(sourceName).toLowerCase(Locale.ROOT).startsWith("update");
         for (Row row : TABLE) {
             if (row.matches(document, updateName)) {
-                return Optional.of(row.kind());
+                return Optional.of(row.nameSaysUpdate()
+                        ? new OperationChoice(row.kind(), OperationChoice.Basis.FILE_NAME, "starts with \"update\"")
+                        : new OperationChoice(row.kind(), OperationChoice.Basis.CONTENT, evidence(row, document)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The members that made the row match, in a stable order. */
+    private static String evidence(Row row, JsonNode document) {
+        TreeSet<String> seen = new TreeSet<>(row.all());
+        row.any().stream().filter(document::has).forEach(seen::add);
+        return String.join(", ", seen);
     }
 
     private static String fileName(String sourceName) {

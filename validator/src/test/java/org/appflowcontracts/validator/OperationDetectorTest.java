@@ -44,11 +44,24 @@ class OperationDetectorTest {
     }
 
     @Test
-    void createOnlyMembersWinOverAnUpdateName() {
+    void anUpdateNameWinsOverCreateOnlyMembersSoTheirRuleCanFire() throws Exception {
         assertThat(OperationDetector.detect(json("{" + FLOW + ", \"kmsArn\": \"k\"}"), "update-x.json"))
-                .contains("CreateFlow");
+                .contains("UpdateFlow");
         assertThat(OperationDetector.detect(json("{" + FLOW + ", \"tags\": {}}"), "update-x.yaml"))
-                .contains("CreateFlow");
+                .contains("UpdateFlow");
+        byte[] body = ("{" + FLOW + ", \"tags\": {\"team\": \"sales\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(FlowFileValidator.standard().validate(body, "update-x.json").violations())
+                .extracting(Violation::ruleId).contains("UPDATE_NO_KMS_NO_TAGS");
+    }
+
+    @Test
+    void theChoiceSaysWhatDecidedIt() {
+        assertThat(OperationDetector.explain(json("{" + FLOW + "}"), "update-x.json").orElseThrow().describe())
+                .isEqualTo("UpdateFlow (file name: starts with \"update\")");
+        assertThat(OperationDetector.explain(json("{" + FLOW + ", \"flowArn\": \"a\", \"createdAt\": 1}"), "saved.json")
+                .orElseThrow().describe()).isEqualTo("DescribeFlowResponse (content: createdAt, flowArn, flowName)");
+        assertThat(OperationDetector.explain(json("{\"flowName\": \"f\", \"tasks\": []}"), "x.json").orElseThrow())
+                .isEqualTo(new OperationChoice("CreateFlow", OperationChoice.Basis.CONTENT, "flowName, tasks"));
     }
 
     @Test

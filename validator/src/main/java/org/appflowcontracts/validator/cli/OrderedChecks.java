@@ -21,8 +21,13 @@ import java.util.function.Consumer;
  */
 final class OrderedChecks {
 
-    /** Documents up to this size are checked side by side; their trees are a small part of the heap. */
-    static final long LARGE_DOCUMENT_BYTES = 1 << 20;
+    /**
+     * Documents up to this size are checked side by side. A flow is a few kilobytes (500 tasks: under 100 KiB);
+     * a document of wrong values everywhere can take a few hundred bytes of heap per byte while its findings are
+     * worked out (4 such documents of 830 KB each need the whole 256 MiB heap one after the other), so larger ones
+     * are checked alone.
+     */
+    static final long LARGE_DOCUMENT_BYTES = 128 << 10;
 
     private final List<DocumentChecker> checkers;
     private final ReadWriteLock memory = new ReentrantReadWriteLock(true);
