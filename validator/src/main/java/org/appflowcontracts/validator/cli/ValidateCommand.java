@@ -130,20 +130,9 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         rejectUnknownOptions();
         ValidationService service = services.create(options());
-        ProjectRulesSetup setup = new ProjectRulesSetup(suppression, spec.commandLine());
-        List<FileOutcome> outcomes = new ArrayList<>();
+        List<FileOutcome> outcomes;
         try {
-            DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin,
-                    setup.create(service, workingDirectory));
-            for (InputSource source : new InputCollector().collect(paths)) {
-                FileOutcome outcome = check(checker, source);
-                if (outcome instanceof FileOutcome.Failed failed) {
-                    err.println(failed.problem().describe(source.displayName()));
-                    err.flush();
-                }
-                outcomes.add(outcome);
-            }
-            outcomes = setup.writeBaselineIfAsked(outcomes, workingDirectory);
+            outcomes = checkAll(service, err);
         } catch (ConfigurationException e) {
             return unusable(e.describe(), err);
         } catch (ProjectRules.ConfigurationFailure e) {
@@ -156,6 +145,24 @@ public final class ValidateCommand implements Callable<Integer> {
         RunResult run = new RunResult(outcomes, rules, VersionProvider.version(), workingDirectory, quiet);
         formatter.write(run, out);
         return new ExitCodePolicy(strict).exitCode(run);
+    }
+
+    /** Checks every input in turn, each problem on standard error as it happens; then writes a baseline if asked. */
+    private List<FileOutcome> checkAll(ValidationService service, PrintWriter err)
+            throws ConfigurationException, IOException {
+        ProjectRulesSetup setup = new ProjectRulesSetup(suppression, spec.commandLine());
+        DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin,
+                setup.create(service, workingDirectory));
+        List<FileOutcome> outcomes = new ArrayList<>();
+        for (InputSource source : new InputCollector().collect(paths)) {
+            FileOutcome outcome = check(checker, source);
+            if (outcome instanceof FileOutcome.Failed failed) {
+                err.println(failed.problem().describe(source.displayName()));
+                err.flush();
+            }
+            outcomes.add(outcome);
+        }
+        return setup.writeBaselineIfAsked(outcomes, workingDirectory);
     }
 
     /** A configuration or baseline that cannot be used checks nothing: every problem in it, exit code 2. */
