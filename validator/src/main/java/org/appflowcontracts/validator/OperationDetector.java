@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Guesses which document kind a file holds from its top-level members, for callers that were not told the
  * operation. The table is read top to bottom and the first matching row wins, so more specific rows come first:
- * responses (members only AWS returns), then UpdateFlow (when the file name starts with "update"), then CreateFlow
- * (the common case; also chosen when nothing distinguishes the two). A flow body named {@code update*} stays an
- * UpdateFlow even with {@code kmsArn} or {@code tags}: those are exactly what UpdateFlow must not carry, and
- * checking such a file as a CreateFlow would hide that.
+ * responses (members only AWS returns), then UpdateFlow (only when the file name starts with "update" and
+ * nothing CreateFlow-only is present), then CreateFlow (the common case; also chosen when nothing distinguishes the
+ * two). An {@code update*} body with {@code kmsArn} or {@code tags} is therefore a CreateFlow; the choice says so, and
+ * a project configuration that maps the path to UpdateFlow has such members reported.
  */
 public final class OperationDetector {
 
@@ -31,6 +31,7 @@ public final class OperationDetector {
         }
     }
 
+    private static final Set<String> CREATE_FLOW_ONLY = Set.of("kmsArn", "tags");
     private static final Set<String> FLOW_BODY =
             Set.of("sourceFlowConfig", "destinationFlowConfigList", "tasks", "triggerConfig");
 
@@ -42,12 +43,16 @@ public final class OperationDetector {
                     Set.of("flowArn", "flowStatusMessage", "lastRunExecutionDetails", "lastRunMetadataCatalogDetails",
                             "createdAt", "lastUpdatedAt", "createdBy", "lastUpdatedBy", "schemaVersion"),
                     Set.of(), false),
-            new Row("UpdateFlow", Set.of("flowName"), FLOW_BODY, Set.of(), true),
+            new Row("UpdateFlow", Set.of("flowName"), FLOW_BODY, CREATE_FLOW_ONLY, true),
             new Row("CreateFlow", Set.of("flowName"), FLOW_BODY, Set.of(), false),
             new Row("CreateConnectorProfile", Set.of("connectorProfileName", "connectorType", "connectionMode"),
                     Set.of(), Set.of(), false),
             new Row("UpdateConnectorProfile", Set.of("connectorProfileName", "connectionMode",
                     "connectorProfileConfig"), Set.of(), Set.of("connectorType"), false));
+
+    /** Said of an update* body checked as a CreateFlow, so the surprise is visible. */
+    public static final String UPDATE_NAME_OVERRULED =
+            "; kmsArn or tags, which only CreateFlow takes, overrule the file name starting with \"update\"";
 
     private OperationDetector() {
     }
@@ -75,7 +80,8 @@ public final class OperationDetector {
             if (row.matches(document, updateName)) {
                 return Optional.of(row.nameSaysUpdate()
                         ? new OperationChoice(row.kind(), OperationChoice.Basis.FILE_NAME, "starts with \"update\"")
-                        : new OperationChoice(row.kind(), OperationChoice.Basis.CONTENT, evidence(row, document)));
+                        : new OperationChoice(row.kind(), OperationChoice.Basis.CONTENT, evidence(row, document)
+                                + (updateName && row.kind().equals("CreateFlow") ? UPDATE_NAME_OVERRULED : "")));
             }
         }
         return Optional.empty();

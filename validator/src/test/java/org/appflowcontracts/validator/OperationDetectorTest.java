@@ -44,14 +44,15 @@ class OperationDetectorTest {
     }
 
     @Test
-    void anUpdateNameWinsOverCreateOnlyMembersSoTheirRuleCanFire() throws Exception {
+    void createOnlyMembersWinOverAnUpdateNameAndTheChoiceSaysSo() {
         assertThat(OperationDetector.detect(json("{" + FLOW + ", \"kmsArn\": \"k\"}"), "update-x.json"))
-                .contains("UpdateFlow");
+                .contains("CreateFlow");
         assertThat(OperationDetector.detect(json("{" + FLOW + ", \"tags\": {}}"), "update-x.yaml"))
-                .contains("UpdateFlow");
-        byte[] body = ("{" + FLOW + ", \"tags\": {\"team\": \"sales\"}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(FlowFileValidator.standard().validate(body, "update-x.json").violations())
-                .extracting(Violation::ruleId).contains("UPDATE_NO_KMS_NO_TAGS");
+                .contains("CreateFlow");
+        assertThat(OperationDetector.explain(json("{" + FLOW + ", \"tags\": {}}"), "update-x.yaml").orElseThrow()
+                .detail()).endsWith(OperationDetector.UPDATE_NAME_OVERRULED);
+        assertThat(OperationDetector.explain(json("{" + FLOW + ", \"tags\": {}}"), "x.yaml").orElseThrow()
+                .detail()).doesNotContain("update");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.ValidationReport;
 import org.appflowcontracts.validator.config.ConfigurationException;
@@ -20,12 +21,13 @@ final class ProjectRules {
 
     private final Optional<ProjectConfiguration> forced;
     private final boolean discover;
-    private final ConfigurationFinder finder = new ConfigurationFinder();
+    private final ConfigurationFinder finder;
     private final SuppressionPolicy policy;
     private final Path workingDirectory;
 
     ProjectRules(Optional<ProjectConfiguration> forced, boolean discover, SuppressionPolicy policy,
-            Path workingDirectory) {
+            Path workingDirectory, Predicate<String> knownRule) {
+        this.finder = new ConfigurationFinder(knownRule);
         this.forced = forced;
         this.discover = discover;
         this.policy = policy;
@@ -33,7 +35,7 @@ final class ProjectRules {
     }
 
     static ProjectRules none(Path workingDirectory) {
-        return new ProjectRules(Optional.empty(), false, SuppressionPolicy.none(), workingDirectory);
+        return new ProjectRules(Optional.empty(), false, SuppressionPolicy.none(), workingDirectory, id -> true);
     }
 
     /** The operation the configuration gives this input, if any. */

@@ -11,6 +11,7 @@ import org.appflowcontracts.validator.ValidationReport;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.config.ConfigurationException;
 import org.appflowcontracts.validator.config.ProjectConfiguration;
+import org.appflowcontracts.validator.config.RuleIds;
 import org.appflowcontracts.validator.suppress.Baseline;
 import org.appflowcontracts.validator.suppress.SuppressionPolicy;
 import org.appflowcontracts.validator.suppress.Suppressions;
@@ -36,12 +37,16 @@ final class ProjectRulesSetup {
             throw usage("--write-baseline writes every finding reported; leave out --baseline");
         }
         rejectUnknownRules(service);
+        // The rules of the contracts checked (a --schemas copy has a team's own), read only once a file names one.
+        RuleIds knownRule = RuleIds.of(() -> service.rules().stream().map(RuleDescription::id).toList());
         Optional<ProjectConfiguration> forced = options.config == null ? Optional.empty()
-                : Optional.of(ProjectConfiguration.load(workingDirectory.resolve(options.config)).relativeTo(workingDirectory));
+                : Optional.of(ProjectConfiguration.load(workingDirectory.resolve(options.config), knownRule)
+                        .relativeTo(workingDirectory));
         Optional<Baseline> baseline = options.baseline == null ? Optional.empty()
                 : Optional.of(Baseline.read(workingDirectory.resolve(options.baseline)));
         SuppressionPolicy policy = new SuppressionPolicy(options.ignore, baseline);
-        return new ProjectRules(forced, options.config == null && !options.noConfig, policy, workingDirectory);
+        return new ProjectRules(forced, options.config == null && !options.noConfig, policy, workingDirectory,
+                knownRule);
     }
 
     private void rejectUnknownRules(ValidationService service) {

@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import org.appflowcontracts.validator.OperationChoice;
+import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 
@@ -36,7 +37,8 @@ public final class TextFormatter implements ReportFormatter {
         OperationChoice choice = c.operation();
         boolean usual = choice.basis() == OperationChoice.Basis.FILE_FORMAT
                 || choice.basis() == OperationChoice.Basis.OPTION
-                || (choice.basis() == OperationChoice.Basis.CONTENT && choice.operation().equals("CreateFlow"));
+                || (choice.basis() == OperationChoice.Basis.CONTENT && choice.operation().equals("CreateFlow")
+                        && !choice.detail().endsWith(OperationDetector.UPDATE_NAME_OVERRULED));
         return usual ? Optional.empty() : Optional.of(OneLine.fileName(c.source().displayName())
                 + OneLine.of(": checked as " + choice.describe()));
     }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds the configuration of each checked file, searching its directory and then each parent (like
@@ -15,6 +16,17 @@ public final class ConfigurationFinder {
 
     private final Map<Path, Optional<Path>> configurationOfDirectory = new HashMap<>();
     private final Map<Path, ProjectConfiguration> loaded = new HashMap<>();
+    private final Predicate<String> knownRule;
+
+    /** A finder for configurations naming the shipped catalog's rules. */
+    public ConfigurationFinder() {
+        this(RuleIds.shipped());
+    }
+
+    /** A finder for configurations naming the rules {@code knownRule} accepts (a team's own contracts, say). */
+    public ConfigurationFinder(Predicate<String> knownRule) {
+        this.knownRule = knownRule;
+    }
 
     public Optional<ProjectConfiguration> find(Path checkedFile) throws ConfigurationException {
         Path directory = checkedFile.toAbsolutePath().normalize().getParent();
@@ -24,7 +36,7 @@ public final class ConfigurationFinder {
         }
         ProjectConfiguration configuration = loaded.get(file.get());
         if (configuration == null) {
-            configuration = ProjectConfiguration.load(file.get());
+            configuration = ProjectConfiguration.load(file.get(), knownRule);
             loaded.put(file.get(), configuration);
         }
         return Optional.of(configuration);

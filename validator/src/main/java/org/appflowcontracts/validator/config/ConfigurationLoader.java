@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.engine.RawFailure;
+import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.parse.Position;
@@ -31,7 +33,7 @@ final class ConfigurationLoader {
     private ConfigurationLoader() {
     }
 
-    static ProjectConfiguration load(Path file) throws ConfigurationException {
+    static ProjectConfiguration load(Path file, Predicate<String> knownRule) throws ConfigurationException {
         String name = file.toString();
         LocatedDocument document = parse(file, name);
         if (document == null) {
@@ -51,6 +53,10 @@ final class ConfigurationLoader {
         }
         Map<String, String> rules = new LinkedHashMap<>();
         document.root().path("rules").properties().forEach(e -> rules.put(e.getKey(), e.getValue().asString()));
+        problems.addAll(unknownRules(document, knownRule));
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(name, problems);
+        }
         return new ProjectConfiguration(file, entries, rules);
     }
 
@@ -82,6 +88,33 @@ final class ConfigurationLoader {
                 .thenComparingInt(ConfigurationException.Problem::column)
                 .thenComparing(ConfigurationException.Problem::message));
         return problems.stream().distinct().toList();
+    }
+
+    private static List<ConfigurationException.Problem> unknownRules(LocatedDocument document,
+            Predicate<String> knownRule) {
+        List<ConfigurationException.Problem> problems = new ArrayList<>();
+        for (String id : document.root().path("rules").propertyNames()) {
+            unknownRule(document, "/rules/" + JsonPointers.escape(id), id, knownRule).ifPresent(problems::add);
+        }
+        JsonNode files = document.root().path("files");
+        for (int i = 0; i < files.size(); i++) {
+            JsonNode ignore = files.get(i).path("ignore");
+            for (int j = 0; j < ignore.size(); j++) {
+                unknownRule(document, "/files/" + i + "/ignore/" + j, ignore.get(j).asString(), knownRule)
+                        .ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<ConfigurationException.Problem> unknownRule(LocatedDocument document, String pointer,
+            String id, Predicate<String> knownRule) {
+        if (knownRule.test(id)) {
+            return Optional.empty();
+        }
+        Position at = document.positionOf(pointer);
+        return Optional.of(new ConfigurationException.Problem(at.line(), at.column(),
+                "unknown rule '" + id + "'; see appflow-validate --list-rules"));
     }
 
     private static FileEntry entry(LocatedDocument document, String pointer,

@@ -54,9 +54,15 @@ public record ProjectConfiguration(Path file, Path base, List<FileEntry> entries
         return new ConfigurationFinder().find(checkedFile);
     }
 
-    /** Reads and checks one configuration file. */
+    /** Reads and checks one configuration file; rule ids must be the shipped catalog's. */
     public static ProjectConfiguration load(Path configurationFile) throws ConfigurationException {
-        return ConfigurationLoader.load(configurationFile);
+        return load(configurationFile, RuleIds.shipped());
+    }
+
+    /** Reads and checks one configuration file; {@code knownRule} tells the rule ids it may name. */
+    public static ProjectConfiguration load(Path configurationFile, java.util.function.Predicate<String> knownRule)
+            throws ConfigurationException {
+        return ConfigurationLoader.load(configurationFile, knownRule);
     }
 
     /**

@@ -47,6 +47,16 @@ class ConfigurationCliTest {
     }
 
     @Test
+    void anUpdateNamedBodyWithTagsIsShownAsCheckedAsACreateFlow() throws Exception {
+        String body = Files.readString(CliTest.FLOWS.resolve("account-export.flow.json"))
+                .replaceFirst("\\{", "{\n  \"tags\": {\"team\": \"sales\"},");
+        Path file = write("flows/update-accounts.json", body);
+        Result r = CliTest.run(file.toString());
+        assertThat(r.exitCode()).as("%s", r).isZero();
+        assertThat(r.stdout()).contains(file + ": checked as CreateFlow (content: ").contains("overrule the file name");
+    }
+
+    @Test
     void theConfigurationMapsPathsToOperationsAndTheOutputSaysSo() throws Exception {
         Path body = updateBodyWithTags();
         write(".appflow-contracts.yaml", "files:\n  - match: flows/changes/**\n    operation: UpdateFlow\n");

@@ -29,7 +29,7 @@ class ProjectConfigurationTest {
             rules:
               FLOW_NAME_FORMAT: warning
               CONNECTOR_OPERATOR_WHITELIST.zendesk: info
-              S3_BUCKET_PREFIX: off
+              S3_SOURCE_PREFIX_REQUIRED: off
             """;
 
     private Path write(String relative, String text) throws Exception {
@@ -56,10 +56,10 @@ class ProjectConfigurationTest {
         ProjectConfiguration config = ProjectConfiguration.load(write(".appflow-contracts.yaml", CONFIG));
         assertThat(config.suppressionsFor(temp.resolve("legacy/a.json")))
                 .extracting(Suppression::ruleId)
-                .containsExactly("S3_BUCKET_PREFIX", "DEST_WRITE_OP_NEEDS_ID_FIELDS", "CONNECTOR_OPERATOR_WHITELIST");
+                .containsExactly("S3_SOURCE_PREFIX_REQUIRED", "DEST_WRITE_OP_NEEDS_ID_FIELDS", "CONNECTOR_OPERATOR_WHITELIST");
         assertThat(config.suppressionsFor(temp.resolve("deep/dir/x.old.yaml"))).hasSize(3);
         assertThat(config.suppressionsFor(temp.resolve("legacy/sub/a.json")))
-                .extracting(Suppression::ruleId).containsExactly("S3_BUCKET_PREFIX");
+                .extracting(Suppression::ruleId).containsExactly("S3_SOURCE_PREFIX_REQUIRED");
         Suppression ignored = config.suppressionsFor(temp.resolve("legacy/a.json")).get(1);
         assertThat(ignored.kind()).isEqualTo(Suppression.Kind.EXTERNAL);
         assertThat(ignored.justification()).isEqualTo("moved next quarter");
@@ -127,6 +127,26 @@ class ProjectConfigurationTest {
         assertThatThrownBy(() -> ProjectConfiguration.load(broken))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems().get(0).line())
                         .isPositive());
+    }
+
+    @Test
+    void misspeltRuleIdsAreRefusedWhereTheyAreWritten() throws Exception {
+        Path file = write(".appflow-contracts.yaml", """
+                files:
+                  - match: legacy/**
+                    ignore: [DEST_WRITE_OP_NEEDS_ID_FIELD]
+                rules:
+                  CONNECTOR_OPERATOR_WHITELIST: warning
+                  FLOW_NAME_FROMAT: off
+                """);
+        assertThatThrownBy(() -> ProjectConfiguration.load(file))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> {
+                    assertThat(e.problems()).extracting(ConfigurationException.Problem::line).containsExactly(6, 3);
+                    assertThat(e.problems().get(0).message()).isEqualTo(
+                            "unknown rule 'FLOW_NAME_FROMAT'; see appflow-validate --list-rules");
+                    assertThat(e.problems().get(1).message()).contains("'DEST_WRITE_OP_NEEDS_ID_FIELD'");
+                });
+        assertThat(ProjectConfiguration.load(file, id -> true).rules()).hasSize(2);
     }
 
     @Test
