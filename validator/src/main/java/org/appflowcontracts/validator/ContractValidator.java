@@ -17,6 +17,7 @@ import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.parse.SourceFiles;
 import org.appflowcontracts.validator.reference.ReferenceEngine;
 import org.appflowcontracts.validator.rules.RuleIndex;
+import org.appflowcontracts.validator.rules.RuleMetadata;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -101,8 +102,12 @@ public final class ContractValidator {
     }
 
     // Ownership only needs the documents this kind's schema reaches, and only once something fails.
+    // The shipped contracts' rule nodes were indexed at build time (RuleMetadata): no schema is parsed for them.
     private static FailureReducer reducer(SchemaResources resources, DocumentKind kind) {
-        return FailureReducer.loadingOnFirstFailure(() -> RuleIndex.load(resources, List.of(kind.schemaIri())));
+        Optional<RuleMetadata> shipped = resources == SchemaResources.shipped() ? RuleMetadata.shipped()
+                : Optional.empty();
+        return FailureReducer.loadingOnFirstFailure(() -> shipped.map(RuleMetadata::index)
+                .orElseGet(() -> RuleIndex.load(resources, List.of(kind.schemaIri()))));
     }
 
     /** The AppFlow operations (sorted); each also names its response as {@code <Operation>Response}. */

@@ -33,6 +33,14 @@ public final class Main {
                 return configure(new CommandLine(new DiffCommand(workingDirectory)), outWriter, errWriter)
                         .execute(java.util.Arrays.copyOfRange(args, 1, args.length));
             }
+            if (PlainInvocation.isVersion(args)) {
+                PlainInvocation.versionLines().forEach(outWriter::println);
+                return ExitCodePolicy.OK;
+            }
+            if (PlainInvocation.onlyOperands(args)) {
+                return new ValidateCommand(services, stdin, workingDirectory)
+                        .checkWithDefaults(java.util.List.of(args), outWriter, errWriter);
+            }
             CommandLine cli = configure(new CommandLine(new ValidateCommand(services, stdin, workingDirectory)),
                     outWriter, errWriter)
                     // pre-commit passes file names after the hook's arguments without "--": a file named

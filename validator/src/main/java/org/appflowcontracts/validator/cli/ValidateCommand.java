@@ -1,5 +1,6 @@
 package org.appflowcontracts.validator.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.appflowcontracts.validator.config.ConfigurationException;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.parse.InputLimits;
 import picocli.CommandLine;
@@ -89,6 +91,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print findings only, no summary line.")
     private boolean quiet;
 
+    @CommandLine.Mixin
+    private SuppressionOptions suppression = new SuppressionOptions();
+
     @Option(names = "--list-rules", description = "List every rule with its severity and exit.")
     private boolean listRules;
 
@@ -124,16 +129,48 @@ public final class ValidateCommand implements Callable<Integer> {
                     "Empty PATH: give files or directories to check, or '-' for standard input");
         }
         rejectUnknownOptions();
-        ValidationService service = services.create(options());
-        DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
-        List<FileOutcome> outcomes = new ArrayList<>();
-        for (InputSource source : new InputCollector().collect(paths)) {
-            FileOutcome outcome = check(checker, source);
-            if (outcome instanceof FileOutcome.Failed failed) {
-                err.println(failed.problem().describe(source.displayName()));
-                err.flush();
+        return checkFiles(out, err);
+    }
+
+    /**
+     * Checks {@code operands} (file or directory names, none starting with a dash) with every option at its
+     * default, exactly as a parsed command line of only those names runs, without building picocli's model.
+     */
+    int checkWithDefaults(List<String> operands, PrintWriter out, PrintWriter err) {
+        paths = new ArrayList<>(operands);
+        format = OutputFormat.TEXT;
+        return checkFiles(out, err);
+    }
+
+    private int checkFiles(PrintWriter out, PrintWriter err) {
+        ServiceOptions options = options();
+        ValidationService service = services.create(options);
+        ProjectRulesSetup setup = new ProjectRulesSetup(suppression, spec == null ? null : spec.commandLine());
+        List<FileOutcome> outcomes;
+        try {
+            String documentOperation = resolveOperation(service);
+            ProjectRules rules = setup.create(service, workingDirectory);
+            List<InputSource> sources = new InputCollector().collect(paths);
+            List<FileOutcome> checked = new ArrayList<>();
+            checks(service, options, documentOperation, rules, sources.size()).run(sources, outcome -> {
+                if (outcome instanceof FileOutcome.Failed failed) {
+                    err.println(failed.problem().describe(outcome.source().displayName()));
+                    err.flush();
+                }
+                checked.add(outcome);
+            });
+            outcomes = setup.writeBaselineIfAsked(checked, workingDirectory);
+        } catch (EngineUnavailableException e) {
+            if (spec == null) {
+                throw e;  // defaults never ask for an engine this build lacks
             }
-            outcomes.add(outcome);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        } catch (ConfigurationException e) {
+            return unusable(e.describe(), err);
+        } catch (ProjectRules.ConfigurationFailure e) {
+            return unusable(e.lines(), err);
+        } catch (IOException e) {
+            return unusable(List.of("appflow-validate: cannot write the baseline: " + e.getMessage()), err);
         }
         ReportFormatter formatter = format.formatter();
         List<RuleDescription> rules = formatter.needsRuleCatalog() ? service.rules() : List.of();
@@ -142,12 +179,26 @@ public final class ValidateCommand implements Callable<Integer> {
         return new ExitCodePolicy(strict).exitCode(run);
     }
 
-    private FileOutcome check(DocumentChecker checker, InputSource source) {
-        try {
-            return checker.check(source);
-        } catch (EngineUnavailableException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    /** A configuration or baseline that cannot be used checks nothing: every problem in it, exit code 2. */
+    private static int unusable(List<String> lines, PrintWriter err) {
+        lines.forEach(err::println);
+        err.flush();
+        return ExitCodePolicy.USAGE_OR_INPUT;
+    }
+
+    /**
+     * One checker per core, each with its own service (a service keeps the last parsed document), so a batch of
+     * files is read and checked in parallel; outcomes still come in input order.
+     */
+    private OrderedChecks checks(ValidationService first, ServiceOptions options, String documentOperation,
+            ProjectRules rules, int documents) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), documents));
+        List<DocumentChecker> checkers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            ValidationService service = t == 0 ? first : services.create(options);
+            checkers.add(new DocumentChecker(service, documentOperation, stdin, rules));
         }
+        return new OrderedChecks(checkers);
     }
 
     /**
@@ -195,6 +246,9 @@ public final class ValidateCommand implements Callable<Integer> {
         } else if (!paths.isEmpty()) {
             problem = (listRules ? "--list-rules" : "--explain") + " checks no files; leave out "
                     + String.join(" ", paths) + ", or run the check without it";
+        } else if (suppression.any()) {
+            problem = (listRules ? "--list-rules" : "--explain") + " checks no files; leave out the configuration,"
+                    + " --ignore and baseline options";
         } else if (format != OutputFormat.TEXT) {
             problem = (listRules ? "--list-rules" : "--explain") + " prints text only; leave out --format";
         }

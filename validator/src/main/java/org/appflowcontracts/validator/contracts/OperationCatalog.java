@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.appflowcontracts.validator.rules.RuleMetadata;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +22,9 @@ public final class OperationCatalog {
     public static final String API_BASE = SchemaResources.ID_PREFIX + "appflow/2020-08-23/";
     static final String MODEL_RESOURCE = "aws-model/appflow/appflow-2020-08-23.json";
 
-    private static final OperationCatalog SHIPPED = new OperationCatalog(SchemaResources.shipped(), readOperations());
+    // The operation names come from the build's rule metadata; the service model is parsed only without it.
+    private static final OperationCatalog SHIPPED = new OperationCatalog(SchemaResources.shipped(),
+            RuleMetadata.shipped().map(RuleMetadata::operations).orElseGet(OperationCatalog::readOperations));
 
     private final SchemaResources resources;
     private final List<String> operations;
@@ -33,6 +36,11 @@ public final class OperationCatalog {
 
     public static OperationCatalog shipped() {
         return SHIPPED;
+    }
+
+    /** The shipped schemas with the operations read from the service model itself (what the build records). */
+    public static OperationCatalog fromServiceModel() {
+        return new OperationCatalog(SchemaResources.shipped(), readOperations());
     }
 
     /** All operation names, sorted. */

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.parse.JsonPointers;
 import tools.jackson.databind.JsonNode;
@@ -29,11 +31,21 @@ public final class RuleIndex {
     /** document IRI → (pointer of a rule node → rule). */
     private final Map<String, Map<String, RuleInfo>> rulesByDocument;
     /** document IRI → the document, for messages that name what a failing schema describes. */
-    private final Map<String, JsonNode> documents;
+    private final Function<String, JsonNode> documents;
 
-    private RuleIndex(Map<String, Map<String, RuleInfo>> rulesByDocument, Map<String, JsonNode> documents) {
+    private RuleIndex(Map<String, Map<String, RuleInfo>> rulesByDocument, Function<String, JsonNode> documents) {
         this.rulesByDocument = rulesByDocument;
         this.documents = documents;
+    }
+
+    /**
+     * An index whose rule nodes were found at build time ({@link RuleMetadata}): only a document a message needs
+     * is read, when it is first needed, instead of every document reachable from the entries.
+     */
+    static RuleIndex precomputed(Map<String, Map<String, RuleInfo>> rulesByDocument, SchemaResources resources) {
+        Map<String, Optional<JsonNode>> read = new ConcurrentHashMap<>();
+        return new RuleIndex(rulesByDocument, iri -> rulesByDocument.containsKey(iri)
+                ? read.computeIfAbsent(iri, resources::read).orElse(null) : null);
     }
 
     /** Loads the documents reachable from {@code entryIris} and indexes their rule nodes. */
@@ -56,7 +68,8 @@ public final class RuleIndex {
             index.put(iri, Collections.unmodifiableMap(rules));
             trees.put(iri, document.get());
         }
-        return new RuleIndex(Collections.unmodifiableMap(index), Collections.unmodifiableMap(trees));
+        Map<String, JsonNode> documents = Collections.unmodifiableMap(trees);
+        return new RuleIndex(Collections.unmodifiableMap(index), documents::get);
     }
 
     /** The rule owning a keyword at {@code schemaPointer} in {@code documentIri}, if any. */
@@ -76,7 +89,7 @@ public final class RuleIndex {
 
     /** The schema node at {@code pointer} in an indexed document, if both exist. */
     public Optional<JsonNode> schemaNode(String documentIri, String pointer) {
-        JsonNode document = documents.get(stripFragment(documentIri));
+        JsonNode document = documents.apply(stripFragment(documentIri));
         if (document == null) {
             return Optional.empty();
         }

@@ -47,10 +47,10 @@ class LauncherIT {
         return ProcessRun.run(work, Map.of("APPFLOW_VALIDATE_JAR", jar.toString(), "JAVA_HOME", javaHome), command);
     }
 
-    /** The class-data archives beside the jar ({@code appflow-validate.<runtime>.jsa}). */
+    /** The class-data archives (Java 17-24) and AOT caches (25+) beside the jar ({@code appflow-validate.<runtime>.jsa}, {@code .aot}). */
     private List<Path> archives() throws Exception {
         try (Stream<Path> files = Files.list(work)) {
-            return files.filter(f -> f.getFileName().toString().matches("appflow-validate\\.[0-9]+\\.jsa")).toList();
+            return files.filter(f -> f.getFileName().toString().matches("appflow-validate\\.[0-9]+\\.(jsa|aot)")).toList();
         }
     }
 

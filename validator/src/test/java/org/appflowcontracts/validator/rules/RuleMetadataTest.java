@@ -1,0 +1,66 @@
+package org.appflowcontracts.validator.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import org.appflowcontracts.validator.contracts.OperationCatalog;
+import org.appflowcontracts.validator.contracts.SchemaResources;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule metadata the build writes says exactly what reading the service model and the schemas says: the same
+ * operations, the same documents, the same rule nodes with the ids, severities and messages violations carry.
+ */
+class RuleMetadataTest {
+
+    private static RuleIndex fromSchemas() {
+        return RuleCatalog.shippedIndex();
+    }
+
+    private static List<String> reported(RuleIndex index) {
+        return index.ruleNodes().stream().map(r -> String.join("|", r.schemaDocument(), r.schemaPointer(), r.id(),
+                r.severity().wireName(), String.valueOf(r.reportedAs()), r.summary(), r.message())).toList();
+    }
+
+    @Test
+    void theBuildsMetadataMatchesTheSchemas() {
+        RuleMetadata shipped = RuleMetadata.shipped().orElseThrow();
+        assertThat(shipped.operations()).isEqualTo(OperationCatalog.fromServiceModel().operations())
+                .contains("CreateFlow", "UpdateFlow");
+        RuleIndex index = shipped.index();
+        assertThat(index.documents()).isEqualTo(fromSchemas().documents());
+        assertThat(reported(index)).hasSizeGreaterThan(50).isEqualTo(reported(fromSchemas()));
+    }
+
+    @Test
+    void ownersAndSchemaNodesAreAnsweredAsFromTheSchemas() {
+        RuleIndex precomputed = RuleMetadata.shipped().orElseThrow().index();
+        RuleIndex loaded = fromSchemas();
+        for (RuleInfo rule : loaded.ruleNodes()) {
+            String inside = rule.schemaPointer() + "/then/required";
+            assertThat(precomputed.owner(rule.schemaDocument(), inside).map(RuleInfo::id))
+                    .isEqualTo(loaded.owner(rule.schemaDocument(), inside).map(RuleInfo::id)).isPresent();
+            assertThat(precomputed.schemaNode(rule.schemaDocument(), rule.schemaPointer()))
+                    .isEqualTo(loaded.schemaNode(rule.schemaDocument(), rule.schemaPointer())).isPresent();
+        }
+        String shapes = SchemaResources.ID_PREFIX + "appflow/2020-08-23/shapes.schema.json";
+        assertThat(precomputed.owner(shapes, "/$defs/FlowName/pattern")).isEmpty();
+    }
+
+    @Test
+    void fieldsWithTabsLineBreaksAndBackslashesSurviveTheRoundTrip() throws Exception {
+        String document = SchemaResources.ID_PREFIX + "x.json";
+        StringWriter written = new StringWriter();
+        RuleMetadata.line(written, "operation", "CreateFlow");
+        RuleMetadata.line(written, "document", document);
+        RuleMetadata.line(written, "rule", document, "/a~1b", "X.y", "warning", "", "a\tb", "c\nd\\e\r");
+        RuleMetadata read = RuleMetadata.parse(new BufferedReader(new StringReader(written.toString())));
+        assertThat(read.operations()).containsExactly("CreateFlow");
+        assertThat(read.index().owner(document, "/a~1b/if")).map(RuleInfo::message).contains("c\nd\\e\r");
+        assertThat(read.index().owner(document, "/a~1b")).map(RuleInfo::summary).contains("a\tb");
+        assertThat(written.toString().lines()).hasSize(3);
+    }
+}
