@@ -31,7 +31,12 @@ public final class JavaNames {
         return camel;
     }
 
-    /** {@code SAPOData} → {@code sapoData}, {@code S3} → {@code s3}, {@code URL} → {@code url}. */
+    /**
+     * {@code Salesforce} → {@code salesforce}, {@code S3} → {@code s3}, {@code URL} → {@code url}; a name that
+     * starts with an acronym run straight into a capitalised word keeps its spelling ({@code SAPOData},
+     * {@code KMSArn}): the letters cannot tell where the acronym ends (SAP + OData, KMS + Arn), and lowering a
+     * guess merges two words ({@code sapoData}). The name then reads as the wire name and the type names do.
+     */
     private static String lowerLeadingAcronym(String name) {
         int run = 0;
         while (run < name.length() && Character.isUpperCase(name.charAt(run))) {
@@ -40,12 +45,10 @@ public final class JavaNames {
         if (run == 0) {
             return name;
         }
-        // In "SAPOData" the last capital of the run starts the next word.
-        int cut = run > 1 && run < name.length() && Character.isLowerCase(name.charAt(run)) ? run - 1 : run;
-        if (cut == 0) {
-            cut = 1;
+        if (run > 1 && run < name.length() && Character.isLowerCase(name.charAt(run))) {
+            return name;
         }
-        return name.substring(0, cut).toLowerCase(Locale.ROOT) + name.substring(cut);
+        return name.substring(0, run).toLowerCase(Locale.ROOT) + name.substring(run);
     }
 
     /** {@code flow-definition} → {@code FlowDefinition}. */
