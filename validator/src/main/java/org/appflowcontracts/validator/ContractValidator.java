@@ -46,7 +46,7 @@ public final class ContractValidator {
 
     private ContractValidator(DocumentKind kind, EngineKind engineKind, ValidationEngine engine,
             FailureReducer reducer) {
-        this(kind, engineKind, engine, reducer, Clock.systemUTC());
+        this(kind, engineKind, engine, reducer, ClockRules.defaultClock());
     }
 
     private ContractValidator(DocumentKind kind, EngineKind engineKind, ValidationEngine engine,

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +52,26 @@ public final class ClockRules {
         }
         return result;
     }
+
+    /**
+     * The clock a check uses unless the caller gives one: the system clock, or the instant the system property
+     * {@value #NOW_PROPERTY} names ({@code 2026-12-05T00:00:00Z}), which makes whole runs reproducible (the
+     * project's own tests set it).
+     */
+    public static Clock defaultClock() {
+        String now = System.getProperty(NOW_PROPERTY);
+        if (now == null || now.isBlank()) {
+            return Clock.systemUTC();
+        }
+        try {
+            return Clock.fixed(Instant.parse(now.strip()), ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("system property " + NOW_PROPERTY + " is not an instant such as "
+                    + "2026-12-05T00:00:00Z: " + now, e);
+        }
+    }
+
+    public static final String NOW_PROPERTY = "appflow.now";
 
     public List<ClockRule> rules() {
         return rules;

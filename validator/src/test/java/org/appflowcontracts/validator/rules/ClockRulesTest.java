@@ -60,6 +60,16 @@ class ClockRulesTest {
     }
 
     @Test
+    void withoutAnInjectedClockTheBuildsFixedNowIsUsed() throws Exception {
+        assertThat(ClockRules.defaultClock().instant()).isEqualTo(Instant.parse("2020-01-01T00:00:00Z"));
+        ContractValidator validator = ContractValidator.forOperation("CreateFlow", EngineKind.COMPILED);
+        assertThat(validator.validate(flow("2019-12-31T23:59:59Z").getBytes(StandardCharsets.UTF_8), "f.yaml")
+                .violations()).extracting(Violation::ruleId).contains(RULE);
+        assertThat(validator.validate(flow("2020-01-01T00:00:00Z").getBytes(StandardCharsets.UTF_8), "f.yaml")
+                .violations()).extracting(Violation::ruleId).doesNotContain(RULE);
+    }
+
+    @Test
     void aResponseOrAnUnreadableTimeIsNotJudged() throws Exception {
         assertThat(timed("CreateFlow", EngineKind.COMPILED, flow("soon"), "2030-01-01T00:00:00Z")).isEmpty();
         assertThat(timed("DescribeFlowResponse", EngineKind.REFERENCE, flow("2020-01-01"), "2030-01-01T00:00:00Z"))
