@@ -26,8 +26,9 @@ public final class MessageData {
             Pattern value, String text) {
 
         boolean applies(String ruleId, String member, String expectedType, JsonNode failing) {
-            return ruleIds.contains(ruleId)
-                    && (members.isEmpty() || members.contains(member))
+            // Immutable sets refuse null look-ups: a finding at the root has no member, a tool finding may lack an id.
+            return ruleId != null && ruleIds.contains(ruleId)
+                    && (members.isEmpty() || (member != null && members.contains(member)))
                     && (expected == null || expected.equals(expectedType))
                     && (valueType == null || (failing != null && valueType.equals(typeOf(failing))))
                     && (value == null || (failing != null && failing.isString() && value.matcher(failing.asString()).find()));

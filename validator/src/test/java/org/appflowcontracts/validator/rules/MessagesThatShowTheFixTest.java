@@ -9,6 +9,7 @@ import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.EngineKind;
 import org.appflowcontracts.validator.Violation;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -90,6 +91,13 @@ class MessagesThatShowTheFixTest {
                 "/destinationFlowConfigList/0/destinationConnectorProperties/S3/bucketName"))
                 .endsWith(" Write the bucket name alone, without s3:// (an s3://bucket/path URL is not a bucket name);"
                         + " the path after the bucket goes in bucketPrefix.");
+    }
+
+    @Test
+    void aFindingWithoutMemberOrValueGetsNoHintAndNoFailure() {
+        assertThat(MessageData.shipped().hints("schema.type", null, "string", null)).isEmpty();
+        assertThat(MessageData.shipped().hints("schema.pattern", null, null, null)).isEmpty();
+        assertThat(MessageData.shipped().hints(null, "kmsArn", null, null)).isEmpty();
     }
 
     @TestFactory
