@@ -1,11 +1,14 @@
 package org.appflowcontracts.validator;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.appflowcontracts.validator.contracts.DocumentKind;
 import org.appflowcontracts.validator.contracts.OperationCatalog;
 import org.appflowcontracts.validator.contracts.SchemaResources;
@@ -16,6 +19,7 @@ import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.parse.SourceFiles;
 import org.appflowcontracts.validator.reference.ReferenceEngine;
+import org.appflowcontracts.validator.rules.ClockRules;
 import org.appflowcontracts.validator.rules.RuleIndex;
 import org.appflowcontracts.validator.rules.RuleMetadata;
 import tools.jackson.databind.JsonNode;
@@ -38,13 +42,29 @@ public final class ContractValidator {
     private final EngineKind engineKind;
     private final ValidationEngine engine;
     private final FailureReducer reducer;
+    /** The "now" of the rules that depend on the time ({@link ClockRules}). */
+    private final Clock clock;
 
     private ContractValidator(DocumentKind kind, EngineKind engineKind, ValidationEngine engine,
             FailureReducer reducer) {
+        this(kind, engineKind, engine, reducer, ClockRules.defaultClock());
+    }
+
+    private ContractValidator(DocumentKind kind, EngineKind engineKind, ValidationEngine engine,
+            FailureReducer reducer, Clock clock) {
         this.kind = kind;
         this.engineKind = engineKind;
         this.engine = engine;
         this.reducer = reducer;
+        this.clock = clock;
+    }
+
+    /**
+     * This validator judging the rules that depend on the time (a schedule start already in the past) at
+     * {@code clock}'s instant instead of the system clock's: a fixed clock makes their findings reproducible.
+     */
+    public ContractValidator withClock(Clock clock) {
+        return new ContractValidator(kind, engineKind, engine, reducer, Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -156,7 +176,12 @@ public final class ContractValidator {
 
     /** Validates a parsed document, locating violations by its positions. */
     public ValidationReport validate(LocatedDocument document) {
-        return new ValidationReport(kind.name(), reducer.reduce(engine.evaluate(document.root()), document));
+        List<Violation> found = reducer.reduce(engine.evaluate(document.root()), document);
+        List<Violation> timed = ClockRules.shipped().check(kind.name(), document, clock);
+        if (!timed.isEmpty()) {
+            found = Stream.concat(found.stream(), timed.stream()).sorted(FailureReducer.ORDER).toList();
+        }
+        return new ValidationReport(kind.name(), found);
     }
 
     private static DocumentKind resolve(String operation) {

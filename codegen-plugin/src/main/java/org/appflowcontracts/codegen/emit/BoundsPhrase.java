@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.appflowcontracts.codegen.model.Keyword;
 
 /**
- * Says in a few words what values a field accepts, for its Javadoc: {@code 1 to 256 characters; matches <code>…</code>}.
+ * Says in a few words what values a field accepts, for its Javadoc: {@code 1 to 256 characters; format: an IAM role ARN ...}, or the
+ * pattern itself ({@code matches <code>…</code>}) where the message data does not describe it.
  * Where a member and the shape it refers to both bound the value, the tighter bound is named (both apply).
  */
 final class BoundsPhrase {
@@ -40,7 +41,9 @@ final class BoundsPhrase {
         items.describe("item", "items").ifPresent(parts::add);
         range.describe().ifPresent(parts::add);
         for (String regex : patterns) {
-            parts.add("matches <code>" + Javadoc.escape(regex) + "</code>");
+            // A format in words reads better than the escaped expression; a team's own pattern keeps the latter.
+            parts.add(FormatWords.of(regex).map(words -> "format: " + Javadoc.escape(words))
+                    .orElseGet(() -> "matches <code>" + Javadoc.escape(regex) + "</code>"));
         }
         return String.join("; ", parts);
     }

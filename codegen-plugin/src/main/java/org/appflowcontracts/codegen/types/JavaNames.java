@@ -2,6 +2,7 @@ package org.appflowcontracts.codegen.types;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Java-safe spellings of schema names. Pure functions, deterministic. */
 public final class JavaNames {
@@ -24,14 +25,23 @@ public final class JavaNames {
 
     /** {@code connector-profile name} → {@code connectorProfileName}; a keyword gets a trailing underscore. */
     public static String member(String wireName) {
-        String camel = lowerLeadingAcronym(camel(wireName, true));
+        String camel = camel(wireName, true);
+        camel = ACRONYM_THEN_WORD.matcher(wireName).lookingAt() ? camel : lowerLeadingAcronym(camel);
         if (RESERVED.contains(camel) || MEMBER_CLASHES.contains(camel)) {
             return camel + "_";
         }
         return camel;
     }
 
-    /** {@code SAPOData} → {@code sapoData}, {@code S3} → {@code s3}, {@code URL} → {@code url}. */
+    /**
+     * A wire name that starts with an acronym run straight into a capitalised word ({@code SAPOData},
+     * {@code KMSArn}) keeps its spelling: the letters cannot tell where the acronym ends (SAP + OData, KMS + Arn),
+     * and lowering a guess merges two words ({@code sapoData}). The member then reads as the wire name and the
+     * type names ({@code SAPODataSourceProperties}) do.
+     */
+    private static final Pattern ACRONYM_THEN_WORD = Pattern.compile("[A-Z]{2,}[a-z]");
+
+    /** {@code XAmzId} → {@code xAmzId}, {@code S3} → {@code s3}, {@code URL} → {@code url}. */
     private static String lowerLeadingAcronym(String name) {
         int run = 0;
         while (run < name.length() && Character.isUpperCase(name.charAt(run))) {
@@ -40,7 +50,7 @@ public final class JavaNames {
         if (run == 0) {
             return name;
         }
-        // In "SAPOData" the last capital of the run starts the next word.
+        // In "XAmzId" the last capital of the run starts the next word.
         int cut = run > 1 && run < name.length() && Character.isLowerCase(name.charAt(run)) ? run - 1 : run;
         if (cut == 0) {
             cut = 1;

@@ -44,6 +44,14 @@ class BoundsPhraseTest {
         assertThat(BoundsPhrase.of(List.of(new Keyword.Pattern("[^\\u2028]")))).isEqualTo("matches <code>[^&#92;u2028]</code>");
     }
 
+    @Test
+    void aShippedPatternIsDescribedInWordsNotAsAnEscapedExpression() {
+        String kmsArn = "^(?:arn:aws:kms:[^\\n\\r\\u0085\\u2028\\u2029]*:[0-9]+:[^\\n\\r\\u0085\\u2028\\u2029]*)$"
+                + "(?![\\n\\r\\u0085\\u2028\\u2029])";
+        assertThat(BoundsPhrase.of(List.of(new Keyword.MinLength(20), new Keyword.Pattern(kmsArn))))
+                .isEqualTo("at least 20 characters; format: a KMS key ARN: arn:aws:kms:REGION:ACCOUNT-ID:key/KEY-ID");
+    }
+
     private static Keyword.Bound bound(String name, String value, boolean upper, boolean exclusive) {
         return new Keyword.Bound(name, new BigDecimal(value), upper, exclusive);
     }

@@ -22,7 +22,9 @@ class JavaNamesTest {
         assertThat(JavaNames.member("default")).isEqualTo("default_");
         assertThat(JavaNames.member("hashCode")).isEqualTo("hashCode_");
         assertThat(JavaNames.member("x-amz-id")).isEqualTo("xAmzId");
-        assertThat(JavaNames.member("SAPOData")).isEqualTo("sapoData");
+        assertThat(JavaNames.member("SAPOData")).isEqualTo("SAPOData");
+        assertThat(JavaNames.member("KMSArn")).isEqualTo("KMSArn");
+        assertThat(JavaNames.member("EventBridge")).isEqualTo("eventBridge");
         assertThat(JavaNames.member("S3")).isEqualTo("s3");
         assertThat(JavaNames.member("GoogleAnalytics")).isEqualTo("googleAnalytics");
         assertThat(JavaNames.member("URL")).isEqualTo("url");

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.FileReport;
 import org.appflowcontracts.validator.FlowFileValidator;
@@ -22,6 +23,8 @@ import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.rules.RuleCatalog;
+import org.appflowcontracts.validator.rules.ClockRules;
+import org.appflowcontracts.validator.rules.MessageData;
 import org.appflowcontracts.validator.rules.RuleInfo;
 import org.appflowcontracts.validator.rules.TypeLevelMessages;
 import org.appflowcontracts.validator.suppress.ApiBodyDirectives;
@@ -140,14 +143,18 @@ final class ContractValidationService implements ValidationService {
                 .map(dir -> RuleCatalog.load(SchemaResources.contractsCopy(dir)))
                 .orElseGet(RuleCatalog::load);
         List<RuleDescription> rules = new ArrayList<>();
-        catalog.rules().stream()
+        Stream.concat(catalog.rules().stream(), ClockRules.shipped().rules().stream().map(ClockRules.ClockRule::info))
                 .sorted(Comparator.comparing(RuleInfo::id))
                 .map(rule -> new RuleDescription(rule.id(), rule.severity(), rule.summary(), rule.message(),
                         rule.explanation(), pretty(rule.failingExample()), pretty(rule.fixedExample())))
                 .forEach(rules::add);
         List<RuleDescription> typeLevel = new ArrayList<>();
         for (TypeLevelMessages.Entry entry : catalog.typeLevel()) {
-            typeLevel.add(new RuleDescription(entry.id(), Severity.ERROR, entry.summary(), "", "", "", ""));
+            Optional<MessageData.Explanation> why = MessageData.shipped().explanation(entry.id());
+            typeLevel.add(new RuleDescription(entry.id(), Severity.ERROR, entry.summary(), "",
+                    why.map(MessageData.Explanation::text).orElse(""),
+                    pretty(why.map(MessageData.Explanation::failing).orElse(null)),
+                    pretty(why.map(MessageData.Explanation::fixed).orElse(null))));
         }
         typeLevel.addAll(ToolRules.all());
         typeLevel.sort(Comparator.comparing(RuleDescription::id));

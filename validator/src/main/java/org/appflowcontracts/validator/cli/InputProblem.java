@@ -26,6 +26,6 @@ public record InputProblem(String ruleId, String message, int line, int column) 
 
     /** {@code file:line:col: error RULE message}, the located line printed on standard error. */
     public String describe(String file) {
-        return OneLine.fileName(file) + OneLine.of(":" + line + ":" + column + ": error " + ruleId + " " + message);
+        return OneLine.fileName(file) + OneLine.of(TextFormatter.position(line, column) + ": error " + ruleId + " " + message);
     }
 }

@@ -22,7 +22,7 @@ public final class TextFormatter implements ReportFormatter {
 
     static String line(String file, Violation v) {
         String pointer = v.pointer().isEmpty() ? "(root)" : v.pointer();
-        return OneLine.fileName(file) + OneLine.of(":" + v.line() + ":" + v.column() + ": " + v.severity().wireName() + " "
+        return OneLine.fileName(file) + OneLine.of(position(v.line(), v.column()) + ": " + v.severity().wireName() + " "
                 + v.ruleId() + " " + v.message() + " [" + pointer + "]");
     }
 
@@ -41,6 +41,14 @@ public final class TextFormatter implements ReportFormatter {
                         && !choice.detail().endsWith(OperationDetector.UPDATE_NAME_OVERRULED));
         return usual ? Optional.empty() : Optional.of(OneLine.fileName(c.source().displayName())
                 + OneLine.of(": checked as " + choice.describe()));
+    }
+
+    /**
+     * {@code :line:col}, or nothing for a finding without a position (a file that cannot be read): compilers print
+     * {@code file: error ...} then, and editors do not jump to a made-up line.
+     */
+    static String position(int line, int column) {
+        return line > 0 ? ":" + line + ":" + column : "";
     }
 
     static String summary(RunResult run) {

@@ -19,6 +19,7 @@ import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
 import org.appflowcontracts.validator.rules.RuleIndex;
+import org.appflowcontracts.validator.rules.MessageHints;
 import org.appflowcontracts.validator.rules.RuleInfo;
 import org.appflowcontracts.validator.rules.TypeLevelMessages;
 import tools.jackson.databind.JsonNode;
@@ -199,9 +200,11 @@ public final class FailureReducer {
         RawFailure failure = candidate.failure();
         Position at = document.positionOf(failure.pointer());
         Severity severity = candidate.typeLevel() ? Severity.ERROR : candidate.rule().severity();
+        JsonNode value = document.root().at(failure.pointer());
         String message = candidate.typeLevel()
-                ? TypeLevelMessages.message(failure, enclosingSchema(failure), members, document.root().at(failure.pointer()))
+                ? TypeLevelMessages.message(failure, enclosingSchema(failure), members, value)
                 : candidate.rule().message();
+        message = MessageHints.append(message, candidate.id(), failure, value);
         return new Violation(candidate.id(), severity, failure.pointer(), shortLocation(failure), message,
                 at.line(), at.column());
     }

@@ -124,9 +124,7 @@ public final class TypeLevelMessages {
                         + f.closestValue().map(name -> "; did you mean '" + name + "'?").orElse(""));
         add("const", "a value other than the one allowed",
                 f -> "must be exactly " + f.expected());
-        add("pattern", "a string not in the required format",
-                f -> f.title().map(title -> "is not a valid " + title + ": the whole value must match its format")
-                        .orElse("does not have the required format (the whole value must match it)"));
+        add("pattern", "a string not in the required format", TypeLevelMessages::notInFormat);
         add("minLength", "a string that is too short",
                 f -> "must be at least " + f.expected() + " characters long");
         add("maxLength", "a string that is too long",
@@ -208,6 +206,28 @@ public final class TypeLevelMessages {
                 + f.closestMember(f.member()).map(name -> "; did you mean '" + name + "'?")
                         .orElse("; check its spelling and placement");
     }
+
+    /** Names the format in words (from the message data) and shows the value, so the fix is plain. */
+    private static String notInFormat(Failure f) {
+        JsonNode pattern = f.schema() == null ? null : f.schema().get("pattern");
+        Optional<String> words = pattern != null && pattern.isString()
+                ? MessageData.shipped().formatWords(pattern.asString()) : Optional.empty();
+        String what = f.title().map(title -> "is not a valid " + title).orElse("does not have the required format");
+        String expected = words.map(w -> ": expected " + w).orElse(": the whole value must match its format");
+        return what + expected + shown(f.value());
+    }
+
+    /** {@code , got "value"} (long values cut), or nothing when the value is not a string. */
+    static String shown(JsonNode value) {
+        if (value == null || !value.isString()) {
+            return "";
+        }
+        String text = value.asString();
+        int cut = text.offsetByCodePoints(0, Math.min(text.codePointCount(0, text.length()), SHOWN_CHARACTERS));
+        return ", got \"" + text.substring(0, cut) + (cut < text.length() ? "…" : "") + "\"";
+    }
+
+    private static final int SHOWN_CHARACTERS = 80;
 
     private static String companions(Failure f) {
         JsonNode needed = f.schema() == null ? null : f.schema().path("dependentRequired").get(f.member());

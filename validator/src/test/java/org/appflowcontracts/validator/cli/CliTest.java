@@ -131,7 +131,7 @@ class CliTest {
     void aMissingFileIsUnreadable() {
         Result r = run(temp.resolve("nope.json").toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.stderr()).contains("nope.json:0:0: error input.unreadable no such file or directory");
+        assertThat(r.stderr()).contains("nope.json: error input.unreadable no such file or directory");
     }
 
     @Test

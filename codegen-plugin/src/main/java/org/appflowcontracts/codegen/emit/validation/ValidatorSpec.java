@@ -55,7 +55,7 @@ public final class ValidatorSpec {
             MethodRef root = method(entry.contract().root(), Mode.CHECK);
             out.add(entryValidator(entry, root));
         }
-        out.add(registry(entries));
+        out.add(new RegistrySpec(packageName).emit(entries));
         while (!work.isEmpty()) {
             Request next = work.poll();
             compile(next.node(), next.mode());
@@ -187,53 +187,6 @@ public final class ValidatorSpec {
                         .addJavadoc("The operation this validator checks.\n")
                         .addStatement("return $S", entry.operation())
                         .build())
-                .build();
-    }
-
-    /** {@code ContractValidators}: every entry validator by entry name, through a switch (no reflection). */
-    private TypeSpec registry(List<Entry> entries) {
-        ClassName finding = ClassName.get(packageName, "Finding");
-        TypeName findings = ParameterizedTypeName.get(ClassName.get(List.class), finding);
-        TypeName names = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
-        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(String.class, "entry")
-                .addParameter(JSON_NODE, "document")
-                .returns(findings)
-                .addJavadoc("Validates {@code document} as the entry named {@code entry} (e.g. {@code CreateFlowRequest}).\n\n"
-                        + "@throws IllegalArgumentException for an unknown entry\n")
-                .beginControlFlow("switch (entry)");
-        MethodSpec.Builder evaluate = MethodSpec.methodBuilder("evaluate")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addParameter(String.class, "entry")
-                .addParameter(JSON_NODE, "document")
-                .addParameter(ClassName.get(packageName, "RawFailureListener"), "listener")
-                .addJavadoc("Reports the raw keyword failures of {@code document} as the entry named {@code entry}.\n\n"
-                        + "@throws IllegalArgumentException for an unknown entry\n")
-                .beginControlFlow("switch (entry)");
-        for (Entry entry : entries) {
-            ClassName validator = ClassName.get(packageName, entry.name() + "Validator");
-            validate.addCode("case $S:\n", entry.name()).addStatement("$>return $T.validate(document)$<", validator);
-            evaluate.addCode("case $S:\n", entry.name()).addStatement("$>$T.evaluate(document, listener)", validator)
-                    .addStatement("return$<");
-        }
-        validate.addCode("default:\n").addStatement("$>throw new $T($S + entry)$<", IllegalArgumentException.class, "no validator for ")
-                .endControlFlow();
-        evaluate.addCode("default:\n").addStatement("$>throw new $T($S + entry)$<", IllegalArgumentException.class, "no validator for ")
-                .endControlFlow();
-        return TypeSpec.classBuilder(ClassName.get(packageName, "ContractValidators"))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Every generated entry validator, by entry name.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("entries")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(names)
-                        .addJavadoc("The entry names, sorted.\n")
-                        .addStatement("return $T.of($L)", List.class, CodeBlock.join(
-                                entries.stream().map(e -> CodeBlock.of("$S", e.name())).toList(), ", "))
-                        .build())
-                .addMethod(validate.build())
-                .addMethod(evaluate.build())
                 .build();
     }
 

@@ -1,0 +1,127 @@
+package org.appflowcontracts.validator.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.Position;
+import org.appflowcontracts.validator.vocabulary.TimestampText;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rules whose verdict depends on the current time ({@code schemas/clock/clock-rules.json}): a timestamp that
+ * must not lie before the clock of the check. No schema keyword can say "now", so these run after the contract,
+ * with a clock the caller chooses (tests fix it, so their findings are deterministic).
+ */
+public final class ClockRules {
+
+    static final String RESOURCE = "schemas/clock/clock-rules.json";
+    private static final String LOCATION = "clock/clock-rules.json#/rules/";
+
+    /** One rule: its metadata as the overlays carry it, the operations it applies to and the member it reads. */
+    public record ClockRule(RuleInfo info, Set<String> operations, String pointer) {}
+
+    private static volatile ClockRules shipped;
+
+    private final List<ClockRule> rules;
+
+    private ClockRules(List<ClockRule> rules) {
+        this.rules = rules;
+    }
+
+    public static ClockRules shipped() {
+        ClockRules result = shipped;
+        if (result == null) {
+            synchronized (ClockRules.class) {
+                if (shipped == null) {
+                    shipped = new ClockRules(read());
+                }
+                result = shipped;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The clock a check uses unless the caller gives one: the system clock, or the instant the system property
+     * {@value #NOW_PROPERTY} names ({@code 2026-12-05T00:00:00Z}), which makes whole runs reproducible (the
+     * project's own tests set it).
+     */
+    public static Clock defaultClock() {
+        String now = System.getProperty(NOW_PROPERTY);
+        if (now == null || now.isBlank()) {
+            return Clock.systemUTC();
+        }
+        try {
+            return Clock.fixed(Instant.parse(now.strip()), ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("system property " + NOW_PROPERTY + " is not an instant such as "
+                    + "2026-12-05T00:00:00Z: " + now, e);
+        }
+    }
+
+    public static final String NOW_PROPERTY = "appflow.now";
+
+    public List<ClockRule> rules() {
+        return rules;
+    }
+
+    /** The findings of the rules of {@code operation} on a request, judged at {@code clock}'s current instant. */
+    public List<Violation> check(String operation, LocatedDocument document, Clock clock) {
+        List<Violation> found = new ArrayList<>();
+        for (ClockRule rule : rules) {
+            if (!rule.operations().contains(operation)) {
+                continue;
+            }
+            Optional<BigDecimal> at = epochSeconds(document.root().at(rule.pointer()));
+            BigDecimal now = BigDecimal.valueOf(clock.millis()).movePointLeft(3);
+            if (at.isPresent() && at.get().compareTo(now) < 0) {
+                Position position = document.positionOf(rule.pointer());
+                found.add(new Violation(rule.info().id(), rule.info().severity(), rule.pointer(),
+                        rule.info().schemaPointer(), rule.info().message(), position.line(), position.column()));
+            }
+        }
+        return found;
+    }
+
+    /** A number (epoch seconds) or a timestamp string; anything else (absent, unknown, malformed) is no time. */
+    private static Optional<BigDecimal> epochSeconds(JsonNode value) {
+        if (value.isNumber() && !value.isPojo()) {
+            return Optional.of(value.decimalValue());
+        }
+        return value.isString() ? TimestampText.epochSeconds(value.asString()) : Optional.empty();
+    }
+
+    private static List<ClockRule> read() {
+        JsonNode root;
+        try (InputStream in = ClockRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the classpath");
+            }
+            root = JsonMapper.builder().build().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ClockRule> rules = new ArrayList<>();
+        JsonNode list = root.path("rules");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode rule = list.get(i);
+            RuleInfo info = RuleInfo.fromAnnotation(rule, LOCATION + i, LOCATION + i);
+            rules.add(new ClockRule(info,
+                    Set.copyOf(rule.path("operations").valueStream().map(JsonNode::asString).toList()),
+                    rule.path("pointer").asString()));
+        }
+        return List.copyOf(rules);
+    }
+}

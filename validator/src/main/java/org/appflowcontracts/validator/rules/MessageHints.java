@@ -1,0 +1,37 @@
+package org.appflowcontracts.validator.rules;
+
+import java.util.List;
+import java.util.Locale;
+import org.appflowcontracts.validator.engine.RawFailure;
+import org.appflowcontracts.validator.parse.JsonPointers;
+import tools.jackson.databind.JsonNode;
+
+/** Adds to a finding's message the hints of the message data that fit its rule, member and value. */
+public final class MessageHints {
+
+    private MessageHints() {
+    }
+
+    /**
+     * The message followed by every fitting hint: after a sentence (a rule's message) as sentences of their own,
+     * after a fragment (a type-level message) joined with {@code ;}.
+     */
+    public static String append(String message, String ruleId, RawFailure failure, JsonNode value) {
+        List<String> hints = MessageData.shipped().hints(ruleId, lastToken(failure.pointer()), failure.expected(),
+                value == null || value.isMissingNode() ? null : value);
+        StringBuilder out = new StringBuilder(message);
+        for (String hint : hints) {
+            if (out.toString().endsWith(".")) {
+                out.append(' ').append(hint.substring(0, 1).toUpperCase(Locale.ROOT)).append(hint.substring(1)).append('.');
+            } else {
+                out.append("; ").append(hint);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String lastToken(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash < 0 ? null : JsonPointers.unescape(pointer.substring(slash + 1));
+    }
+}
