@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.appflowcontracts.validator.cli.InProcessCli;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -21,6 +22,12 @@ class CliFuzzTest {
     /** The kinds a document may be read as; {@code null} lets the tool detect it. */
     static final String[] INPUT_FORMATS =
             {null, "api", "cloudformation", "terraform", "terraform-json", "terraform-plan"};
+
+    /** Loads the contracts before the first timed input. */
+    @BeforeAll
+    static void warmUp() {
+        run(WarmUp.FLOW, null, "sarif");
+    }
 
     @FuzzTest(maxDuration = "30m")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)

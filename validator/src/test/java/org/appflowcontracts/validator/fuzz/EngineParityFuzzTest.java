@@ -12,6 +12,7 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.parse.LocatedParser;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,6 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
  * committed reproducers are written). Clear: the next bytes from the end pick a corpus flow and drive the edits.
  */
 class EngineParityFuzzTest {
+
+    /** Reads the corpus and loads both engines before the first timed input. */
+    @BeforeAll
+    static void warmUp() {
+        CorpusFlows.Flow first = CorpusFlows.all().get(0);
+        findings(ContractValidator.forOperation(first.operation(), EngineKind.REFERENCE), first.request());
+        findings(ContractValidator.forOperation(first.operation(), EngineKind.COMPILED), first.request());
+    }
 
     @FuzzTest(maxDuration = "30m")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)

@@ -1,6 +1,7 @@
 package org.appflowcontracts.validator.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.appflowcontracts.validator.FileReport;
@@ -8,6 +9,7 @@ import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.format.InputFormat;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -18,6 +20,14 @@ import org.junit.jupiter.api.Timeout;
 class TemplateReaderFuzzTest {
 
     private static final FlowFileValidator FILES = FlowFileValidator.standard();
+
+    /** Loads the contracts and resource schemas before the first timed input. */
+    @BeforeAll
+    static void warmUp() {
+        check("Resources: {}".getBytes(StandardCharsets.UTF_8), "stack.template", InputFormat.CLOUDFORMATION);
+        check(WarmUp.FLOW, "main.tf", InputFormat.TERRAFORM_HCL);
+        WarmUp.validateFlow();
+    }
 
     @FuzzTest(maxDuration = "30m")
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
