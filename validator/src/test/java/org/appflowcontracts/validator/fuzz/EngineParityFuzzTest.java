@@ -5,7 +5,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.EngineKind;
 import org.appflowcontracts.validator.InputException;
@@ -13,7 +12,6 @@ import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,8 +33,8 @@ class EngineParityFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30m")
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void bothEnginesReportTheSameFindings(FuzzedDataProvider data) {
+        CpuBudget budget = CpuBudget.seconds(20);
         JsonNode request;
         String operation;
         if (data.consumeBoolean()) {
@@ -57,6 +55,7 @@ class EngineParityFuzzTest {
         }
         Set<String> reference = findings(ContractValidator.forOperation(operation, EngineKind.REFERENCE), request);
         Set<String> compiled = findings(ContractValidator.forOperation(operation, EngineKind.COMPILED), request);
+        budget.requireWithin("both engines");
         if (!reference.equals(compiled)) {
             throw new AssertionError(operation + ": the engines differ on\n" + request + "\nreference " + reference
                     + "\ncompiled  " + compiled);

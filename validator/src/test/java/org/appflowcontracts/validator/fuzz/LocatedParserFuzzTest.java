@@ -1,13 +1,11 @@
 package org.appflowcontracts.validator.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.concurrent.TimeUnit;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.parse.LocatedParser.Syntax;
 import org.appflowcontracts.validator.parse.YamlTags;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The located JSON/YAML reader on raw bytes: it either returns a tree whose every value has a position in the
@@ -20,8 +18,8 @@ import org.junit.jupiter.api.Timeout;
 class LocatedParserFuzzTest {
 
     @FuzzTest(maxDuration = "30m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void readsOrRefusesWithALocatedError(byte[] content) {
+        CpuBudget budget = CpuBudget.seconds(10);
         DocumentBounds bounds = DocumentBounds.of(content);
         Syntax detected = LocatedParser.detectSyntax(content, "fuzzed");
         check(content, detected, YamlTags.CORE_ONLY, bounds);
@@ -29,6 +27,7 @@ class LocatedParserFuzzTest {
             // Every JSON document is YAML too: the YAML reading must hold the same promises.
             check(content, Syntax.YAML, YamlTags.CORE_ONLY, bounds);
         }
+        budget.requireWithin("reading the document");
     }
 
     private static void check(byte[] content, Syntax syntax, YamlTags tags, DocumentBounds bounds) {

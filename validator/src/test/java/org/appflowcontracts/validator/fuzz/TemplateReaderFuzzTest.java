@@ -3,14 +3,12 @@ package org.appflowcontracts.validator.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.appflowcontracts.validator.FileReport;
 import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * The CloudFormation template reader and the Terraform HCL reader on raw bytes, through the flows they declare
@@ -30,23 +28,24 @@ class TemplateReaderFuzzTest {
     }
 
     @FuzzTest(maxDuration = "30m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void cloudFormationTemplates(byte[] content) {
         check(content, "stack.template", InputFormat.CLOUDFORMATION);
     }
 
     @FuzzTest(maxDuration = "30m")
-    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void terraformFiles(byte[] content) {
         check(content, "main.tf", InputFormat.TERRAFORM_HCL);
     }
 
     private static void check(byte[] content, String name, InputFormat format) {
         DocumentBounds bounds = DocumentBounds.of(content);
+        CpuBudget budget = CpuBudget.seconds(10);
         FileReport report;
         try {
             report = FILES.validate(content, name, Optional.of(format));
+            budget.requireWithin("checking the " + format.optionName() + " file");
         } catch (InputException refused) {
+            budget.requireWithin("refusing the " + format.optionName() + " file");
             bounds.requireInside(refused.line(), refused.column(), "refusal '" + refused.getMessage() + "'");
             return;
         }
