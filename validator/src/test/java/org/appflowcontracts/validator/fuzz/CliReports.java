@@ -68,7 +68,11 @@ final class CliReports {
 
     static List<Finding> fromSarif(String stdout) {
         JsonNode log = MAPPER.readTree(stdout);
-        List<Error> errors = SARIF.validate(log);
+        // The rule metadata is the same in every run (SarifOutputTest checks it); leaving it out of the schema
+        // check makes a fuzzing run check results, not the same rules, many times a second.
+        JsonNode checked = log.deepCopy();
+        checked.withObject("/runs/0/tool/driver").putArray("rules");
+        List<Error> errors = SARIF.validate(checked);
         if (!errors.isEmpty()) {
             throw new AssertionError("SARIF report breaks the SARIF 2.1.0 schema: " + errors);
         }
