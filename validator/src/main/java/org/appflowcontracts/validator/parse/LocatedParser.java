@@ -134,7 +134,7 @@ public final class LocatedParser {
             if (first == null) {
                 throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
             }
-            Position rootPosition = positionOf(parser.currentTokenLocation());
+            Position rootPosition = LineBounds.inside(positionOf(parser.currentTokenLocation()), yamlText);
             if (first != JsonToken.START_OBJECT) {
                 throw new InputException("the top level must be an object (a request or response body), found "
                         + describe(first), rootPosition.line(), rootPosition.column(), null);

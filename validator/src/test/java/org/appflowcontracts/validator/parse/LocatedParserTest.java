@@ -281,4 +281,15 @@ class LocatedParserTest {
         assertThatThrownBy(() -> LocatedParser.parse(bad, "bad.json")).isInstanceOf(InputException.class)
                 .hasMessageStartingWith("malformed JSON");
     }
+
+    @Test
+    void aDocumentEndingInALoneCrIsLocatedOnTheLineAfterIt() {
+        // Found by fuzzing: the reader ended this document one column past its only line.
+        InputException onlyMarker = failure("---\r", "marker.yaml");
+        assertThat(onlyMarker.line()).isEqualTo(2);
+        assertThat(onlyMarker.column()).isEqualTo(1);
+        InputException withLf = failure("---\n", "marker-lf.yaml");
+        assertThat(withLf.line()).isGreaterThanOrEqualTo(1);
+        assertThat(withLf.column()).isLessThanOrEqualTo(4);
+    }
 }
