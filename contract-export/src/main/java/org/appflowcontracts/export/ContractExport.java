@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.appflowcontracts.export.editor.EditorSchemaExporter;
 import org.appflowcontracts.export.openapi.OpenApiExporter;
 import org.appflowcontracts.export.read.ContractsFolder;
+import org.appflowcontracts.export.read.FormatWords;
 import org.appflowcontracts.export.read.ServiceBindings;
 import org.appflowcontracts.export.read.ServiceBindingsReader;
 import tools.jackson.core.JacksonException;
@@ -35,28 +36,33 @@ public final class ContractExport {
      * @param idBase    the IRI prefix the editor schemas are published under
      */
     public static Map<String, String> render(Path model, Path contracts, String idBase) {
-        return render(model, contracts, idBase, null);
+        return render(model, contracts, idBase, null, null);
     }
 
     /**
      * @param examples a folder of complete request bodies, {@code <Operation>Request.example.json}, shown by
      *                 editors as the example of that request (null or absent files: none)
+     * @param formatWords the validator's message data ({@code formats}: each shape's pattern in words), or null
      */
-    public static Map<String, String> render(Path model, Path contracts, String idBase, Path examples) {
+    public static Map<String, String> render(Path model, Path contracts, String idBase, Path examples,
+            Path formatWords) {
+        FormatWords formats = formatWords == null ? FormatWords.none() : FormatWords.read(formatWords);
         ServiceBindings service = ServiceBindingsReader.read(model);
         ContractsFolder folder = ContractsFolder.read(contracts);
         Map<String, String> files = new TreeMap<>();
         files.put(openApiFileName(service), text(OpenApiExporter.export(service, folder)));
         for (String operation : folder.contracts().keySet()) {
             files.put(EDITOR_FOLDER + operation + "Request.editor.schema.json", text(EditorSchemaExporter.export(
-                    service, folder, operation, idBase, example(examples, operation + "Request.example.json"))));
+                    service, folder, operation, idBase, example(examples, operation + "Request.example.json"),
+                    formats)));
         }
         return files;
     }
 
     /** Renders and writes every file under {@code output}; returns what was written. */
-    public static Map<String, String> write(Path model, Path contracts, String idBase, Path examples, Path output) {
-        Map<String, String> files = render(model, contracts, idBase, examples);
+    public static Map<String, String> write(Path model, Path contracts, String idBase, Path examples,
+            Path formatWords, Path output) {
+        Map<String, String> files = render(model, contracts, idBase, examples, formatWords);
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path target = output.resolve(file.getKey());

@@ -10,6 +10,8 @@ final class ExportFiles {
             Path.of("..", "schemas", "src", "main", "resources", "schemas", "appflow", "2020-08-23");
     static final Path COMMITTED = Path.of("..", "schemas", "src", "main", "resources", "export");
     static final Path EXAMPLES = Path.of("..", "schemas", "src", "main", "examples");
+    static final Path FORMAT_WORDS =
+            Path.of("..", "schemas", "src", "main", "resources", "schemas", "messages", "messages.json");
     static final String EDITOR_ID_BASE = "https://schemas.appflowcontracts.org/export/editor/";
 
     private ExportFiles() {

@@ -18,10 +18,10 @@ class ExportRegenerationTest {
     void theCommittedExportIsWhatTheExporterWrites() throws Exception {
         if (Boolean.getBoolean("appflow.regenerate")) {
             ContractExport.write(ExportFiles.MODEL, ExportFiles.CONTRACTS, ExportFiles.EDITOR_ID_BASE,
-                    ExportFiles.EXAMPLES, ExportFiles.COMMITTED);
+                    ExportFiles.EXAMPLES, ExportFiles.FORMAT_WORDS, ExportFiles.COMMITTED);
         }
         Map<String, String> rendered = ContractExport.render(ExportFiles.MODEL, ExportFiles.CONTRACTS,
-                ExportFiles.EDITOR_ID_BASE, ExportFiles.EXAMPLES);
+                ExportFiles.EDITOR_ID_BASE, ExportFiles.EXAMPLES, ExportFiles.FORMAT_WORDS);
 
         assertThat(rendered).containsOnlyKeys("appflow-2020-08-23.openapi.json",
                 "editor/CreateFlowRequest.editor.schema.json", "editor/UpdateFlowRequest.editor.schema.json");

@@ -35,6 +35,10 @@ public class ExportOpenApiMojo extends AbstractMojo {
     @Parameter(property = "appflow.examplesDirectory")
     private File examplesDirectory;
 
+    /** The validator's message data ({@code formats}): each shape's pattern in words, for the editor schemas. */
+    @Parameter(property = "appflow.formatWordsFile")
+    private File formatWordsFile;
+
     /** The IRI prefix under which the editor schemas are published (their {@code $id}). */
     @Parameter(property = "appflow.editorIdBase", defaultValue = "https://schemas.appflowcontracts.org/export/editor/")
     private String editorIdBase;
@@ -50,7 +54,7 @@ public class ExportOpenApiMojo extends AbstractMojo {
         try {
             Map<String, String> files = ContractExport.write(modelFile.toPath(), contractsDirectory.toPath(),
                     editorIdBase, examplesDirectory == null ? null : examplesDirectory.toPath(),
-                    outputDirectory.toPath());
+                    formatWordsFile == null ? null : formatWordsFile.toPath(), outputDirectory.toPath());
             getLog().info("Exported " + String.join(", ", files.keySet()) + " to " + outputDirectory);
         } catch (ExportException e) {
             throw new MojoFailureException(e.getMessage(), e);

@@ -3,9 +3,11 @@ package org.appflowcontracts.export.editor;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.appflowcontracts.export.ExportException;
 import org.appflowcontracts.export.read.ContractsFolder;
+import org.appflowcontracts.export.read.FormatWords;
 import org.appflowcontracts.export.read.HttpOperation;
 import org.appflowcontracts.export.read.ServiceBindings;
 import org.appflowcontracts.export.schema.References;
@@ -31,9 +33,10 @@ public final class EditorSchemaExporter {
     /**
      * @param idBase  the IRI prefix of the published file, e.g. {@code https://example.org/editor/}
      * @param example a complete request body editors offer as a start, or null
+     * @param formats the words (and an example value) for the shapes' patterns
      */
     public static ObjectNode export(ServiceBindings service, ContractsFolder contracts, String operation,
-            String idBase, JsonNode example) {
+            String idBase, JsonNode example, FormatWords formats) {
         HttpOperation op = service.operations().stream().filter(o -> o.name().equals(operation)).findFirst()
                 .orElseThrow(() -> new ExportException(contracts.source(), "", "no operation " + operation));
         if (op.input() == null) {
@@ -42,7 +45,8 @@ public final class EditorSchemaExporter {
         References references = new References(contracts, DEFS, Map.of());
         SchemaRewriter shapes = new SchemaRewriter(references.in(ContractsFolder.SHAPES), (at, rule) -> { });
         ObjectNode defs = NODES.objectNode();
-        reachable(contracts, op.input()).forEach((name, schema) -> defs.set(name, described(shapes.rewrite(schema))));
+        reachable(contracts, op.input()).forEach((name, schema) ->
+                defs.set(name, described(shapes.rewrite(schema), formats.of(name))));
 
         ObjectNode root = NODES.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -60,9 +64,11 @@ public final class EditorSchemaExporter {
         return root;
     }
 
-    private static ObjectNode described(JsonNode schema) {
+    private static ObjectNode described(JsonNode schema, Optional<FormatWords.Format> format) {
         ObjectNode copy = (ObjectNode) schema;
-        String words = ShapeDescriptions.describe(copy);
+        String words = ShapeDescriptions.describe(copy, format);
+        format.map(FormatWords.Format::example).filter(e -> !copy.has("examples"))
+                .ifPresent(e -> copy.set("examples", NODES.arrayNode().add(e)));
         if (!copy.has("description") && !words.isEmpty()) {
             copy.put("description", words);
             copy.put("markdownDescription", words);

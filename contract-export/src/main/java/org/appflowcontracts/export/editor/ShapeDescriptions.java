@@ -2,6 +2,8 @@ package org.appflowcontracts.export.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.appflowcontracts.export.read.FormatWords;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,7 +17,7 @@ final class ShapeDescriptions {
     private ShapeDescriptions() {
     }
 
-    static String describe(JsonNode schema) {
+    static String describe(JsonNode schema, Optional<FormatWords.Format> format) {
         String type = schema.path("type").asString("");
         List<String> parts = new ArrayList<>();
         switch (type) {
@@ -24,7 +26,9 @@ final class ShapeDescriptions {
                 if (schema.has("enum")) {
                     parts.add("one of " + values(schema.get("enum")));
                 }
-                if (schema.has("pattern")) {
+                if (format.isPresent()) {
+                    parts.add(format.get().words());
+                } else if (schema.has("pattern")) {
                     parts.add("matching the pattern `" + schema.get("pattern").asString() + "`");
                 }
             }
