@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * other work the load changes between JMH's consecutive benchmarks, but hardly within one round, so these ratios
  * stay put where JMH's absolute figures do not. Times are the thread's CPU time, so waiting for a core is not
  * counted either (what other processes do to the caches still is). Run with
- * {@code java -cp benchmarks/target/benchmarks.jar org.appflowcontracts.benchmarks.InterleavedRatios [rounds]}.
+ * {@code java -cp benchmarks/target/benchmarks.jar org.appflowcontracts.benchmarks.InterleavedRatios [rounds [tasks...]]}
+ * (60 rounds of 3, 30 and 500 tasks by default).
  */
 public final class InterleavedRatios {
 
@@ -34,9 +35,11 @@ public final class InterleavedRatios {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        int[] sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).mapToInt(Integer::parseInt).toArray()
+                : new int[] {3, 30, 500};
         JsonMapper mapper = JsonMapper.builder(JsonFactory.builder()
                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES).build()).build();
-        for (int tasks : new int[] {3, 30, 500}) {
+        for (int tasks : sizes) {
             byte[] json = FlowInputs.createFlow(tasks, mapper);
             JsonNode tree = mapper.readTree(json);
             Map<String, Supplier<Object>> workloads = new LinkedHashMap<>();
