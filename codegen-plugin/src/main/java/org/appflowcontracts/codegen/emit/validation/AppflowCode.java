@@ -83,7 +83,8 @@ final class AppflowCode {
                 CodeBlock.of("$S + $N.stringValue() + $S", "'", l.member(), "' is used more than once"), null);
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
-                .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, l.seen(), HashSet.class)
+                // Sized for one name per item, so the set never grows while it is filled.
+                .addStatement("$T<$T> $N = new $T<>(n.size() * 4 / 3 + 1)", Set.class, String.class, l.seen(), HashSet.class)
                 .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, l.maybe(), HashSet.class)
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", l.i(), l.i(), l.i())
                 .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, l.item(), l.i())
@@ -125,7 +126,8 @@ final class AppflowCode {
         String item = code.local("item");
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
-                .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, covered, HashSet.class)
+                // Sized for one covering string per item (a projection lists about one field per task).
+                .addStatement("$T<$T> $N = new $T<>(n.size() * 4 / 3 + 1)", Set.class, String.class, covered, HashSet.class)
                 .addStatement("boolean $N = false", open)
                 .beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
                 .beginControlFlow("if ($T.unknown($N))", code.truth(), item).addStatement("$N = true", open).endControlFlow()

@@ -96,65 +96,129 @@ final class DiscriminatedBranches {
         return Optional.of(values);
     }
 
-    /** The walk down {@code path} and the switch applying the branches to the value in the local {@code value}. */
-    static CodeBlock code(KeywordCode code, List<Step> path, List<Branch> branches, String value) {
-        // Which branches each tag selects, in schema order; tags selecting the same branches share a case.
+    /**
+     * The allOf members switched on one path: tagged-union branches (a case applies the branch's {@code then}) and
+     * guarded conditions ({@link GuardedConditions}; a case applies the whole member), with the members themselves
+     * in schema order, which are applied one by one when the group is too small for a switch.
+     */
+    record Group(List<Branch> tagged, List<Branch> guarded, List<SchemaNode> nodes) {
+        Group() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void addTagged(Branch branch, SchemaNode node) {
+            tagged.add(branch);
+            nodes.add(node);
+        }
+
+        void addGuarded(Branch branch, SchemaNode node) {
+            guarded.add(branch);
+            nodes.add(node);
+        }
+
+        int size() {
+            return nodes.size();
+        }
+    }
+
+    /**
+     * What runs when the switch cannot decide: {@code all} applies every tagged branch (their conditions hold),
+     * {@code guarded} applies every guarded member whole (it decides its own condition).
+     */
+    private record Fallback(CodeBlock all, CodeBlock guarded) {
+        CodeBlock both() {
+            return CodeBlock.builder().add(all).add(guarded).build();
+        }
+    }
+
+    /** The walk down {@code path} and the switch applying the group to the value in the local {@code value}. */
+    static CodeBlock code(KeywordCode code, List<Step> path, Group group, String value) {
+        // Which members each tag selects, in schema order; tags selecting the same members share a case.
         Map<String, List<SchemaNode>> selected = new LinkedHashMap<>();
-        for (Branch branch : branches) {
-            for (String tag : branch.values()) {
-                List<SchemaNode> thens = selected.computeIfAbsent(tag, t -> new ArrayList<>());
-                if (!thens.contains(branch.then())) {
-                    thens.add(branch.then());
+        for (List<Branch> branches : List.of(group.tagged(), group.guarded())) {
+            for (Branch branch : branches) {
+                for (String tag : branch.values()) {
+                    List<SchemaNode> thens = selected.computeIfAbsent(tag, t -> new ArrayList<>());
+                    if (!thens.contains(branch.then())) {
+                        thens.add(branch.then());
+                    }
                 }
             }
         }
         Map<List<SchemaNode>, List<String>> cases = new LinkedHashMap<>();
         selected.forEach((tag, thens) -> cases.computeIfAbsent(thens, t -> new ArrayList<>()).add(tag));
+        return level(code, path, 0, value, value, cases,
+                new Fallback(applyAll(code, group.tagged(), value), applyAll(code, group.guarded(), value)));
+    }
+
+    private static CodeBlock applyAll(KeywordCode code, List<Branch> branches, String value) {
         CodeBlock.Builder all = CodeBlock.builder();
         for (Branch branch : branches) {
             all.add(code.invoke(branch.then(), code.mode(), CodeBlock.of("$N", value), null));
         }
-        return level(code, path, 0, value, value, cases, all.build());
+        return all.build();
+    }
+
+    /** What runs for an unknown value on the path or as the tag: the tagged branches are undecided. */
+    private static CodeBlock unknown(KeywordCode code, Fallback fallback) {
+        CodeBlock.Builder b = CodeBlock.builder();
+        if (!fallback.all().isEmpty()) {
+            b.add(code.mode() == Mode.TEST ? code.undecided() : code.supposing(fallback.all()));
+        }
+        return b.add(fallback.guarded()).build();
+    }
+
+    /** The switch on the tag in the local {@code tag} and what runs when it cannot decide. */
+    private static CodeBlock tagSwitch(KeywordCode code, Step step, String tag, String value,
+            Map<List<SchemaNode>, List<String>> cases, Fallback fallback) {
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($N != null && $N.isString())", tag, tag)
+                .beginControlFlow("switch ($N.stringValue())", tag);
+        cases.forEach((thens, tags) -> {
+            b.beginControlFlow("case $L ->", CodeBlock.join(tags.stream().map(t -> CodeBlock.of("$S", t)).toList(), ", "));
+            thens.forEach(then -> b.add(code.invoke(then, code.mode(), CodeBlock.of("$N", value), null)));
+            b.endControlFlow();
+        });
+        b.beginControlFlow("default ->").endControlFlow()
+                .endControlFlow();
+        if (!step.required()) {
+            // A member the condition does not require, when absent, leaves every condition true.
+            b.nextControlFlow("else if ($N == null)", tag).add(fallback.both());
+        }
+        b.nextControlFlow("else if ($N != null && $T.unknown($N))", tag, code.truth(), tag)
+                .add(unknown(code, fallback));
+        if (!fallback.guarded().isEmpty()) {
+            // A missing required member or a non-string tag: only the guarded members can tell what applies.
+            b.nextControlFlow("else").add(fallback.guarded());
+        }
+        return b.endControlFlow().build();
     }
 
     /** Level {@code depth} of the walk: {@code current} holds the object that should carry the next member. */
     private static CodeBlock level(KeywordCode code, List<Step> path, int depth, String current, String value,
-            Map<List<SchemaNode>, List<String>> cases, CodeBlock all) {
+            Map<List<SchemaNode>, List<String>> cases, Fallback fallback) {
         Step step = path.get(depth);
         boolean last = depth == path.size() - 1;
         String next = code.local("d");
         CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($N.isObject())", current)
                 .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, next, current, step.member());
         if (last) {
-            b.beginControlFlow("if ($N != null && $N.isString())", next, next)
-                    .beginControlFlow("switch ($N.stringValue())", next);
-            cases.forEach((thens, tags) -> {
-                b.beginControlFlow("case $L ->", CodeBlock.join(tags.stream().map(t -> CodeBlock.of("$S", t)).toList(), ", "));
-                thens.forEach(then -> b.add(code.invoke(then, code.mode(), CodeBlock.of("$N", value), null)));
-                b.endControlFlow();
-            });
-            b.beginControlFlow("default ->").endControlFlow()
-                    .endControlFlow();
-            if (!step.required()) {
-                // A member the condition does not require, when absent, leaves every condition true.
-                b.nextControlFlow("else if ($N == null)", next).add(all);
-            }
-            b.nextControlFlow("else if ($N != null && $T.unknown($N))", next, code.truth(), next)
-                    .add(code.mode() == Mode.TEST ? code.undecided() : code.supposing(all));
+            b.add(tagSwitch(code, step, next, value, cases, fallback));
         } else {
             b.beginControlFlow("if ($N != null)", next)
-                    .add(level(code, path, depth + 1, next, value, cases, all));
+                    .add(level(code, path, depth + 1, next, value, cases, fallback));
+            if (!step.required()) {
+                b.nextControlFlow("else").add(fallback.both());
+            } else if (!fallback.guarded().isEmpty()) {
+                b.nextControlFlow("else").add(fallback.guarded());
+            }
+            b.endControlFlow();
         }
-        if (!step.required() && !last) {
-            b.nextControlFlow("else").add(all);
-        }
-        b.endControlFlow();
         if (depth > 0) {
             // An unknown value on the path leaves every condition undecided: no branch applies.
             b.nextControlFlow("else if ($T.unknown($N))", code.truth(), current)
-                    .add(code.mode() == Mode.TEST ? code.undecided() : code.supposing(all));
+                    .add(unknown(code, fallback));
         }
-        return b.nextControlFlow("else").add(all)
+        return b.nextControlFlow("else").add(fallback.both())
                 .endControlFlow().build();
     }
 }

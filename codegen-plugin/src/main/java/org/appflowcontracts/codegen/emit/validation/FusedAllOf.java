@@ -21,7 +21,9 @@ import org.appflowcontracts.codegen.model.SchemaNode;
  * schema looks the member up and walks the array again. Here the subschemas of nested {@code allOf}s are
  * flattened; those that only apply {@code properties} share one lookup per member, those that only apply
  * {@code items} share one loop, tagged-union branches share one switch ({@link DiscriminatedBranches}), and the
- * same planning repeats on the member and item values. Everything else is called as before.
+ * same planning repeats on the member and item values. Conditions that test a tag among other things join the
+ * switch on that tag ({@link GuardedConditions}): a tag of another value decides them without evaluating them.
+ * Everything else is called as before.
  *
  * <p>Neither {@code allOf}, {@code properties} nor {@code items} reports a failure of its own, so regrouping them
  * changes no finding: the leaves are the same generated methods, called with the same instance path.
@@ -47,25 +49,26 @@ final class FusedAllOf {
     }
 
     /**
-     * How a flattened list of subschemas is applied: tagged-union branches by the path to their tag (two or more
-     * per path), member subschemas by member, item subschemas, and the rest, each called on its own.
+     * How a flattened list of subschemas is applied: tagged-union branches and guarded conditions by the path to
+     * their tag (one switch per path, when two or more share it), member subschemas by member, item subschemas,
+     * and the rest, each called on its own.
      */
-    private record Plan(Map<List<DiscriminatedBranches.Step>, List<DiscriminatedBranches.Branch>> switches,
+    private record Plan(Map<List<DiscriminatedBranches.Step>, DiscriminatedBranches.Group> switches,
             Map<String, List<SchemaNode>> members,
             List<SchemaNode> items, List<SchemaNode> rest) {}
 
     private Plan plan(List<SchemaNode> flat) {
-        Map<List<DiscriminatedBranches.Step>, List<DiscriminatedBranches.Branch>> branches = new LinkedHashMap<>();
-        Map<List<DiscriminatedBranches.Step>, List<SchemaNode>> branchNodes = new LinkedHashMap<>();
+        Map<List<DiscriminatedBranches.Step>, DiscriminatedBranches.Group> groups = new LinkedHashMap<>();
         Map<String, List<SchemaNode>> members = new LinkedHashMap<>();
         List<SchemaNode> items = new ArrayList<>();
         List<SchemaNode> rest = new ArrayList<>();
+        List<SchemaNode> conditional = new ArrayList<>();
         for (SchemaNode node : flat) {
             Optional<Map.Entry<List<DiscriminatedBranches.Step>, DiscriminatedBranches.Branch>> branch =
                     DiscriminatedBranches.branch(graph, node);
             if (branch.isPresent()) {
-                branches.computeIfAbsent(branch.get().getKey(), d -> new ArrayList<>()).add(branch.get().getValue());
-                branchNodes.computeIfAbsent(branch.get().getKey(), d -> new ArrayList<>()).add(node);
+                groups.computeIfAbsent(branch.get().getKey(), d -> new DiscriminatedBranches.Group())
+                        .addTagged(branch.get().getValue(), node);
             } else if (only(node, Keyword.Properties.class)) {
                 for (Map.Entry<String, SchemaNode> member : node.keyword(Keyword.Properties.class).orElseThrow().members()) {
                     if (!member.getValue().keywords().isEmpty()) {
@@ -75,15 +78,20 @@ final class FusedAllOf {
             } else if (only(node, Keyword.Items.class)) {
                 items.add(node.keyword(Keyword.Items.class).orElseThrow().schema());
             } else {
+                conditional.add(node);
+            }
+        }
+        for (SchemaNode node : conditional) {
+            if (!GuardedConditions.join(graph, node, groups)) {
                 rest.add(node);
             }
         }
-        Map<List<DiscriminatedBranches.Step>, List<DiscriminatedBranches.Branch>> switches = new LinkedHashMap<>();
-        branches.forEach((path, group) -> {
+        Map<List<DiscriminatedBranches.Step>, DiscriminatedBranches.Group> switches = new LinkedHashMap<>();
+        groups.forEach((path, group) -> {
             if (group.size() >= 2) {
                 switches.put(path, group);
             } else {
-                rest.addAll(branchNodes.get(path));
+                rest.addAll(group.nodes());
             }
         });
         return new Plan(switches, members, items, rest);
