@@ -12,6 +12,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.cli.BuildFileChecker;
 import org.appflowcontracts.validator.cli.FileOutcome;
+import org.appflowcontracts.validator.cli.RuleDescription;
 import org.appflowcontracts.validator.cli.RunResult;
 import org.appflowcontracts.validator.cli.ServiceOptions;
 import org.appflowcontracts.validator.format.InputFormat;
@@ -50,7 +51,7 @@ public final class FlowCheck {
             }
             outcomes.add(outcome);
         }
-        RunResult run = new RunResult(outcomes, needsRules() ? checker.rules() : List.of(), options.toolVersion(),
+        RunResult run = new RunResult(outcomes, rules(checker, state), options.toolVersion(),
                 options.baseDirectory(), false);
         logFindings(run);
         List<Path> reports = ReportFiles.write(run, options.reportDirectory(), options.reportFormats());
@@ -79,8 +80,14 @@ public final class FlowCheck {
         return Optional.of(CheckState.load(options.stateFile().get(), ConfigurationKey.of(options)));
     }
 
-    private boolean needsRules() {
-        return options.reportFormats().stream().anyMatch(BuildFileChecker::needsRules);
+    /** The rule table for the SARIF report: stored with the state, else read from the contracts (slow). */
+    private List<RuleDescription> rules(BuildFileChecker checker, Optional<CheckState> state) {
+        if (options.reportFormats().stream().noneMatch(BuildFileChecker::needsRules)) {
+            return List.of();
+        }
+        List<RuleDescription> rules = state.flatMap(CheckState::rules).orElseGet(checker::rules);
+        state.ifPresent(s -> s.rememberRules(rules));
+        return rules;
     }
 
     /** Errors at error level, warnings at warning level, advice at info level: each as the located line. */
