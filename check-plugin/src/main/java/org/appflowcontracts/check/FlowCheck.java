@@ -36,6 +36,11 @@ public final class FlowCheck {
      * @throws IOException              when the reports or the state cannot be written
      */
     public CheckSummary run() throws IOException {
+        if (!Files.isDirectory(options.files().directory())) {
+            // A module without flows (most modules of a multi-module build) gets no reports and no state.
+            log.info("No flow files to check: " + options.files().directory() + " does not exist");
+            return new CheckSummary(0, 0, 0, 0, 0, 0, 0, options.threshold(), List.of());
+        }
         BuildFileChecker checker = new BuildFileChecker(serviceOptions(), options.operation());
         Optional<CheckState> state = loadState();
         List<FileOutcome> outcomes = new ArrayList<>();

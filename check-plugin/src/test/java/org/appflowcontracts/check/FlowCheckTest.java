@@ -126,10 +126,14 @@ class FlowCheckTest {
                 options.operation(), options.inputFormat(), options.contracts(), options.threshold(),
                 options.reportDirectory(), options.reportFormats(), options.stateFile(), "test", "test");
 
-        CheckSummary summary = new FlowCheck(missing, new CapturingLog()).run();
+        CapturingLog log = new CapturingLog();
+        CheckSummary summary = new FlowCheck(missing, log).run();
 
+        assertThat(log.lines).containsExactly("[INFO] No flow files to check: " + project.resolve("absent")
+                + " does not exist");
         assertThat(summary.describe()).isEqualTo("0 files (0 checked, 0 unchanged): 0 errors, 0 warnings");
         assertThat(summary.fails()).isFalse();
+        assertThat(project.resolve("target")).doesNotExist();
     }
 
     @Test
