@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Guesses which document kind a file holds from its top-level members, for callers that were not told the
  * operation. The table is read top to bottom and the first matching row wins, so more specific rows come first:
  * responses (members only AWS returns), then UpdateFlow (only when the file name starts with "update" and
- * nothing CreateFlow-only is present), then CreateFlow (the common case; also chosen when nothing distinguishes the two).
+ * nothing CreateFlow-only is present), then CreateFlow (the common case; also chosen when nothing distinguishes the
+ * two). An {@code update*} body with {@code kmsArn} or {@code tags} is therefore a CreateFlow; the choice says so, and
+ * a project configuration that maps the path to UpdateFlow has such members reported.
  */
 public final class OperationDetector {
 
@@ -28,9 +31,9 @@ public final class OperationDetector {
         }
     }
 
+    private static final Set<String> CREATE_FLOW_ONLY = Set.of("kmsArn", "tags");
     private static final Set<String> FLOW_BODY =
             Set.of("sourceFlowConfig", "destinationFlowConfigList", "tasks", "triggerConfig");
-    private static final Set<String> CREATE_FLOW_ONLY = Set.of("kmsArn", "tags");
 
     private static final List<Row> TABLE = List.of(
             new Row("DescribeFlowExecutionRecordsResponse", Set.of("flowExecutions"), Set.of(), Set.of(), false),
@@ -47,6 +50,10 @@ public final class OperationDetector {
             new Row("UpdateConnectorProfile", Set.of("connectorProfileName", "connectionMode",
                     "connectorProfileConfig"), Set.of(), Set.of("connectorType"), false));
 
+    /** Said of an update* body checked as a CreateFlow, so the surprise is visible. */
+    public static final String UPDATE_NAME_OVERRULED =
+            "; kmsArn or tags, which only CreateFlow takes, overrule the file name starting with \"update\"";
+
     private OperationDetector() {
     }
 
@@ -60,16 +67,31 @@ public final class OperationDetector {
      * differ only by CreateFlow-only members, so a flow body in a file named {@code update*} is an UpdateFlow.
      */
     public static Optional<String> detect(JsonNode document, String sourceName) {
+        return explain(document, sourceName).map(OperationChoice::operation);
+    }
+
+    /** As {@link #detect(JsonNode, String)}, with what decided it: the file name or the members seen. */
+    public static Optional<OperationChoice> explain(JsonNode document, String sourceName) {
         if (document == null || !document.isObject()) {
             return Optional.empty();
         }
         boolean updateName = sourceName != null && fileName(sourceName).toLowerCase(Locale.ROOT).startsWith("update");
         for (Row row : TABLE) {
             if (row.matches(document, updateName)) {
-                return Optional.of(row.kind());
+                return Optional.of(row.nameSaysUpdate()
+                        ? new OperationChoice(row.kind(), OperationChoice.Basis.FILE_NAME, "starts with \"update\"")
+                        : new OperationChoice(row.kind(), OperationChoice.Basis.CONTENT, evidence(row, document)
+                                + (updateName && row.kind().equals("CreateFlow") ? UPDATE_NAME_OVERRULED : "")));
             }
         }
         return Optional.empty();
+    }
+
+    /** The members that made the row match, in a stable order. */
+    private static String evidence(Row row, JsonNode document) {
+        TreeSet<String> seen = new TreeSet<>(row.all());
+        row.any().stream().filter(document::has).forEach(seen::add);
+        return String.join(", ", seen);
     }
 
     private static String fileName(String sourceName) {

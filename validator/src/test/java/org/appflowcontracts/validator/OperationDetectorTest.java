@@ -44,11 +44,25 @@ class OperationDetectorTest {
     }
 
     @Test
-    void createOnlyMembersWinOverAnUpdateName() {
+    void createOnlyMembersWinOverAnUpdateNameAndTheChoiceSaysSo() {
         assertThat(OperationDetector.detect(json("{" + FLOW + ", \"kmsArn\": \"k\"}"), "update-x.json"))
                 .contains("CreateFlow");
         assertThat(OperationDetector.detect(json("{" + FLOW + ", \"tags\": {}}"), "update-x.yaml"))
                 .contains("CreateFlow");
+        assertThat(OperationDetector.explain(json("{" + FLOW + ", \"tags\": {}}"), "update-x.yaml").orElseThrow()
+                .detail()).endsWith(OperationDetector.UPDATE_NAME_OVERRULED);
+        assertThat(OperationDetector.explain(json("{" + FLOW + ", \"tags\": {}}"), "x.yaml").orElseThrow()
+                .detail()).doesNotContain("update");
+    }
+
+    @Test
+    void theChoiceSaysWhatDecidedIt() {
+        assertThat(OperationDetector.explain(json("{" + FLOW + "}"), "update-x.json").orElseThrow().describe())
+                .isEqualTo("UpdateFlow (file name: starts with \"update\")");
+        assertThat(OperationDetector.explain(json("{" + FLOW + ", \"flowArn\": \"a\", \"createdAt\": 1}"), "saved.json")
+                .orElseThrow().describe()).isEqualTo("DescribeFlowResponse (content: createdAt, flowArn, flowName)");
+        assertThat(OperationDetector.explain(json("{\"flowName\": \"f\", \"tasks\": []}"), "x.json").orElseThrow())
+                .isEqualTo(new OperationChoice("CreateFlow", OperationChoice.Basis.CONTENT, "flowName, tasks"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.appflowcontracts.validator.FileReport;
 import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.EngineKind;
 import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.ValidationReport;
@@ -25,6 +26,7 @@ import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.rules.RuleCatalog;
 import org.appflowcontracts.validator.rules.RuleInfo;
 import org.appflowcontracts.validator.rules.TypeLevelMessages;
+import org.appflowcontracts.validator.suppress.ApiBodyDirectives;
 import tools.jackson.databind.JsonNode;
 
 /** The command line's view of the validation library: parse once, detect the operation, validate. */
@@ -76,6 +78,11 @@ final class ContractValidationService implements ValidationService {
     }
 
     @Override
+    public Optional<OperationChoice> explainOperation(byte[] content, String sourceName) throws InputException {
+        return OperationDetector.explain(parse(content, sourceName).root(), sourceName);
+    }
+
+    @Override
     public Optional<ValidationReport> validateDeclaredFlows(byte[] content, String sourceName)
             throws InputException {
         Optional<InputFormat> named = inputFormat.or(() -> FormatDetector.byName(sourceName));
@@ -105,6 +112,7 @@ final class ContractValidationService implements ValidationService {
     @Override
     public ValidationReport validate(String operation, byte[] content, String sourceName) throws InputException {
         LocatedDocument document = parse(content, sourceName);
+        ApiBodyDirectives.strip(document.root());
         return validator(operation).validate(document);
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.ValidationReport;
 import org.appflowcontracts.validator.format.FormatDetector;
 import org.appflowcontracts.validator.parse.SourceFiles;
@@ -15,15 +16,26 @@ import org.appflowcontracts.validator.parse.SourceFiles;
  */
 final class DocumentChecker {
 
+    /** What a template or Terraform file is checked as: each flow resource declares a CreateFlow request. */
+    static final OperationChoice DECLARED_FLOWS = new OperationChoice("CreateFlow",
+            OperationChoice.Basis.FILE_FORMAT, "each flow resource of a template or Terraform file");
+
     private final ValidationService service;
     private final String operation;
     private final InputStream stdin;
+    private final ProjectRules rules;
 
     /** @param operation the operation every document is a request of, or {@code null} to detect it per document */
     DocumentChecker(ValidationService service, String operation, InputStream stdin) {
+        this(service, operation, stdin, ProjectRules.none(java.nio.file.Path.of("")));
+    }
+
+    /** @param rules the project configuration and suppressions applied to each document */
+    DocumentChecker(ValidationService service, String operation, InputStream stdin, ProjectRules rules) {
         this.service = service;
         this.operation = operation;
         this.stdin = stdin;
+        this.rules = rules;
     }
 
     /**
@@ -34,7 +46,7 @@ final class DocumentChecker {
     FileOutcome check(InputSource source) {
         try {
             return checkOrThrow(source);
-        } catch (EngineUnavailableException e) {
+        } catch (EngineUnavailableException | ProjectRules.ConfigurationFailure e) {
             throw e;
         } catch (StackOverflowError | OutOfMemoryError e) {
             return failed(source, InputProblem.INTERNAL, internalMessage(e), 1, 1);
@@ -66,6 +78,10 @@ final class DocumentChecker {
         if (SourceFiles.tooLarge(content)) {
             return failed(source, InputProblem.UNREADABLE, SourceFiles.tooLargeMessage(), 1, 1);
         }
+        Optional<FileOutcome> toolFile = ToolFiles.check(source);
+        if (toolFile.isPresent()) {
+            return toolFile.get();
+        }
         if (isBlank(content) && FormatDetector.byName(source.displayName()).isPresent()) {
             // An empty .tf file is a configuration that declares nothing, as Terraform reads it.
             return new FileOutcome.Checked(source, new ValidationReport("CreateFlow", List.of()));
@@ -76,22 +92,29 @@ final class DocumentChecker {
         try {
             Optional<ValidationReport> declared = service.validateDeclaredFlows(content, source.displayName());
             if (declared.isPresent()) {
-                return new FileOutcome.Checked(source, declared.get());
+                return rules.apply(source, content, declared.get(), DECLARED_FLOWS);
             }
-            Optional<String> op = operation != null
-                    ? Optional.of(operation)
-                    : service.detectOperation(content, source.displayName());
+            Optional<OperationChoice> op = operationOf(source, content);
             if (op.isEmpty()) {
                 String why = service.notARequestBecause(content, source.displayName())
                         .orElse("cannot tell which AppFlow request this is; pass --operation NAME (e.g. CreateFlow, "
                                 + "UpdateFlow)");
                 return failed(source, InputProblem.UNKNOWN_OPERATION, why, 1, 1);
             }
-            ValidationReport report = service.validate(op.get(), content, source.displayName());
-            return new FileOutcome.Checked(source, FindingCap.apply(report));
+            ValidationReport report = service.validate(op.get().operation(), content, source.displayName());
+            return rules.apply(source, content, FindingCap.apply(report), op.get());
         } catch (InputException e) {
             return failed(source, InputProblem.MALFORMED, condensedParserMessage(e.getMessage()), e.line(), e.column());
         }
+    }
+
+    /** The command line's operation, else the configuration's, else the one the document shows. */
+    private Optional<OperationChoice> operationOf(InputSource source, byte[] content) throws InputException {
+        if (operation != null) {
+            return Optional.of(new OperationChoice(operation, OperationChoice.Basis.OPTION, "--operation"));
+        }
+        Optional<OperationChoice> configured = rules.operationFor(source);
+        return configured.isPresent() ? configured : service.explainOperation(content, source.displayName());
     }
 
     private byte[] read(InputSource source) throws IOException {

@@ -97,7 +97,7 @@ final class InputCollector {
 
     static boolean isFlowFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".tf");
+        return !ToolFiles.isToolFile(path) && (name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".tf"));
     }
 
     /** Whether a path the walk could not read is one it would have checked (so its problem is worth reporting). */

@@ -3,8 +3,10 @@ package org.appflowcontracts.validator.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.suppress.Suppression;
 
 /**
  * Everything a formatter needs to print one run.
@@ -29,7 +31,16 @@ public record RunResult(
         return outcomes.stream()
                 .filter(FileOutcome.Checked.class::isInstance)
                 .map(FileOutcome.Checked.class::cast)
-                .flatMap(c -> c.report().violations().stream().map(v -> new Finding(c.source(), v)));
+                .flatMap(c -> c.report().violations().stream().map(v -> new Finding(c.source(), v, c.operation())));
+    }
+
+    /** Every finding that suppressions kept from the report, with its file and suppression, in input order. */
+    public Stream<Finding> suppressed() {
+        return outcomes.stream()
+                .filter(FileOutcome.Checked.class::isInstance)
+                .map(FileOutcome.Checked.class::cast)
+                .flatMap(c -> c.suppressed().stream()
+                        .map(s -> new Finding(c.source(), s.violation(), c.operation(), s.by())));
     }
 
     /**
@@ -38,7 +49,7 @@ public record RunResult(
      */
     public Stream<Finding> reported() {
         return outcomes.stream().flatMap(o -> o instanceof FileOutcome.Checked c
-                ? c.report().violations().stream().map(v -> new Finding(c.source(), v))
+                ? c.report().violations().stream().map(v -> new Finding(c.source(), v, c.operation()))
                 : Stream.of(new Finding(o.source(), ((FileOutcome.Failed) o).problem().asViolation())));
     }
 
@@ -53,7 +64,18 @@ public record RunResult(
                 .toList();
     }
 
-    /** A violation and the document it was found in. */
-    public record Finding(InputSource source, Violation violation) {
+    /**
+     * A violation and the document it was found in, the operation that document was checked as (null when not
+     * told) and the suppression that kept it from the report (null for a reported finding).
+     */
+    public record Finding(InputSource source, Violation violation, OperationChoice operation, Suppression suppression) {
+
+        public Finding(InputSource source, Violation violation) {
+            this(source, violation, null, null);
+        }
+
+        public Finding(InputSource source, Violation violation, OperationChoice operation) {
+            this(source, violation, operation, null);
+        }
     }
 }

@@ -49,11 +49,14 @@ public final class SarifFormatter implements ReportFormatter {
             json.writeTree(tool(run, ruleIndex));
             json.writeName("originalUriBaseIds");
             json.writeTree(locations.baseIds());
+            json.writeName("artifacts");
+            json.writeTree(SarifArtifacts.of(run, locations));
             json.writeName("invocations");
             json.writeTree(invocations(run, locations));
             json.writeName("results");
             json.writeStartArray();
             run.reported().forEach(f -> json.writeTree(result(f, ruleIndex, locations)));
+            run.suppressed().forEach(f -> json.writeTree(result(f, ruleIndex, locations)));
             json.writeEndArray();
             json.writeEndObject();
             json.writeEndArray();
@@ -75,7 +78,8 @@ public final class SarifFormatter implements ReportFormatter {
         }
         // Type-level ids (schema.required, ...) are not in the catalog; describe the ones that occurred.
         TreeSet<String> extra = new TreeSet<>();
-        run.reported().map(f -> f.violation().ruleId()).filter(id -> !ruleIndex.containsKey(id)).forEach(extra::add);
+        java.util.stream.Stream.concat(run.reported(), run.suppressed()).map(f -> f.violation().ruleId())
+                .filter(id -> !ruleIndex.containsKey(id)).forEach(extra::add);
         for (String id : extra) {
             ruleIndex.put(id, rules.size());
             rules.add(typeLevelRule(id));
@@ -152,7 +156,13 @@ public final class SarifFormatter implements ReportFormatter {
         node.putArray("locations").add(location);
         node.putObject("partialFingerprints")
                 .put(FINGERPRINT_KEY, fingerprint(locations.uri(finding.source()), v.ruleId(), v.pointer()));
-        node.putObject("properties").put("pointer", v.pointer());
+        ObjectNode properties = node.putObject("properties").put("pointer", v.pointer());
+        if (finding.operation() != null) {
+            properties.put("operation", finding.operation().operation());
+        }
+        if (finding.suppression() != null) {
+            node.set("suppressions", SarifArtifacts.suppressions(finding.suppression()));
+        }
         return node;
     }
 

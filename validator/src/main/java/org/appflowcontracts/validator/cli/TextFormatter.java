@@ -1,6 +1,9 @@
 package org.appflowcontracts.validator.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
+import org.appflowcontracts.validator.OperationChoice;
+import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 
@@ -11,6 +14,7 @@ public final class TextFormatter implements ReportFormatter {
     public void write(RunResult run, PrintWriter out) {
         run.findings().forEach(f -> out.println(line(f.source().displayName(), f.violation())));
         if (!run.quiet()) {
+            run.outcomes().forEach(o -> checkedAs(o).ifPresent(out::println));
             out.println(summary(run));
         }
         out.flush();
@@ -22,6 +26,23 @@ public final class TextFormatter implements ReportFormatter {
                 + v.ruleId() + " " + v.message() + " [" + pointer + "]");
     }
 
+    /**
+     * {@code path: checked as UpdateFlow (file name: starts with "update")} for a body checked as anything but a
+     * CreateFlow told by its content (the common case): a surprising choice is seen even when nothing is found.
+     */
+    static Optional<String> checkedAs(FileOutcome outcome) {
+        if (!(outcome instanceof FileOutcome.Checked c) || c.operation() == null) {
+            return Optional.empty();
+        }
+        OperationChoice choice = c.operation();
+        boolean usual = choice.basis() == OperationChoice.Basis.FILE_FORMAT
+                || choice.basis() == OperationChoice.Basis.OPTION
+                || (choice.basis() == OperationChoice.Basis.CONTENT && choice.operation().equals("CreateFlow")
+                        && !choice.detail().endsWith(OperationDetector.UPDATE_NAME_OVERRULED));
+        return usual ? Optional.empty() : Optional.of(OneLine.fileName(c.source().displayName())
+                + OneLine.of(": checked as " + choice.describe()));
+    }
+
     static String summary(RunResult run) {
         StringBuilder sb = new StringBuilder()
                 .append(plural(run.outcomes().size(), "file")).append(", ")
@@ -30,6 +51,10 @@ public final class TextFormatter implements ReportFormatter {
         long infos = run.count(Severity.INFO);
         if (infos > 0) {
             sb.append(", ").append(infos).append(" info");
+        }
+        long suppressed = run.suppressed().count();
+        if (suppressed > 0) {
+            sb.append(", ").append(suppressed).append(" suppressed");
         }
         int unreadable = run.problems().size();
         if (unreadable > 0) {

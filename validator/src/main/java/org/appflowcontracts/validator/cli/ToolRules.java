@@ -2,6 +2,8 @@ package org.appflowcontracts.validator.cli;
 
 import java.util.List;
 import org.appflowcontracts.validator.Severity;
+import org.appflowcontracts.validator.config.ConfigurationException;
+import org.appflowcontracts.validator.suppress.Suppressions;
 
 /**
  * The ids the tool itself reports besides the contract's rules: documents it could not check and reports it cut
@@ -33,7 +35,23 @@ final class ToolRules {
                         "Fix the reported findings and run again to see the rest.",
                         "At most " + FindingCap.MAX_FINDINGS_PER_DOCUMENT + " findings are reported per document,"
                                 + " so memory stays bounded per document; this finding counts the others and takes"
-                                + " the severity of the worst of them.", "", ""));
+                                + " the severity of the worst of them.", "", ""),
+                rule(ConfigurationException.RULE_ID, "A configuration or baseline file cannot be used.",
+                        "Fix the setting at the reported line and column; the schema is"
+                                + " schemas/config/appflow-contracts.config.schema.json.",
+                        "A configuration that is silently misread would check files as the wrong operation or hide"
+                                + " findings, so the run stops (exit code 2) and checks nothing."),
+                new RuleDescription(Suppressions.UNUSED_RULE_ID, Severity.WARNING,
+                        "A suppression written in the file matches no finding.",
+                        "Remove the suppression (the comment, the x-appflow-contracts entry or the Metadata entry).",
+                        "A suppression left behind after its finding was fixed would hide the next finding of that"
+                                + " rule at the same place.", "", ""),
+                new RuleDescription(Suppressions.INVALID_RULE_ID, Severity.WARNING,
+                        "A suppression written in the file cannot be read.",
+                        "Write it as '# appflow-contracts: ignore RULE_ID[, RULE_ID] [-- reason]', or as"
+                                + " {ignore: [RULE_ID], reason: ...} in x-appflow-contracts or Metadata.",
+                        "A suppression that is not understood suppresses nothing; this says so instead of leaving"
+                                + " its author to believe otherwise.", "", ""));
     }
 
     private static RuleDescription rule(String id, String summary, String fix, String why) {

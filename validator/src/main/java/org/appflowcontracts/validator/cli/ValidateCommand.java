@@ -1,5 +1,6 @@
 package org.appflowcontracts.validator.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.appflowcontracts.validator.config.ConfigurationException;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.parse.InputLimits;
 import picocli.CommandLine;
@@ -89,6 +91,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print findings only, no summary line.")
     private boolean quiet;
 
+    @CommandLine.Mixin
+    private SuppressionOptions suppression = new SuppressionOptions();
+
     @Option(names = "--list-rules", description = "List every rule with its severity and exit.")
     private boolean listRules;
 
@@ -125,7 +130,29 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         rejectUnknownOptions();
         ValidationService service = services.create(options());
-        DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin);
+        List<FileOutcome> outcomes;
+        try {
+            outcomes = checkAll(service, err);
+        } catch (ConfigurationException e) {
+            return unusable(e.describe(), err);
+        } catch (ProjectRules.ConfigurationFailure e) {
+            return unusable(e.lines(), err);
+        } catch (IOException e) {
+            return unusable(List.of("appflow-validate: cannot write the baseline: " + e.getMessage()), err);
+        }
+        ReportFormatter formatter = format.formatter();
+        List<RuleDescription> rules = formatter.needsRuleCatalog() ? service.rules() : List.of();
+        RunResult run = new RunResult(outcomes, rules, VersionProvider.version(), workingDirectory, quiet);
+        formatter.write(run, out);
+        return new ExitCodePolicy(strict).exitCode(run);
+    }
+
+    /** Checks every input in turn, each problem on standard error as it happens; then writes a baseline if asked. */
+    private List<FileOutcome> checkAll(ValidationService service, PrintWriter err)
+            throws ConfigurationException, IOException {
+        ProjectRulesSetup setup = new ProjectRulesSetup(suppression, spec.commandLine());
+        DocumentChecker checker = new DocumentChecker(service, resolveOperation(service), stdin,
+                setup.create(service, workingDirectory));
         List<FileOutcome> outcomes = new ArrayList<>();
         for (InputSource source : new InputCollector().collect(paths)) {
             FileOutcome outcome = check(checker, source);
@@ -135,11 +162,14 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             outcomes.add(outcome);
         }
-        ReportFormatter formatter = format.formatter();
-        List<RuleDescription> rules = formatter.needsRuleCatalog() ? service.rules() : List.of();
-        RunResult run = new RunResult(outcomes, rules, VersionProvider.version(), workingDirectory, quiet);
-        formatter.write(run, out);
-        return new ExitCodePolicy(strict).exitCode(run);
+        return setup.writeBaselineIfAsked(outcomes, workingDirectory);
+    }
+
+    /** A configuration or baseline that cannot be used checks nothing: every problem in it, exit code 2. */
+    private static int unusable(List<String> lines, PrintWriter err) {
+        lines.forEach(err::println);
+        err.flush();
+        return ExitCodePolicy.USAGE_OR_INPUT;
     }
 
     private FileOutcome check(DocumentChecker checker, InputSource source) {
@@ -195,6 +225,9 @@ public final class ValidateCommand implements Callable<Integer> {
         } else if (!paths.isEmpty()) {
             problem = (listRules ? "--list-rules" : "--explain") + " checks no files; leave out "
                     + String.join(" ", paths) + ", or run the check without it";
+        } else if (suppression.any()) {
+            problem = (listRules ? "--list-rules" : "--explain") + " checks no files; leave out the configuration,"
+                    + " --ignore and baseline options";
         } else if (format != OutputFormat.TEXT) {
             problem = (listRules ? "--list-rules" : "--explain") + " prints text only; leave out --format";
         }

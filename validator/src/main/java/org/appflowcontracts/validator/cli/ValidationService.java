@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.cli;
 import java.util.List;
 import java.util.Optional;
 import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.ValidationReport;
 
 /**
@@ -22,6 +23,12 @@ public interface ValidationService {
 
     /** The operation the document is a request of, or empty when its content does not tell. */
     Optional<String> detectOperation(byte[] content, String sourceName) throws InputException;
+
+    /** As {@link #detectOperation}, with what decided it. */
+    default Optional<OperationChoice> explainOperation(byte[] content, String sourceName) throws InputException {
+        return detectOperation(content, sourceName)
+                .map(op -> new OperationChoice(op, OperationChoice.Basis.CONTENT, ""));
+    }
 
     /**
      * Why a document whose operation could not be detected is not a request body at all (a CloudFormation

@@ -6,6 +6,7 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
+import org.appflowcontracts.validator.suppress.ApiBodyDirectives;
 
 /**
  * An AppFlow API body: the file is the request itself, so findings keep their pointers, positions and wording.
@@ -34,6 +35,8 @@ public final class ApiBodyAdapter implements FormatAdapter {
             throw new InputException("cannot tell which AppFlow request this is; pass the operation (e.g. CreateFlow,"
                     + " UpdateFlow)", 1, 1, null);
         }
+        // The body's own suppressions are not part of the request.
+        ApiBodyDirectives.strip(file.root());
         return List.of(new DeclaredFlow(null, kind.get(), file.root(), new SameFile(file)));
     }
 

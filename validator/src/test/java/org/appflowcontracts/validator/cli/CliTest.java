@@ -177,7 +177,8 @@ class CliTest {
         assertThat(array.size()).isPositive();
         for (JsonNode finding : array) {
             assertThat(finding.propertyNames())
-                    .containsExactlyInAnyOrder("file", "ruleId", "severity", "pointer", "line", "column", "message");
+                    .containsExactlyInAnyOrder("file", "ruleId", "severity", "pointer", "line", "column", "message",
+                            "operation", "checkedAs");
             assertThat(finding.get("line").isInt()).isTrue();
             assertThat(finding.get("severity").asString()).isIn("error", "warning", "info");
         }
