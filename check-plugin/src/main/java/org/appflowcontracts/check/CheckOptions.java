@@ -3,6 +3,7 @@ package org.appflowcontracts.check;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.appflowcontracts.validator.cli.BuildFileChecker;
 import org.appflowcontracts.validator.cli.OutputFormat;
 
 /**
@@ -13,6 +14,7 @@ import org.appflowcontracts.validator.cli.OutputFormat;
  * @param operation       the operation every API body is a request of, or empty to detect it per file
  * @param inputFormat     the kind every file is read as ({@code api}, {@code cloudformation}, ...), or empty to detect
  * @param contracts       a team's own contracts folder with house rules, or empty for the bundled contracts
+ * @param project         the project configuration and suppressions (configuration file, ignored rules, baseline)
  * @param threshold       the least severe finding that fails the build
  * @param reportDirectory where the reports are written
  * @param reportFormats   the report formats written there (SARIF, JSON)
@@ -26,6 +28,7 @@ public record CheckOptions(
         Optional<String> operation,
         Optional<String> inputFormat,
         Optional<Path> contracts,
+        BuildFileChecker.Project project,
         SeverityThreshold threshold,
         Path reportDirectory,
         List<OutputFormat> reportFormats,

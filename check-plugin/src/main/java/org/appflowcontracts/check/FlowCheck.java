@@ -15,6 +15,8 @@ import org.appflowcontracts.validator.cli.FileOutcome;
 import org.appflowcontracts.validator.cli.RuleDescription;
 import org.appflowcontracts.validator.cli.RunResult;
 import org.appflowcontracts.validator.cli.ServiceOptions;
+import org.appflowcontracts.validator.config.ConfigurationException;
+import org.appflowcontracts.validator.config.ProjectConfiguration;
 import org.appflowcontracts.validator.format.InputFormat;
 
 /**
@@ -34,19 +36,21 @@ public final class FlowCheck {
     /**
      * @throws IllegalArgumentException for a configuration the checker cannot use (unknown operation or format)
      * @throws IOException              when the reports or the state cannot be written
+     * @throws ConfigurationException   when the configuration file or the baseline cannot be used (located)
      */
-    public CheckSummary run() throws IOException {
+    public CheckSummary run() throws IOException, ConfigurationException {
         if (!Files.isDirectory(options.files().directory())) {
             // A module without flows (most modules of a multi-module build) gets no reports and no state.
             log.info("No flow files to check: " + options.files().directory() + " does not exist");
             return new CheckSummary(0, 0, 0, 0, 0, 0, 0, options.threshold(), List.of());
         }
-        BuildFileChecker checker = new BuildFileChecker(serviceOptions(), options.operation());
+        BuildFileChecker checker = new BuildFileChecker(serviceOptions(), options.operation(), options.project());
+        ConfigurationFiles configurations = new ConfigurationFiles(ProjectConfiguration.FILE_NAMES);
         Optional<CheckState> state = loadState();
         List<FileOutcome> outcomes = new ArrayList<>();
         int checked = 0;
         for (Path file : options.files().scan()) {
-            String digest = state.isPresent() ? ContentHash.ofFile(file) : "";
+            String digest = state.isPresent() ? digest(file, configurations) : "";
             String name = displayName(file);
             Optional<FileOutcome> reused = state.flatMap(s -> s.reuse(file, name, digest));
             FileOutcome outcome = reused.orElseGet(() -> checker.check(file, name));
@@ -64,6 +68,15 @@ public final class FlowCheck {
             state.get().save();
         }
         return summary(run, checked, reports);
+    }
+
+    /** The file's content and, unless one configuration is given for all, the configuration that applies to it. */
+    private String digest(Path file, ConfigurationFiles configurations) {
+        String content = ContentHash.ofFile(file);
+        if (content.isEmpty() || options.project().configFile().isPresent()) {
+            return content;
+        }
+        return ContentHash.of(content + " " + configurations.digestFor(file));
     }
 
     private ServiceOptions serviceOptions() {

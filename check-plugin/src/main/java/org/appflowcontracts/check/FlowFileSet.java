@@ -9,10 +9,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.appflowcontracts.validator.cli.BuildFileChecker;
 
 /**
  * The files of one folder that a build checks: those matching an include and no exclude, in a stable order.
- * Hidden folders ({@code .terraform}, {@code .git}, ...) are not entered: they hold tool state, not a team's flows.
+ * Hidden folders ({@code .terraform}, {@code .git}, ...) are not entered: they hold tool state, not a team's flows;
+ * the checker's own files ({@code .appflow-contracts.yaml}, a baseline) are configuration, not flows.
  */
 public record FlowFileSet(Path directory, List<AntPattern> includes, List<AntPattern> excludes) {
 
@@ -47,7 +49,7 @@ public record FlowFileSet(Path directory, List<AntPattern> includes, List<AntPat
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isDirectory() && selected(relative(file))) {
+                    if (!attrs.isDirectory() && !BuildFileChecker.isToolFile(file) && selected(relative(file))) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.ValidationReport;
 import org.appflowcontracts.validator.Violation;
@@ -27,8 +28,9 @@ final class OutcomeCodec {
         this.mapper = mapper;
     }
 
+    /** Findings kept from the report by a suppression are not stored: such a file is checked on every build. */
     static boolean reusable(FileOutcome outcome) {
-        return outcome instanceof FileOutcome.Checked
+        return (outcome instanceof FileOutcome.Checked checked && checked.suppressed().isEmpty())
                 || (outcome instanceof FileOutcome.Failed failed
                         && (failed.problem().ruleId().equals(InputProblem.MALFORMED)
                                 || failed.problem().ruleId().equals(InputProblem.UNKNOWN_OPERATION)));
@@ -38,6 +40,10 @@ final class OutcomeCodec {
         ObjectNode node = mapper.createObjectNode();
         if (outcome instanceof FileOutcome.Checked checked) {
             node.put("operation", checked.report().operation());
+            if (checked.operation() != null) {
+                node.putObject("choice").put("operation", checked.operation().operation())
+                        .put("basis", checked.operation().basis().name()).put("detail", checked.operation().detail());
+            }
             ArrayNode violations = node.putArray("violations");
             checked.report().violations().forEach(v -> violations.add(encode(v)));
         } else {
@@ -63,7 +69,13 @@ final class OutcomeCodec {
             violations.add(decodeViolation(v));
         }
         return Optional.of(new FileOutcome.Checked(source,
-                new ValidationReport(node.get("operation").asString(), violations)));
+                new ValidationReport(node.get("operation").asString(), violations), choice(node.get("choice")),
+                List.of()));
+    }
+
+    private static OperationChoice choice(JsonNode node) {
+        return node == null ? null : new OperationChoice(node.path("operation").asString(),
+                OperationChoice.Basis.valueOf(node.path("basis").asString()), node.path("detail").asString());
     }
 
     private ObjectNode encode(Violation v) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.appflowcontracts.validator.cli.BuildFileChecker;
 import org.appflowcontracts.validator.cli.OutputFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class FlowCheckTest {
     }
 
     @Test
-    void findingsAreLoggedAsLocatedLinesAndCounted() throws IOException {
+    void findingsAreLoggedAsLocatedLinesAndCounted() throws Exception {
         CapturingLog log = new CapturingLog();
         CheckSummary summary = new FlowCheck(options(Optional.empty(), List.of()), log).run();
 
@@ -53,7 +54,7 @@ class FlowCheckTest {
     }
 
     @Test
-    void anUnchangedFileIsNotCheckedAgainButItsFindingsStillCount() throws IOException {
+    void anUnchangedFileIsNotCheckedAgainButItsFindingsStillCount() throws Exception {
         Path state = project.resolve("target/state.json");
         CapturingLog first = new CapturingLog();
         new FlowCheck(options(Optional.of(state), List.of()), first).run();
@@ -69,7 +70,7 @@ class FlowCheckTest {
     }
 
     @Test
-    void onlyTheChangedFileIsCheckedAgain() throws IOException {
+    void onlyTheChangedFileIsCheckedAgain() throws Exception {
         Path state = project.resolve("target/state.json");
         new FlowCheck(options(Optional.of(state), List.of()), new CapturingLog()).run();
         Path upsert = flows.resolve("upsert-without-id-fields.json");
@@ -82,7 +83,7 @@ class FlowCheckTest {
     }
 
     @Test
-    void anotherOperationChecksEveryFileAgain() throws IOException {
+    void anotherOperationChecksEveryFileAgain() throws Exception {
         Path state = project.resolve("target/state.json");
         new FlowCheck(options(Optional.of(state), List.of()), new CapturingLog()).run();
 
@@ -93,7 +94,7 @@ class FlowCheckTest {
     }
 
     @Test
-    void aDamagedStateOnlyCostsOneFullCheck() throws IOException {
+    void aDamagedStateOnlyCostsOneFullCheck() throws Exception {
         Path state = project.resolve("target/state.json");
         Files.createDirectories(state.getParent());
         Files.writeString(state, "{\"format\": 1, \"key\": ");
@@ -105,7 +106,7 @@ class FlowCheckTest {
     }
 
     @Test
-    void aMalformedFileIsALocatedErrorAndFailsTheBuild() throws IOException {
+    void aMalformedFileIsALocatedErrorAndFailsTheBuild() throws Exception {
         Files.writeString(flows.resolve("broken.json"), "{\n  \"flowName\": \"x\",\n}\n", StandardCharsets.UTF_8);
         CapturingLog log = new CapturingLog();
 
@@ -120,10 +121,10 @@ class FlowCheckTest {
     }
 
     @Test
-    void aFolderThatDoesNotExistHasNothingToCheck() throws IOException {
+    void aFolderThatDoesNotExistHasNothingToCheck() throws Exception {
         CheckOptions options = options(Optional.empty(), List.of());
         CheckOptions missing = new CheckOptions(project, FlowFileSet.of(project.resolve("absent"), null, null),
-                options.operation(), options.inputFormat(), options.contracts(), options.threshold(),
+                options.operation(), options.inputFormat(), options.contracts(), options.project(), options.threshold(),
                 options.reportDirectory(), options.reportFormats(), options.stateFile(), "test", "test");
 
         CapturingLog log = new CapturingLog();
@@ -134,6 +135,31 @@ class FlowCheckTest {
         assertThat(summary.describe()).isEqualTo("0 files (0 checked, 0 unchanged): 0 errors, 0 warnings");
         assertThat(summary.fails()).isFalse();
         assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void theNearestProjectConfigurationAppliesAndItsChangeChecksTheFilesAgain() throws Exception {
+        Path state = project.resolve("target/state.json");
+        Path configuration = flows.resolve(".appflow-contracts.yaml");
+        Files.writeString(configuration, "version: 1\nrules:\n  TRIGGER_PROPERTIES_ONLY_FOR_SCHEDULED: error\n");
+        CheckSummary first = new FlowCheck(options(Optional.of(state), List.of()), new CapturingLog()).run();
+        assertThat(first.describe()).isEqualTo("3 files (3 checked, 0 unchanged): 2 errors, 0 warnings");
+
+        Files.writeString(configuration, "version: 1\nrules:\n  TRIGGER_PROPERTIES_ONLY_FOR_SCHEDULED: off\n");
+        CheckSummary second = new FlowCheck(options(Optional.of(state), List.of()), new CapturingLog()).run();
+
+        assertThat(second.describe()).isEqualTo("3 files (3 checked, 0 unchanged): 1 error, 0 warnings");
+    }
+
+    @Test
+    void aConfigurationThatCannotBeUsedStopsTheCheckWithItsLocatedProblem() throws IOException {
+        Files.writeString(flows.resolve(".appflow-contracts.yaml"), "version: 1\nrules:\n  NO_SUCH_RULE: error\n");
+
+        assertThatThrownBy(() -> new FlowCheck(options(Optional.empty(), List.of()), new CapturingLog()).run())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(".appflow-contracts.yaml:3:")
+                .hasMessageContaining("config.invalid")
+                .hasMessageContaining("NO_SUCH_RULE");
     }
 
     @Test
@@ -152,13 +178,13 @@ class FlowCheckTest {
 
     private CheckOptions options(Optional<Path> state, List<String> excludes) {
         return new CheckOptions(project, FlowFileSet.of(flows, null, excludes), Optional.empty(), Optional.empty(),
-                Optional.empty(), SeverityThreshold.of("error", false), project.resolve("target/appflow-contracts"),
+                Optional.empty(), BuildFileChecker.Project.discovered(project), SeverityThreshold.of("error", false), project.resolve("target/appflow-contracts"),
                 List.of(OutputFormat.SARIF, OutputFormat.JSON), state, "test", "test");
     }
 
     private static CheckOptions withOperation(CheckOptions o, String operation) {
         return new CheckOptions(o.baseDirectory(), o.files(), Optional.of(operation), o.inputFormat(), o.contracts(),
-                o.threshold(), o.reportDirectory(), o.reportFormats(), o.stateFile(), o.toolVersion(),
+                o.project(), o.threshold(), o.reportDirectory(), o.reportFormats(), o.stateFile(), o.toolVersion(),
                 o.toolFingerprint());
     }
 }

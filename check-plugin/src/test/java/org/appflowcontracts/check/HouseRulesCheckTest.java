@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.appflowcontracts.validator.cli.BuildFileChecker;
 import org.appflowcontracts.validator.cli.OutputFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class HouseRulesCheckTest {
     }
 
     @Test
-    void aHouseRuleIsCheckedAndAChangeToItChecksTheFilesAgain() throws IOException {
+    void aHouseRuleIsCheckedAndAChangeToItChecksTheFilesAgain() throws Exception {
         CapturingLog log = new CapturingLog();
         CheckSummary first = new FlowCheck(options(contracts), log).run();
         assertThat(first.describe()).isEqualTo("1 file (1 checked, 0 unchanged): 0 errors, 1 warning");
@@ -97,7 +98,8 @@ class HouseRulesCheckTest {
 
     private CheckOptions options(Path contractsFolder) {
         return new CheckOptions(project, FlowFileSet.of(project.resolve("src/main/appflow"), null, null),
-                Optional.empty(), Optional.empty(), Optional.of(contractsFolder), SeverityThreshold.of("error", false),
+                Optional.empty(), Optional.empty(), Optional.of(contractsFolder),
+                BuildFileChecker.Project.discovered(project), SeverityThreshold.of("error", false),
                 project.resolve("target/appflow-contracts"), List.of(OutputFormat.SARIF),
                 Optional.of(project.resolve("target/state.json")), "test", "test");
     }

@@ -20,7 +20,9 @@ import org.appflowcontracts.check.FlowFileSet;
 import org.appflowcontracts.check.ReportFiles;
 import org.appflowcontracts.check.SeverityThreshold;
 import org.appflowcontracts.check.ToolFingerprint;
+import org.appflowcontracts.validator.cli.BuildFileChecker;
 import org.appflowcontracts.validator.cli.EngineUnavailableException;
+import org.appflowcontracts.validator.config.ConfigurationException;
 
 /**
  * Checks the project's AppFlow flow files (API bodies, CloudFormation templates, Terraform) against the contracts,
@@ -53,6 +55,21 @@ public final class CheckMojo extends AbstractMojo {
     /** A copy of the contracts folder with house rules, checked instead of the bundled contracts. */
     @Parameter(property = "appflow.contractsDirectory")
     private File contractsDirectory;
+
+    /**
+     * A project configuration file (operations by path, rule severities, ignores) for every file; by default each
+     * file uses the nearest {@code .appflow-contracts.yaml} in its folder or above, as the command line does.
+     */
+    @Parameter(property = "appflow.configFile")
+    private File configFile;
+
+    /** Rule ids not reported (an id also covers its sub-rules), as the command line's --ignore. */
+    @Parameter(property = "appflow.ignore")
+    private List<String> ignoreRules;
+
+    /** A baseline of accepted findings (written by appflow-validate --write-baseline); only new findings count. */
+    @Parameter(property = "appflow.baseline")
+    private File baseline;
 
     /** Fail the build on warnings too (same as failOnSeverity=warning). */
     @Parameter(property = "appflow.failOnWarning", defaultValue = "false")
@@ -99,6 +116,9 @@ public final class CheckMojo extends AbstractMojo {
         CheckSummary summary;
         try {
             summary = new FlowCheck(options(), getLog()).run();
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("AppFlow contract check cannot use its configuration:\n"
+                    + String.join("\n", e.describe()));
         } catch (IllegalArgumentException | EngineUnavailableException e) {
             throw new MojoExecutionException("AppFlow contract check cannot run: " + e.getMessage());
         } catch (IOException e) {
@@ -117,10 +137,16 @@ public final class CheckMojo extends AbstractMojo {
         return new CheckOptions(base, FlowFileSet.of(sourceDirectory.toPath(), includes, excludes),
                 text(operation), text(inputFormat),
                 Optional.ofNullable(contractsDirectory).map(f -> f.toPath().toAbsolutePath().normalize()),
+                new BuildFileChecker.Project(absolute(configFile), ignoreRules == null ? List.of() : ignoreRules,
+                        absolute(baseline), base),
                 SeverityThreshold.of(failOnSeverity, failOnWarning), reportDirectory.toPath().toAbsolutePath(),
                 ReportFiles.parseFormats(reportFormats),
                 incremental ? Optional.of(state) : Optional.empty(),
                 plugin.getVersion(), ToolFingerprint.of(plugin.getArtifacts()));
+    }
+
+    private static Optional<Path> absolute(File file) {
+        return Optional.ofNullable(file).map(f -> f.toPath().toAbsolutePath().normalize());
     }
 
     private static Optional<String> text(String value) {
