@@ -38,7 +38,7 @@ class PluginDocumentationTest {
                     + property.replace(".", "\\.") + "`");
             documented.add(name);
         }
-        assertThat(documented).hasSize(12);
+        assertThat(documented).hasSize(15);
     }
 
     @Test
