@@ -110,15 +110,25 @@ public final class ContractValidator {
         DocumentKind kind = resolve(operation);
         // Keyed by the directory, so its files are read and checked once, not once per validated document.
         return CACHE.computeIfAbsent(kind.name() + " contracts " + contractsDirectory.toAbsolutePath().normalize(),
-                key -> {
-                    SchemaResources resources = SchemaResources.contractsCopy(contractsDirectory);
-                    if (!resources.exists(kind.schemaIri())) {
-                        throw new IllegalArgumentException(contractsDirectory + " has no "
-                                + kind.schemaIri().substring(OperationCatalog.API_BASE.length()));
-                    }
-                    return new ContractValidator(kind, EngineKind.REFERENCE,
-                            ReferenceEngine.forSchema(resources, kind.schemaIri()), reducer(resources, kind));
-                });
+                key -> readContracts(kind, contractsDirectory));
+    }
+
+    /**
+     * Like {@link #forOperation(String, Path)}, but reads the directory now instead of reusing what an earlier call
+     * read: for a long-running process (an IDE's build) in which the team edits its rules between checks.
+     */
+    public static ContractValidator readForOperation(String operation, Path contractsDirectory) {
+        return readContracts(resolve(operation), contractsDirectory);
+    }
+
+    private static ContractValidator readContracts(DocumentKind kind, Path contractsDirectory) {
+        SchemaResources resources = SchemaResources.contractsCopy(contractsDirectory);
+        if (!resources.exists(kind.schemaIri())) {
+            throw new IllegalArgumentException(contractsDirectory + " has no "
+                    + kind.schemaIri().substring(OperationCatalog.API_BASE.length()));
+        }
+        return new ContractValidator(kind, EngineKind.REFERENCE,
+                ReferenceEngine.forSchema(resources, kind.schemaIri()), reducer(resources, kind));
     }
 
     // Ownership only needs the documents this kind's schema reaches, and only once something fails.

@@ -3,7 +3,9 @@ package org.appflowcontracts.validator.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -37,6 +39,7 @@ final class ContractValidationService implements ValidationService {
     private final Optional<Path> contracts;
     private final Optional<InputFormat> inputFormat;
     private final FlowFileValidator files;
+    private final Map<String, ContractValidator> ownContracts = new HashMap<>();
 
     // Detection and validation read the same document; remember the last parse so it happens once.
     private byte[] parsedContent;
@@ -119,7 +122,9 @@ final class ContractValidationService implements ValidationService {
     private ContractValidator validator(String operation) {
         if (contracts.isPresent()) {
             try {
-                return ContractValidator.forOperation(operation, contracts.get());
+                // Read once per service (one run), so a process that runs several checks sees edited rules.
+                return ownContracts.computeIfAbsent(operation,
+                        op -> ContractValidator.readForOperation(op, contracts.get()));
             } catch (IllegalArgumentException e) {
                 throw new EngineUnavailableException("--schemas: " + DocumentChecker.condensedParserMessage(e.getMessage()), e);
             }
