@@ -84,10 +84,20 @@ public final class MessageSpelling {
             String path = matcher.group(1);
             boolean quoted = matcher.start() > 0 && message.charAt(matcher.start() - 1) == '\''
                     && matcher.end() < message.length() && message.charAt(matcher.end()) == '\'';
-            matcher.appendReplacement(out, Matcher.quoteReplacement(rewritePath(path, quoted)));
+            // A lone capitalised word opening a sentence is prose ("Zendesk filters only with ..."), not a member.
+            boolean opensSentence = path.indexOf('.') < 0 && !quoted && opensSentence(message, matcher.start());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(opensSentence ? path : rewritePath(path, quoted)));
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean opensSentence(String message, int at) {
+        int before = at - 1;
+        while (before >= 0 && message.charAt(before) == ' ') {
+            before--;
+        }
+        return before < 0 || message.charAt(before) == '.' || message.charAt(before) == ';';
     }
 
     private String rewritePath(String path, boolean quoted) {

@@ -1,0 +1,26 @@
+package org.appflowcontracts.validator.format.mapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Member names in messages are spelt as the file spells them; prose words that look like members are left alone. */
+class MessageSpellingTest {
+
+    private static final MessageSpelling TERRAFORM =
+            MessageSpelling.of(ApiShapes.shipped(), FormatMapping.shipped("terraform"));
+
+    @Test
+    void membersInsideASentenceTakeTheFilesSpelling() {
+        assertThat(TERRAFORM.rewrite("List the field(s) in idFieldNames, or use writeOperationType INSERT."))
+                .isEqualTo("List the field(s) in id_field_names, or use write_operation_type INSERT.");
+    }
+
+    @Test
+    void aConnectorNameOpeningASentenceStaysProse() {
+        assertThat(TERRAFORM.rewrite("Zendesk filters only with PROJECTION. Zendesk is strict; Zendesk too."))
+                .isEqualTo("Zendesk filters only with PROJECTION. Zendesk is strict; Zendesk too.");
+        assertThat(TERRAFORM.rewrite("Use 'Zendesk' under connectorOperator."))
+                .isEqualTo("Use 'zendesk' under connector_operator.");
+    }
+}
