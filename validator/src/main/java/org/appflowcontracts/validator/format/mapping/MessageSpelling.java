@@ -85,7 +85,8 @@ public final class MessageSpelling {
             boolean quoted = matcher.start() > 0 && message.charAt(matcher.start() - 1) == '\''
                     && matcher.end() < message.length() && message.charAt(matcher.end()) == '\'';
             // A lone capitalised word opening a sentence is prose ("Zendesk filters only with ..."), not a member.
-            boolean opensSentence = path.indexOf('.') < 0 && !quoted && opensSentence(message, matcher.start());
+            boolean opensSentence = path.indexOf('.') < 0 && !quoted && Character.isUpperCase(path.charAt(0))
+                    && opensSentence(message, matcher.start());
             matcher.appendReplacement(out, Matcher.quoteReplacement(opensSentence ? path : rewritePath(path, quoted)));
         }
         matcher.appendTail(out);

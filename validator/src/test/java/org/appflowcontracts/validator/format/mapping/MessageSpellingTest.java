@@ -17,6 +17,12 @@ class MessageSpellingTest {
     }
 
     @Test
+    void aMemberNameOpeningAMessageIsStillRespelt() {
+        assertThat(TERRAFORM.rewrite("failOnFirstDestinationError and s3InputFileType"))
+                .isEqualTo("fail_on_first_destination_error and s3_input_file_type");
+    }
+
+    @Test
     void aConnectorNameOpeningASentenceStaysProse() {
         assertThat(TERRAFORM.rewrite("Zendesk filters only with PROJECTION. Zendesk is strict; Zendesk too."))
                 .isEqualTo("Zendesk filters only with PROJECTION. Zendesk is strict; Zendesk too.");
