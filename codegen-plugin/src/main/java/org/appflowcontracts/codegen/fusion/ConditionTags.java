@@ -78,7 +78,7 @@ public final class ConditionTags {
     }
 
     /** The strings of a {@code const} or {@code enum} whose values are all strings. */
-    private static Optional<List<String>> strings(Keyword keyword) {
+    public static Optional<List<String>> strings(Keyword keyword) {
         List<Literal> literals;
         if (keyword instanceof Keyword.Const c) {
             literals = List.of(c.value());

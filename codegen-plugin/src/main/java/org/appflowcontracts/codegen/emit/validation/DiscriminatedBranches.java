@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.appflowcontracts.codegen.fusion.ConditionTags;
 import org.appflowcontracts.codegen.model.Keyword;
-import org.appflowcontracts.codegen.model.Literal;
 import org.appflowcontracts.codegen.model.SchemaGraph;
 import org.appflowcontracts.codegen.model.SchemaNode;
 
@@ -75,25 +75,7 @@ final class DiscriminatedBranches {
 
     /** The strings of a node whose only keyword is a {@code const} or {@code enum} of strings. */
     private static Optional<List<String>> strings(SchemaNode node) {
-        if (node.keywords().size() != 1) {
-            return Optional.empty();
-        }
-        List<Literal> literals;
-        if (node.keywords().get(0) instanceof Keyword.Const c) {
-            literals = List.of(c.value());
-        } else if (node.keywords().get(0) instanceof Keyword.Enum e) {
-            literals = e.values();
-        } else {
-            return Optional.empty();
-        }
-        List<String> values = new ArrayList<>();
-        for (Literal literal : literals) {
-            if (!(literal instanceof Literal.StringLiteral s)) {
-                return Optional.empty();
-            }
-            values.add(s.value());
-        }
-        return Optional.of(values);
+        return node.keywords().size() == 1 ? ConditionTags.strings(node.keywords().get(0)) : Optional.empty();
     }
 
     /**
