@@ -16,7 +16,6 @@ import org.appflowcontracts.validator.cli.RuleDescription;
 import org.appflowcontracts.validator.cli.RunResult;
 import org.appflowcontracts.validator.cli.ServiceOptions;
 import org.appflowcontracts.validator.config.ConfigurationException;
-import org.appflowcontracts.validator.config.ProjectConfiguration;
 import org.appflowcontracts.validator.format.InputFormat;
 
 /**
@@ -45,7 +44,7 @@ public final class FlowCheck {
             return new CheckSummary(0, 0, 0, 0, 0, 0, 0, options.threshold(), List.of());
         }
         BuildFileChecker checker = new BuildFileChecker(serviceOptions(), options.operation(), options.project());
-        ConfigurationFiles configurations = new ConfigurationFiles(ProjectConfiguration.FILE_NAMES);
+        ConfigurationFiles configurations = new ConfigurationFiles();
         Optional<CheckState> state = loadState();
         List<FileOutcome> outcomes = new ArrayList<>();
         int checked = 0;

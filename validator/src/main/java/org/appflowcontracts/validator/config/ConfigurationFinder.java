@@ -29,8 +29,7 @@ public final class ConfigurationFinder {
     }
 
     public Optional<ProjectConfiguration> find(Path checkedFile) throws ConfigurationException {
-        Path directory = checkedFile.toAbsolutePath().normalize().getParent();
-        Optional<Path> file = directory == null ? Optional.empty() : search(directory);
+        Optional<Path> file = locate(checkedFile);
         if (file.isEmpty()) {
             return Optional.empty();
         }
@@ -40,6 +39,12 @@ public final class ConfigurationFinder {
             loaded.put(file.get(), configuration);
         }
         return Optional.of(configuration);
+    }
+
+    /** The configuration file that applies to {@code checkedFile}, without reading it. */
+    public Optional<Path> locate(Path checkedFile) {
+        Path directory = checkedFile.toAbsolutePath().normalize().getParent();
+        return directory == null ? Optional.empty() : search(directory);
     }
 
     private Optional<Path> search(Path directory) {
