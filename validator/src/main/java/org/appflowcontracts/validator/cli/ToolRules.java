@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.cli;
 
 import java.util.List;
 import org.appflowcontracts.validator.Severity;
+import org.appflowcontracts.validator.UpdateNameNotice;
 import org.appflowcontracts.validator.config.ConfigurationException;
 import org.appflowcontracts.validator.suppress.Suppressions;
 
@@ -41,6 +42,14 @@ final class ToolRules {
                                 + " schemas/config/appflow-contracts.config.schema.json.",
                         "A configuration that is silently misread would check files as the wrong operation or hide"
                                 + " findings, so the run stops (exit code 2) and checks nothing."),
+                new RuleDescription(UpdateNameNotice.RULE_ID, Severity.WARNING,
+                        "The file name says UpdateFlow, but the body holds a member only CreateFlow takes.",
+                        "Map the file to its operation under files: in .appflow-contracts.yaml (operation:"
+                                + " UpdateFlow or CreateFlow), or pass --operation; remove kmsArn and tags from an"
+                                + " UpdateFlow body.",
+                        "An update* body is checked as UpdateFlow unless it holds kmsArn or tags, which UpdateFlow"
+                                + " refuses; it is then checked as CreateFlow, and UpdateFlow's refusal would go"
+                                + " unseen. Only the author knows whether the name or the member is wrong.", "", ""),
                 new RuleDescription(Suppressions.UNUSED_RULE_ID, Severity.WARNING,
                         "A suppression written in the file matches no finding.",
                         "Remove the suppression (the comment, the x-appflow-contracts entry or the Metadata entry).",
