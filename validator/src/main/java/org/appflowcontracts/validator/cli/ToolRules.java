@@ -55,6 +55,11 @@ final class ToolRules {
                         "Remove the suppression (the comment, the x-appflow-contracts entry or the Metadata entry).",
                         "A suppression left behind after its finding was fixed would hide the next finding of that"
                                 + " rule at the same place.", "", ""),
+                new RuleDescription(Suppressions.STALE_BASELINE_RULE_ID, Severity.INFO,
+                        "A baseline entry matches no finding any more: the finding was fixed.",
+                        "Rewrite the baseline with --write-baseline FILE over the same paths; it drops such entries.",
+                        "The entry would hide the same finding should it come back. A note, so that fixing a"
+                                + " finding never fails a --strict run.", "", ""),
                 new RuleDescription(Suppressions.INVALID_RULE_ID, Severity.WARNING,
                         "A suppression written in the file cannot be read.",
                         "Write it as '# appflow-contracts: ignore RULE_ID[, RULE_ID] [-- reason]', or as"
