@@ -87,7 +87,8 @@ final class DocumentChecker {
         }
         if (isBlank(content) && FormatDetector.byName(source.displayName()).isPresent()) {
             // An empty .tf file is a configuration that declares nothing, as Terraform reads it.
-            return new FileOutcome.Checked(source, new ValidationReport("CreateFlow", List.of()));
+            return new FileOutcome.Checked(source, new ValidationReport("CreateFlow", List.of()), DECLARED_FLOWS,
+                    List.of());
         }
         if (isBlank(content)) {
             return failed(source, InputProblem.MALFORMED, "empty document: expected a JSON or YAML object", 1, 1);
