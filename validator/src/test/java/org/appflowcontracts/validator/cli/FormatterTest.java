@@ -58,7 +58,7 @@ class FormatterTest {
     }
 
     @Test
-    void jsonIsOneArrayOfObjectsWithExactlyTheDocumentedKeys() {
+    void jsonFindingsAreObjectsWithExactlyTheDocumentedKeys() {
         JsonNode array = JsonReports.findings(print(new JsonFormatter(), run(false)));
         assertThat(array.isArray()).isTrue();
         // The three findings, then the document that could not be checked as an error of its own.
