@@ -16,6 +16,9 @@ assert results*.ruleId == ['DEST_WRITE_OP_NEEDS_ID_FIELDS', 'CONNECTOR_OPERATOR_
 assert results[0].locations[0].physicalLocation.artifactLocation.uri ==
         'src/main/appflow/salesforce-upsert-missing-id-fields.json'
 def json = new JsonSlurper().parse(new File(reports, 'appflow-contracts.json'))
-assert json*.file == ['src/main/appflow/salesforce-upsert-missing-id-fields.json',
-                      'src/main/appflow/terraform/zendesk-tickets.tf']
+assert json.version == 2
+assert json.findings*.file == ['src/main/appflow/salesforce-upsert-missing-id-fields.json',
+                               'src/main/appflow/terraform/zendesk-tickets.tf']
+assert json.files.size() == 3 && json.files.every { it.checked && it.operation == 'CreateFlow' }
+assert json.summary.errors == 2
 return true

@@ -134,7 +134,7 @@ final class Flows {
                         .connectorType(ConnectorType.SAPO_DATA)
                         .connectorProfileName("sap-s4hana-prd-100")
                         .sourceConnectorProperties(SourceConnectorProperties.builder()
-                                .SAPOData(SAPODataSourceProperties.builder()
+                                .sapoData(SAPODataSourceProperties.builder()
                                         .objectPath("/sap/opu/odata/sap/API_SALES_ORDER_SRV/A_SalesOrder")
                                         .paginationConfig(SAPODataPaginationConfig.builder().maxPageSize(3000).build())
                                         .parallelismConfig(SAPODataParallelismConfig.builder().maxParallelism(5).build())
@@ -155,12 +155,12 @@ final class Flows {
                 .tasks(List.of(
                         Task.builder().taskType(TaskType.FILTER).sourceFields(List.of("SalesOrder"))
                                 .connectorOperator(ConnectorOperator.builder()
-                                        .SAPOData(SAPODataConnectorOperator.PROJECTION).build())
+                                        .sapoData(SAPODataConnectorOperator.PROJECTION).build())
                                 .build(),
                         Task.builder().taskType(TaskType.MAP).sourceFields(List.of("SalesOrder"))
                                 .destinationField("SalesOrder")
                                 .connectorOperator(ConnectorOperator.builder()
-                                        .SAPOData(SAPODataConnectorOperator.NO_OP).build())
+                                        .sapoData(SAPODataConnectorOperator.NO_OP).build())
                                 .taskProperties(Map.of("SOURCE_DATA_TYPE", "string", "DESTINATION_DATA_TYPE", "string"))
                                 .build()))
                 .build();

@@ -12,8 +12,9 @@ import tools.jackson.databind.JsonNode;
  * operation. The table is read top to bottom and the first matching row wins, so more specific rows come first:
  * responses (members only AWS returns), then UpdateFlow (only when the file name starts with "update" and
  * nothing CreateFlow-only is present), then CreateFlow (the common case; also chosen when nothing distinguishes the
- * two). An {@code update*} body with {@code kmsArn} or {@code tags} is therefore a CreateFlow; the choice says so, and
- * a project configuration that maps the path to UpdateFlow has such members reported.
+ * two). An {@code update*} body with {@code kmsArn} or {@code tags} is therefore a CreateFlow; the choice says so,
+ * each such member gets a warning ({@link UpdateNameNotice}), and a project configuration that maps the path to
+ * UpdateFlow has such members reported as errors.
  */
 public final class OperationDetector {
 
@@ -85,6 +86,18 @@ public final class OperationDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The CreateFlow-only members (sorted) of a flow body whose file name says UpdateFlow: what made the content
+     * overrule the name. Empty for any other document or name.
+     */
+    public static List<String> membersOverrulingName(JsonNode document, String sourceName) {
+        Optional<OperationChoice> choice = explain(document, sourceName);
+        if (choice.isEmpty() || !choice.get().detail().endsWith(UPDATE_NAME_OVERRULED)) {
+            return List.of();
+        }
+        return CREATE_FLOW_ONLY.stream().filter(document::has).sorted().toList();
     }
 
     /** The members that made the row match, in a stable order. */

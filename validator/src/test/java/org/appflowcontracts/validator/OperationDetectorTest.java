@@ -56,6 +56,14 @@ class OperationDetectorTest {
     }
 
     @Test
+    void theMembersThatOverruledTheNameAreNamed() {
+        assertThat(OperationDetector.membersOverrulingName(json("{" + FLOW + ", \"tags\": {}, \"kmsArn\": \"k\"}"),
+                "dir/update-x.json")).containsExactly("kmsArn", "tags");
+        assertThat(OperationDetector.membersOverrulingName(json("{" + FLOW + ", \"tags\": {}}"), "x.json")).isEmpty();
+        assertThat(OperationDetector.membersOverrulingName(json("{" + FLOW + "}"), "update-x.json")).isEmpty();
+    }
+
+    @Test
     void theChoiceSaysWhatDecidedIt() {
         assertThat(OperationDetector.explain(json("{" + FLOW + "}"), "update-x.json").orElseThrow().describe())
                 .isEqualTo("UpdateFlow (file name: starts with \"update\")");

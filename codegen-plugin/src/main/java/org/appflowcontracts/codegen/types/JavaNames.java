@@ -1,5 +1,6 @@
 package org.appflowcontracts.codegen.types;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,39 +24,26 @@ public final class JavaNames {
 
     private JavaNames() {}
 
-    /** {@code connector-profile name} → {@code connectorProfileName}; a keyword gets a trailing underscore. */
+    /**
+     * {@code connector-profile name} → {@code connectorProfileName}, {@code SAPOData} → {@code sapoData}: the
+     * {@link #words} in lower camel case, as the AWS SDK for Java 2 names its fluent getters and setters. A keyword
+     * or a method every record has gets a trailing underscore.
+     */
     public static String member(String wireName) {
-        String camel = camel(wireName, true);
-        camel = ACRONYM_THEN_WORD.matcher(wireName).lookingAt() ? camel : lowerLeadingAcronym(camel);
+        List<String> words = words(wireName);
+        StringBuilder sb = new StringBuilder();
+        for (String word : words) {
+            sb.append(sb.length() == 0 ? word.toLowerCase(Locale.ROOT)
+                    : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        String camel = sb.length() == 0 ? "value" : sb.toString();
+        if (Character.isDigit(camel.charAt(0))) {
+            camel = "v" + camel;
+        }
         if (RESERVED.contains(camel) || MEMBER_CLASHES.contains(camel)) {
             return camel + "_";
         }
         return camel;
-    }
-
-    /**
-     * A wire name that starts with an acronym run straight into a capitalised word ({@code SAPOData},
-     * {@code KMSArn}) keeps its spelling: the letters cannot tell where the acronym ends (SAP + OData, KMS + Arn),
-     * and lowering a guess merges two words ({@code sapoData}). The member then reads as the wire name and the
-     * type names ({@code SAPODataSourceProperties}) do.
-     */
-    private static final Pattern ACRONYM_THEN_WORD = Pattern.compile("[A-Z]{2,}[a-z]");
-
-    /** {@code XAmzId} → {@code xAmzId}, {@code S3} → {@code s3}, {@code URL} → {@code url}. */
-    private static String lowerLeadingAcronym(String name) {
-        int run = 0;
-        while (run < name.length() && Character.isUpperCase(name.charAt(run))) {
-            run++;
-        }
-        if (run == 0) {
-            return name;
-        }
-        // In "XAmzId" the last capital of the run starts the next word.
-        int cut = run > 1 && run < name.length() && Character.isLowerCase(name.charAt(run)) ? run - 1 : run;
-        if (cut == 0) {
-            cut = 1;
-        }
-        return name.substring(0, cut).toLowerCase(Locale.ROOT) + name.substring(cut);
     }
 
     /** {@code flow-definition} → {@code FlowDefinition}. */
@@ -65,46 +53,43 @@ public final class JavaNames {
 
     /**
      * {@code Map_all} → {@code MAP_ALL}, {@code SAPOData} → {@code SAPO_DATA},
-     * {@code Googleanalytics} → {@code GOOGLEANALYTICS}.
+     * {@code Googleanalytics} → {@code GOOGLEANALYTICS}: the {@link #words} in upper case joined by underscores, as
+     * the AWS SDK for Java 2 names enum constants; one that would start with a digit is prefixed {@code V_}.
      */
     public static String constant(String wireValue) {
-        StringBuilder sb = new StringBuilder();
-        int[] cps = wireValue.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (!Character.isLetterOrDigit(c) || c > 127) {
-                appendSeparator(sb);
-                continue;
-            }
-            boolean upper = Character.isUpperCase(c);
-            if (upper && i > 0 && Character.isLetterOrDigit(cps[i - 1])) {
-                boolean prevLowerOrDigit = Character.isLowerCase(cps[i - 1]) || Character.isDigit(cps[i - 1]);
-                boolean acronymEnd = Character.isUpperCase(cps[i - 1]) && i + 1 < cps.length
-                        && Character.isLowerCase(cps[i + 1]);
-                if (prevLowerOrDigit || acronymEnd) {
-                    appendSeparator(sb);
-                }
-            }
-            sb.appendCodePoint(Character.toUpperCase(c));
-        }
-        String s = sb.toString();
-        while (s.endsWith("_")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        while (s.startsWith("_")) {
-            s = s.substring(1);
-        }
+        String s = String.join("_", words(wireValue)).toUpperCase(Locale.ROOT);
         if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) {
             s = "V_" + s;
         }
-        return s.toUpperCase(Locale.ROOT);
+        return s;
     }
 
-    private static void appendSeparator(StringBuilder sb) {
-        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '_') {
-            sb.append('_');
-        }
+    /**
+     * The words of a name, split as the AWS SDK for Java 2's code generator splits them, so that members and enum
+     * constants agree with each other and with the SDK's names for the same model ({@code SAPOData} is
+     * {@code SAPO Data} in both: {@code sapoData()}, {@code SAPO_DATA}). A run of anything but ASCII letters and
+     * digits separates words; a lowercase letter followed by a capital (then a letter or digit) ends a word; a
+     * run of capitals ends before its last capital when a lowercase letter follows ({@code KMSArn}: KMS Arn); a
+     * digit followed by a letter ends a word ({@code s3ec2}: s3 ec2); a {@code v} or {@code V} and the digits
+     * after it form a version word after two or more other characters ({@code TESTv4}: TEST v4).
+     */
+    static List<String> words(String name) {
+        String s = NON_ALPHANUMERIC.matcher(name).replaceAll(" ");
+        s = LOWER_V_VERSION.matcher(s).replaceAll("$1 v$2 ");
+        s = UPPER_V_VERSION.matcher(s).replaceAll("$1 V$2 ");
+        s = CAMEL_BOUNDARY.matcher(s).replaceAll(" ");
+        s = ACRONYM_END.matcher(s).replaceAll("$1 $2");
+        s = DIGIT_THEN_LETTER.matcher(s).replaceAll("$1 $2");
+        String trimmed = s.strip();
+        return trimmed.isEmpty() ? List.of() : List.of(trimmed.split(" +"));
     }
+
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern LOWER_V_VERSION = Pattern.compile("([^a-z]{2,})v([0-9]+)");
+    private static final Pattern UPPER_V_VERSION = Pattern.compile("([^A-Z]{2,})V([0-9]+)");
+    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=[a-z])(?=[A-Z][a-zA-Z0-9])");
+    private static final Pattern ACRONYM_END = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern DIGIT_THEN_LETTER = Pattern.compile("([0-9])([a-zA-Z])");
 
     private static String camel(String name, boolean upperFirst) {
         StringBuilder sb = new StringBuilder();

@@ -17,7 +17,9 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.OperationDetector;
 import org.appflowcontracts.validator.Severity;
+import org.appflowcontracts.validator.UpdateNameNotice;
 import org.appflowcontracts.validator.ValidationReport;
+import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.format.FormatAdapters;
 import org.appflowcontracts.validator.format.FormatDetector;
@@ -117,6 +119,11 @@ final class ContractValidationService implements ValidationService {
         LocatedDocument document = parse(content, sourceName);
         ApiBodyDirectives.strip(document.root());
         return validator(operation).validate(document);
+    }
+
+    @Override
+    public List<Violation> contentChoiceNotices(byte[] content, String sourceName) throws InputException {
+        return UpdateNameNotice.of(parse(content, sourceName), sourceName);
     }
 
     private ContractValidator validator(String operation) {

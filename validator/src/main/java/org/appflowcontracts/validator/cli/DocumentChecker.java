@@ -2,11 +2,14 @@ package org.appflowcontracts.validator.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.ValidationReport;
+import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.engine.FailureReducer;
 import org.appflowcontracts.validator.format.FormatDetector;
 import org.appflowcontracts.validator.parse.SourceFiles;
 
@@ -84,7 +87,8 @@ final class DocumentChecker {
         }
         if (isBlank(content) && FormatDetector.byName(source.displayName()).isPresent()) {
             // An empty .tf file is a configuration that declares nothing, as Terraform reads it.
-            return new FileOutcome.Checked(source, new ValidationReport("CreateFlow", List.of()));
+            return new FileOutcome.Checked(source, new ValidationReport("CreateFlow", List.of()), DECLARED_FLOWS,
+                    List.of());
         }
         if (isBlank(content)) {
             return failed(source, InputProblem.MALFORMED, "empty document: expected a JSON or YAML object", 1, 1);
@@ -102,6 +106,9 @@ final class DocumentChecker {
                 return failed(source, InputProblem.UNKNOWN_OPERATION, why, 1, 1);
             }
             ValidationReport report = service.validate(op.get().operation(), content, source.displayName());
+            if (op.get().basis() == OperationChoice.Basis.CONTENT) {
+                report = withNotices(report, service.contentChoiceNotices(content, source.displayName()));
+            }
             return rules.apply(source, content, FindingCap.apply(report), op.get());
         } catch (InputException e) {
             return failed(source, InputProblem.MALFORMED, condensedParserMessage(e.getMessage()), e.line(), e.column());
@@ -115,6 +122,16 @@ final class DocumentChecker {
         }
         Optional<OperationChoice> configured = rules.operationFor(source);
         return configured.isPresent() ? configured : service.explainOperation(content, source.displayName());
+    }
+
+    private static ValidationReport withNotices(ValidationReport report, List<Violation> notices) {
+        if (notices.isEmpty()) {
+            return report;
+        }
+        List<Violation> all = new ArrayList<>(report.violations());
+        all.addAll(notices);
+        all.sort(FailureReducer.ORDER);
+        return new ValidationReport(report.operation(), all);
     }
 
     private byte[] read(InputSource source) throws IOException {

@@ -1,6 +1,7 @@
 package org.appflowcontracts.validator.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,8 @@ final class ProjectRulesSetup {
 
     /**
      * With {@code --write-baseline FILE}: writes every finding reported (not the tool's own {@code config.*}
-     * warnings) as accepted, and returns the outcomes as the baseline now leaves them.
+     * warnings) as accepted, in place of the entries FILE held for the files checked (entries of other files that
+     * still exist are kept), and returns the outcomes as the baseline now leaves them.
      */
     List<FileOutcome> writeBaselineIfAsked(List<FileOutcome> outcomes, Path workingDirectory) throws IOException {
         if (options.writeBaseline == null) {
@@ -80,7 +82,7 @@ final class ProjectRulesSetup {
                         .addAll(c.report().violations().stream().filter(v -> !v.ruleId().startsWith("config.")).toList());
             }
         }
-        Baseline baseline = Baseline.of(file, findings);
+        Baseline baseline = previous(file).rewrittenWith(findings);
         baseline.write(file);
         List<FileOutcome> applied = new ArrayList<>();
         for (FileOutcome outcome : outcomes) {
@@ -88,6 +90,18 @@ final class ProjectRulesSetup {
                     ? accepted(c, baseline, workingDirectory) : outcome);
         }
         return applied;
+    }
+
+    /** The baseline being rewritten, or an empty one when there is none yet (or it is not one). */
+    private static Baseline previous(Path file) {
+        if (Files.isRegularFile(file)) {
+            try {
+                return Baseline.read(file);
+            } catch (ConfigurationException e) {
+                // Replaced as a whole, as before: the entries of a damaged baseline cannot be told apart.
+            }
+        }
+        return Baseline.of(file, Map.of());
     }
 
     private static FileOutcome accepted(FileOutcome.Checked c, Baseline baseline, Path workingDirectory) {

@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.cli;
 
 import java.util.List;
 import org.appflowcontracts.validator.Severity;
+import org.appflowcontracts.validator.UpdateNameNotice;
 import org.appflowcontracts.validator.config.ConfigurationException;
 import org.appflowcontracts.validator.suppress.Suppressions;
 
@@ -41,11 +42,24 @@ final class ToolRules {
                                 + " schemas/config/appflow-contracts.config.schema.json.",
                         "A configuration that is silently misread would check files as the wrong operation or hide"
                                 + " findings, so the run stops (exit code 2) and checks nothing."),
+                new RuleDescription(UpdateNameNotice.RULE_ID, Severity.WARNING,
+                        "The file name says UpdateFlow, but the body holds a member only CreateFlow takes.",
+                        "Map the file to its operation under files: in .appflow-contracts.yaml (operation:"
+                                + " UpdateFlow or CreateFlow), or pass --operation; remove kmsArn and tags from an"
+                                + " UpdateFlow body.",
+                        "An update* body is checked as UpdateFlow unless it holds kmsArn or tags, which UpdateFlow"
+                                + " refuses; it is then checked as CreateFlow, and UpdateFlow's refusal would go"
+                                + " unseen. Only the author knows whether the name or the member is wrong.", "", ""),
                 new RuleDescription(Suppressions.UNUSED_RULE_ID, Severity.WARNING,
                         "A suppression written in the file matches no finding.",
                         "Remove the suppression (the comment, the x-appflow-contracts entry or the Metadata entry).",
                         "A suppression left behind after its finding was fixed would hide the next finding of that"
                                 + " rule at the same place.", "", ""),
+                new RuleDescription(Suppressions.STALE_BASELINE_RULE_ID, Severity.INFO,
+                        "A baseline entry matches no finding any more: the finding was fixed.",
+                        "Rewrite the baseline with --write-baseline FILE over the same paths; it drops such entries.",
+                        "The entry would hide the same finding should it come back. A note, so that fixing a"
+                                + " finding never fails a --strict run.", "", ""),
                 new RuleDescription(Suppressions.INVALID_RULE_ID, Severity.WARNING,
                         "A suppression written in the file cannot be read.",
                         "Write it as '# appflow-contracts: ignore RULE_ID[, RULE_ID] [-- reason]', or as"

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.ValidationReport;
+import org.appflowcontracts.validator.Violation;
 
 /**
  * What the command line needs from the validation library. Kept as a narrow port so the command's logic
@@ -39,6 +40,14 @@ public interface ValidationService {
     }
 
     ValidationReport validate(String operation, byte[] content, String sourceName) throws InputException;
+
+    /**
+     * Warnings about the operation the content chose over the file name (an {@code update*} body with members only
+     * CreateFlow takes); asked only when nothing but the content decided the operation.
+     */
+    default List<Violation> contentChoiceNotices(byte[] content, String sourceName) throws InputException {
+        return List.of();
+    }
 
     /**
      * The findings of a file that declares AppFlow requests rather than being one (a CloudFormation template,

@@ -34,7 +34,10 @@ import tools.jackson.databind.JsonNode;
  *   <li><b>subsumption</b>: a rule violation at pointer P hides type-level violations at P, except a
  *       {@code schema.required} for a member the rule does not itself require; so does a rule failure that
  *       depends on an unknown value, which is itself never reported;</li>
- *   <li><b>dedupe</b>: one violation per (rule id, pointer).</li>
+ *   <li><b>dedupe</b>: one violation per (rule id, pointer);</li>
+ *   <li><b>explained values</b>: a violation whose hint says what is wrong with the value (an alias where a KMS
+ *       key ARN belongs) hides the length violations ({@code schema.minLength}, {@code schema.maxLength}) of the
+ *       same value: one mistake, one finding.</li>
  * </ol>
  * Thread-safe.
  */
@@ -116,12 +119,21 @@ public final class FailureReducer {
                     .add(candidate);
         }
         List<Violation> violations = new ArrayList<>();
+        Set<String> explained = new HashSet<>();
         for (List<Candidate> same : unique.values()) {
-            violations.add(toViolation(same.get(0), members(same), document));
+            Candidate kept = same.get(0);
+            violations.add(toViolation(kept, members(same), document));
+            if (!LENGTHS.contains(kept.id()) && MessageHints.explains(kept.id(), kept.failure(), document.root().at(kept.failure().pointer()))) {
+                explained.add(kept.failure().pointer());
+            }
         }
+        violations.removeIf(v -> LENGTHS.contains(v.ruleId()) && explained.contains(v.pointer()));
         violations.sort(ORDER);
         return violations;
     }
+
+    /** The type-level findings about a value's length, which a hint explaining the value makes redundant. */
+    private static final Set<String> LENGTHS = Set.of("schema.minLength", "schema.maxLength");
 
     private static List<Candidate> owned(List<RawFailure> failures, RuleIndex rules) {
         List<Candidate> candidates = new ArrayList<>();

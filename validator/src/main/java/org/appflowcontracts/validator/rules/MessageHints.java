@@ -17,8 +17,7 @@ public final class MessageHints {
      * after a fragment (a type-level message) joined with {@code ;}.
      */
     public static String append(String message, String ruleId, RawFailure failure, JsonNode value) {
-        List<String> hints = MessageData.shipped().hints(ruleId, lastToken(failure.pointer()), failure.expected(),
-                value == null || value.isMissingNode() ? null : value);
+        List<String> hints = hints(ruleId, failure, value);
         StringBuilder out = new StringBuilder(message);
         for (String hint : hints) {
             if (out.toString().endsWith(".")) {
@@ -28,6 +27,16 @@ public final class MessageHints {
             }
         }
         return out.toString();
+    }
+
+    /** Whether a hint fits the finding: it then says what is wrong with the value, not only that it is wrong. */
+    public static boolean explains(String ruleId, RawFailure failure, JsonNode value) {
+        return !hints(ruleId, failure, value).isEmpty();
+    }
+
+    private static List<String> hints(String ruleId, RawFailure failure, JsonNode value) {
+        return MessageData.shipped().hints(ruleId, lastToken(failure.pointer()), failure.expected(),
+                value == null || value.isMissingNode() ? null : value);
     }
 
     private static String lastToken(String pointer) {

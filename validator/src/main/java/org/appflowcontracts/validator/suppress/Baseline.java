@@ -76,6 +76,28 @@ public final class Baseline {
         return new Baseline(baselineFile, entries);
     }
 
+    /**
+     * The baseline to write after a run over some files: the entries of the files checked are replaced by their
+     * findings now, so an entry whose finding was fixed is dropped; a file not checked in this run keeps its
+     * entries (a run over part of the repository refreshes only that part), unless it no longer exists.
+     */
+    public Baseline rewrittenWith(Map<Path, List<Violation>> findings) {
+        Baseline current = of(Path.of(name), findings);
+        List<Entry> entries = new ArrayList<>();
+        current.byFile.values().forEach(entries::addAll);
+        byFile.forEach((file, kept) -> {
+            if (!current.byFile.containsKey(file) && !checkedIn(findings, file)
+                    && Files.isRegularFile(directory.resolve(file))) {
+                entries.addAll(kept);
+            }
+        });
+        return new Baseline(Path.of(name), entries);
+    }
+
+    private boolean checkedIn(Map<Path, List<Violation>> findings, String key) {
+        return findings.keySet().stream().anyMatch(checked -> keyOf(checked).equals(key));
+    }
+
     /** Writes the baseline, entries sorted so that the file only changes where findings do. */
     public void write(Path baselineFile) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();

@@ -23,6 +23,8 @@ public final class Suppressions {
 
     /** The id of a suppression in the file that matches no finding. */
     public static final String UNUSED_RULE_ID = "config.unused-suppression";
+    /** The id of a baseline entry whose finding is no longer reported (it was fixed). */
+    public static final String STALE_BASELINE_RULE_ID = "config.stale-baseline-entry";
     /** The id of a suppression in the file that cannot be read (not a list of rule ids, say). */
     public static final String INVALID_RULE_ID = "config.invalid-suppression";
 
@@ -55,8 +57,10 @@ public final class Suppressions {
             }
         }
         for (Suppression s : suppressions) {
-            if (s.reportedWhenUnused() && !used.contains(s)) {
-                Violation unused = unused(s);
+            // Identity again for baseline entries: of two equal ones, one may be spent and the other stale.
+            boolean unusedEntry = s.singleUse() && spent.stream().noneMatch(x -> x == s);
+            if (s.reportedWhenUnused() && !used.contains(s) || unusedEntry) {
+                Violation unused = unusedEntry ? stale(s) : unused(s);
                 Suppression by = coveringOne(unused, suppressions, spent);
                 if (by == null) {
                     reported.add(unused);
@@ -83,6 +87,17 @@ public final class Suppressions {
         String resource = s.scope() instanceof Suppression.InResource r ? r.resource() : null;
         return new Violation(UNUSED_RULE_ID, Severity.WARNING, "", "", "Nothing here is reported as " + s.ruleId()
                 + " any more: remove this suppression (" + s.origin() + ").", s.line(), s.column(), resource);
+    }
+
+    /**
+     * A note, not a warning: fixing a finding must not fail a {@code --strict} run. The entry still matters, as it
+     * would hide the same finding should it come back, so the note says how to drop it.
+     */
+    private static Violation stale(Suppression s) {
+        Suppression.AtFinding at = (Suppression.AtFinding) s.scope();
+        return new Violation(STALE_BASELINE_RULE_ID, Severity.INFO, at.pointer(), "", s.ruleId() + " is no longer"
+                + " reported here, but the " + s.origin() + " still accepts it: rewrite the baseline with"
+                + " --write-baseline to drop the entry.", 0, 0);
     }
 
     /** A located warning about a suppression in the file that cannot be read. */

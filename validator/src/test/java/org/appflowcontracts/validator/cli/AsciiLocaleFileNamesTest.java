@@ -30,7 +30,7 @@ class AsciiLocaleFileNamesTest {
     void filesAreReadAndReportedByTheirRealNames() throws Exception {
         ProcessRun run = runMain("--format", "json");
         assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
-        JsonNode findings = Json.MAPPER.readTree(run.stdout());
+        JsonNode findings = JsonReports.findings(run.stdout());
         assertThat(findings.valueStream().map(f -> f.get("ruleId").asString())).as("%s", run)
                 .doesNotContain(InputProblem.UNREADABLE, InputProblem.MALFORMED);
         assertThat(findings.valueStream().map(f -> f.get("file").asString()).distinct()).containsExactly(

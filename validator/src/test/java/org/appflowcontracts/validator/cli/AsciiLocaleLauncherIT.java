@@ -40,7 +40,7 @@ class AsciiLocaleLauncherIT {
 
     private void assertReadByRealName(ProcessRun run) throws Exception {
         assertThat(run.exitCode()).as("%s", run).isEqualTo(1);
-        JsonNode findings = Json.MAPPER.readTree(run.stdout());
+        JsonNode findings = JsonReports.findings(run.stdout());
         assertThat(findings.valueStream().map(f -> f.get("ruleId").asString())).as("%s", run)
                 .doesNotContain(InputProblem.UNREADABLE);
         assertThat(findings.valueStream().map(f -> f.get("file").asString()).distinct()).containsExactly(

@@ -56,7 +56,7 @@ class ColumnUnitsTest {
         String line = "  name = \"" + ROCKET + FACE + "\" \"second\"";
         String tf = "resource \"aws_appflow_flow\" \"f\" {\n" + line + "\n}\n";
         CliTest.Result r = CliTest.run("--format", "json", write("flow.tf", tf).toString());
-        JsonNode problem = Json.MAPPER.readTree(r.stdout()).get(0);
+        JsonNode problem = JsonReports.findings(r.stdout()).get(0);
         assertThat(problem.get("ruleId").asString()).as("%s", r).isEqualTo(InputProblem.MALFORMED);
         assertThat(problem.get("line").asInt()).as("%s", r).isEqualTo(2);
         assertThat(problem.get("column").asInt()).as("%s", r).isEqualTo(line.indexOf("\"second\"") + 1);
@@ -87,7 +87,7 @@ class ColumnUnitsTest {
         System.arraycopy(options, 0, args, 2, options.length);
         args[args.length - 1] = file.toString();
         CliTest.Result r = CliTest.run(args);
-        JsonNode finding = Json.MAPPER.readTree(r.stdout()).valueStream()
+        JsonNode finding = JsonReports.findings(r.stdout()).valueStream()
                 .filter(f -> f.get("pointer").asString().equals(pointer)).findFirst()
                 .orElseThrow(() -> new AssertionError("no finding at " + pointer + " in " + r));
         assertThat(finding.get("line").asInt()).as("%s", r).isEqualTo(pointer.startsWith("/triggerConfig") ? 2 : 1);

@@ -42,7 +42,7 @@ class ConfigurationCliTest {
         Result r = CliTest.run(body.toString());
         assertThat(r.exitCode()).as("%s", r).isZero();
         JsonNode finding = json(CliTest.run("--format", "json", "--ignore", "FLOW_NAME_FORMAT", body.toString())
-                .stdout());
+                .stdout()).get("findings");
         assertThat(finding).isEmpty();
     }
 
@@ -66,7 +66,7 @@ class ConfigurationCliTest {
                 .contains(body + ": checked as UpdateFlow (configuration: .appflow-contracts.yaml line 2,"
                         + " match flows/changes/**)");
 
-        JsonNode finding = json(CliTest.run("--format", "json", body.toString()).stdout()).get(0);
+        JsonNode finding = json(CliTest.run("--format", "json", body.toString()).stdout()).get("findings").get(0);
         assertThat(finding.get("operation").asString()).isEqualTo("UpdateFlow");
         assertThat(finding.get("checkedAs").asString()).startsWith("UpdateFlow (configuration:");
 
@@ -121,7 +121,7 @@ class ConfigurationCliTest {
         assertThat(r.lines()).last().isEqualTo("1 file, 0 errors, 0 warnings, 1 suppressed");
 
         JsonNode suppressed = json(CliTest.run("--format", "json", "--ignore", "FLOW_NAME_FORMAT", file.toString())
-                .stdout()).get(0);
+                .stdout()).at("/findings/0");
         assertThat(suppressed.get("ruleId").asString()).isEqualTo("FLOW_NAME_FORMAT");
         assertThat(suppressed.at("/suppressed/kind").asString()).isEqualTo("external");
 

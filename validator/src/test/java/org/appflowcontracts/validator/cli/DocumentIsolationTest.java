@@ -82,7 +82,7 @@ class DocumentIsolationTest {
             CliTest.Result json = CliTest.runWith(new ByteArrayInputStream(new byte[0]), services,
                     threeFiles("json"));
             assertThat(json.exitCode()).as("%s", json).isEqualTo(2);
-            JsonNode findings = Json.MAPPER.readTree(json.stdout());
+            JsonNode findings = JsonReports.findings(json.stdout());
             assertThat(findings.valueStream().map(f -> f.get("file").asString()).distinct().toList())
                     .as("every file with findings, and the one that failed").containsExactly(CliTest.BAD,
                             temp.resolve("b-boom.json").toString());
@@ -125,7 +125,7 @@ class DocumentIsolationTest {
         Path broken = Files.writeString(temp.resolve("broken.json"), "{\"flowName\": ", StandardCharsets.UTF_8);
         CliTest.Result json = CliTest.run("--format", "json", broken.toString());
         assertThat(json.exitCode()).isEqualTo(2);
-        JsonNode array = Json.MAPPER.readTree(json.stdout());
+        JsonNode array = JsonReports.findings(json.stdout());
         assertThat(array.size()).isEqualTo(1);
         assertThat(array.get(0).get("ruleId").asString()).isEqualTo(InputProblem.MALFORMED);
         assertThat(array.get(0).get("line").asInt()).isPositive();

@@ -58,8 +58,8 @@ class FormatterTest {
     }
 
     @Test
-    void jsonIsOneArrayOfObjectsWithExactlyTheDocumentedKeys() {
-        JsonNode array = Json.MAPPER.readTree(print(new JsonFormatter(), run(false)));
+    void jsonFindingsAreObjectsWithExactlyTheDocumentedKeys() {
+        JsonNode array = JsonReports.findings(print(new JsonFormatter(), run(false)));
         assertThat(array.isArray()).isTrue();
         // The three findings, then the document that could not be checked as an error of its own.
         assertThat(array.size()).isEqualTo(4);
@@ -116,7 +116,7 @@ class FormatterTest {
         InputSource source = new InputSource("stack.yaml", root.resolve("stack.yaml"));
         RunResult run = new RunResult(List.of(new FileOutcome.Checked(source,
                 new ValidationReport("CreateFlow", List.of(inTemplate)))), List.of(), "1", root, false);
-        JsonNode json = Json.MAPPER.readTree(print(new JsonFormatter(), run)).get(0);
+        JsonNode json = JsonReports.findings(print(new JsonFormatter(), run)).get(0);
         assertThat(json.get("resource").asString()).isEqualTo("Accounts");
         assertThat(json.get("pointer").asString()).isEqualTo("/Resources/Accounts/Properties/DestinationFlowConfigList/0");
         JsonNode location = Json.MAPPER.readTree(print(new SarifFormatter(), run)).get("runs").get(0)

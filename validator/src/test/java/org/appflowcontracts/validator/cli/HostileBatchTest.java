@@ -132,7 +132,7 @@ class HostileBatchTest {
     void everyFileIsReportedInJsonWithinTheHeap() throws Exception {
         ProcessRun run = runCli("--format", "json");
         assertThat(run.exitCode()).as("%s", run.stderr()).isEqualTo(2);
-        JsonNode findings = Json.MAPPER.readTree(run.stdout());
+        JsonNode findings = JsonReports.findings(run.stdout());
         assertThat(reportedFiles(findings)).isEqualTo(expectedFiles());
         assertThat(findings.valueStream().filter(f -> f.get("file").asString().equals("utf32.json")))
                 .allMatch(f -> f.get("ruleId").asString().equals("input.malformed") && f.get("line").asInt() > 0);

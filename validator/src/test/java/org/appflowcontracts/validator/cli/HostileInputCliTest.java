@@ -79,7 +79,7 @@ class HostileInputCliTest {
 
         CliTest.Result r = CliTest.run("--format", "json", link.toString());
         assertThat(r.exitCode()).as("%s", r).isEqualTo(1);
-        List<String> files = Json.MAPPER.readTree(r.stdout()).valueStream()
+        List<String> files = JsonReports.findings(r.stdout()).valueStream()
                 .map(f -> f.get("file").asString()).distinct().toList();
         assertThat(files).containsExactly(link.resolve("bad.json").toString());
         assertThat(CliTest.run(link.toString()).lines()).last().asString().startsWith("1 file, ");
@@ -259,7 +259,7 @@ class HostileInputCliTest {
                     "--format", format, "-");
             assertThat(r.exitCode()).as("%s", r.stderr()).isEqualTo(1);
             JsonNode output = Json.MAPPER.readTree(r.stdout());
-            JsonNode results = format.equals("json") ? output : output.get("runs").get(0).get("results");
+            JsonNode results = format.equals("json") ? output.get("findings") : output.get("runs").get(0).get("results");
             long unknown = results.valueStream()
                     .filter(f -> f.path("ruleId").asString().equals("schema.additionalProperties")).count();
             // The first findings of the document, then one finding that counts the rest.

@@ -29,7 +29,7 @@ class InputEdgeCasesCliTest {
         CliTest.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> CliTest.run("--format", "json", fifo.toString(), CliTest.BAD));
         assertThat(r.exitCode()).isEqualTo(2);
-        JsonNode findings = Json.MAPPER.readTree(r.stdout());
+        JsonNode findings = JsonReports.findings(r.stdout());
         assertThat(findings.get(0).get("file").asString()).isEqualTo(fifo.toString());
         assertThat(findings.get(0).get("ruleId").asString()).isEqualTo(InputProblem.UNREADABLE);
         assertThat(findings.get(0).get("message").asString()).contains("not a regular file");
@@ -78,7 +78,7 @@ class InputEdgeCasesCliTest {
         Files.createSymbolicLink(walked.resolve("gone.json"), temp.resolve("nowhere.json"));
         CliTest.Result w = CliTest.run("--format", "json", walked.toString());
         assertThat(w.exitCode()).isEqualTo(2);
-        JsonNode findings = Json.MAPPER.readTree(w.stdout());
+        JsonNode findings = JsonReports.findings(w.stdout());
         assertThat(findings.valueStream().filter(f -> f.get("file").asString().endsWith("gone.json")))
                 .singleElement().satisfies(f -> assertThat(f.get("message").asString())
                         .contains("no such file"));
@@ -90,7 +90,7 @@ class InputEdgeCasesCliTest {
         for (String key : List.of("\"<<\"", "'<<'")) {
             Path quoted = Files.writeString(temp.resolve("quoted.yaml"), head + key + ": quoted\n");
             CliTest.Result r = CliTest.run("--format", "json", "--operation", "CreateFlow", quoted.toString());
-            JsonNode findings = Json.MAPPER.readTree(r.stdout());
+            JsonNode findings = JsonReports.findings(r.stdout());
             assertThat(findings.valueStream().map(f -> f.get("ruleId").asString())).as(key)
                     .doesNotContain("input.malformed");
             assertThat(findings.valueStream().filter(f -> f.get("pointer").asString().equals("/<<")))
@@ -148,7 +148,7 @@ class InputEdgeCasesCliTest {
                 "--format", "json", accented.toString(), CliTest.BAD);
         assertThat(run.exitCode()).as("%s", run).isIn(1, 2);
         assertThat(run.stderr()).doesNotContain("error internal");
-        JsonNode findings = Json.MAPPER.readTree(run.stdout());
+        JsonNode findings = JsonReports.findings(run.stdout());
         assertThat(findings.valueStream().map(f -> f.get("file").asString())).contains(CliTest.BAD);
     }
 }

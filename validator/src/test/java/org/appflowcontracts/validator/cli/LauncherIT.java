@@ -72,7 +72,7 @@ class LauncherIT {
 
         ProcessRun second = launch("--format", "json", FLOWS.resolve("missing-trigger.flow.json").toString());
         assertThat(second.exitCode()).as("%s", second).isEqualTo(1);
-        JsonNode findings = Json.MAPPER.readTree(second.stdout());
+        JsonNode findings = JsonReports.findings(second.stdout());
         assertThat(findings.isArray()).isTrue();
         assertThat(findings.size()).isPositive();
     }
@@ -86,7 +86,7 @@ class LauncherIT {
 
         ProcessRun damaged = launch("--format", "json", FLOWS.resolve("missing-trigger.flow.json").toString());
         assertThat(damaged.exitCode()).as("%s", damaged).isEqualTo(1);
-        assertThat(Json.MAPPER.readTree(damaged.stdout()).isArray()).isTrue();
+        assertThat(JsonReports.findings(damaged.stdout()).isArray()).isTrue();
         assertThat(damaged.stderr()).isEmpty();
         assertThat(Files.size(archive)).isEqualTo(4);
 
@@ -107,7 +107,7 @@ class LauncherIT {
             ProcessRun switched = launchWith(other, "--format", "json", FLOWS.resolve("missing-trigger.flow.json").toString());
             assertThat(switched.exitCode()).as("%s", switched).isEqualTo(1);
             assertThat(switched.stderr()).as("JAVA_HOME=%s", other).isEmpty();
-            assertThat(Json.MAPPER.readTree(switched.stdout()).isArray()).isTrue();
+            assertThat(JsonReports.findings(switched.stdout()).isArray()).isTrue();
         }
         assertThat(archives()).hasSize(2);
         ProcessRun back = launchWith(current, "--quiet", FLOWS.resolve("account-export.flow.json").toString());

@@ -53,9 +53,9 @@ final class CliReports {
     }
 
     static List<Finding> fromJson(String stdout) {
-        JsonNode array = MAPPER.readTree(stdout);
+        JsonNode array = MAPPER.readTree(stdout).path("findings");
         if (!array.isArray()) {
-            throw new AssertionError("JSON report is no array: " + LocatedTrees.shorten(stdout));
+            throw new AssertionError("JSON report has no findings array: " + LocatedTrees.shorten(stdout));
         }
         List<Finding> findings = new ArrayList<>();
         for (JsonNode f : array) {

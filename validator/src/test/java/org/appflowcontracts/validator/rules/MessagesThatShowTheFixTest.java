@@ -68,6 +68,20 @@ class MessagesThatShowTheFixTest {
                         + " got \"alias/aws/appflow\"; a KMS key ARN is required, an alias is not accepted");
     }
 
+    /**
+     * One mistake, one finding: a hint that says what is wrong with the value (an alias, not a key ARN) absorbs the
+     * length finding of the same value; a value the hint does not explain keeps both.
+     */
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void aHintThatExplainsTheValueAbsorbsItsLengthFinding(EngineKind engine) throws Exception {
+        assertThat(findings(engine, SCHEDULED).stream().filter(v -> v.pointer().equals("/kmsArn"))
+                .map(Violation::ruleId)).containsExactly("schema.pattern");
+        List<String> shortKey = findings(engine, SCHEDULED.replace("alias/aws/appflow", "key/1234")).stream()
+                .filter(v -> v.pointer().equals("/kmsArn")).map(Violation::ruleId).toList();
+        assertThat(shortKey).containsExactlyInAnyOrder("schema.minLength", "schema.pattern");
+    }
+
     @ParameterizedTest
     @EnumSource(EngineKind.class)
     void typeMistakesOfYamlGetAHint(EngineKind engine) throws Exception {

@@ -174,9 +174,30 @@ final class FusedAllOf {
                 .addJavadoc("Applies $L subschemas of {@code $L} together.\n", schemas.size(),
                         Javadoc.escape(code.node().location().toString()));
         CodeBlock body = new FusedAllOf(inner, name).applyFlat(schemas, "n");
-        method.addCode(inner.unknownGuard()).addCode(ValidatorSpec.verdictBody(inner, body, true));
+        method.addCode(falseSchemasOnUnknown(inner, schemas)).addCode(inner.unknownGuard())
+                .addCode(ValidatorSpec.verdictBody(inner, body, true));
         doc.addMethod(method.build());
         return new ValidatorSpec.MethodRef(doc.name(), name);
+    }
+
+    /**
+     * A false schema among the fused ones fails whatever the value, so an unknown value still fails it (as the
+     * false schema's own method does, which has no unknown guard): a member that must be absent is reported when
+     * present even if its value is unknown. The guard that follows returns before the other schemas.
+     */
+    private static CodeBlock falseSchemasOnUnknown(KeywordCode inner, List<SchemaNode> schemas) {
+        List<SchemaNode> alwaysFailing = schemas.stream()
+                .filter(s -> s.keywords().contains(new Keyword.FalseSchema())).toList();
+        if (alwaysFailing.isEmpty()) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($T.unknown(n))", inner.truth());
+        if (inner.mode() == Mode.TEST) {
+            b.addStatement("return $T.FALSE", inner.truth());
+        } else {
+            alwaysFailing.forEach(s -> b.add(inner.invoke(s, Mode.CHECK, CodeBlock.of("n"), null)));
+        }
+        return b.endControlFlow().build();
     }
 
     /**
