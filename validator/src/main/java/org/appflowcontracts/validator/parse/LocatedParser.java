@@ -168,7 +168,6 @@ public final class LocatedParser {
         }
     }
 
-    /** Reads the value whose first token is current; records positions of its descendants. */
     /** A parser's complaint as a located input problem: YAML's scanner knows the offending character best. */
     private static InputException malformed(JacksonException e, Syntax syntax, String yamlText, byte[] content) {
         if (e.getCause() instanceof ReaderException unreadable && yamlText != null) {
@@ -197,6 +196,24 @@ public final class LocatedParser {
         return located;
     }
 
+    /**
+     * The number written: a double when it is exactly the number written, else an exact decimal. A decimal exponent beyond what an exact decimal can hold
+     * ({@code 1e-99999999999}) is refused at the number, in words rather than the reader's own.
+     */
+    private static JsonNode floatNode(JsonParser parser) throws InputException {
+        try {
+            double value = parser.getDoubleValue();
+            BigDecimal exact = parser.getDecimalValue();
+            return Double.isFinite(value) && new BigDecimal(value).compareTo(exact) == 0
+                    ? NODES.numberNode(value) : NODES.numberNode(exact);
+        } catch (JacksonException | NumberFormatException e) {
+            Position at = positionOf(parser.currentTokenLocation());
+            throw new InputException("the number " + parser.getString() + " has an exponent too large to read"
+                    + " (a request carries numbers of ordinary size)", at.line(), at.column(), e);
+        }
+    }
+
+    /** Reads the value whose first token is current; records positions of its descendants. */
     private static JsonNode readValue(JsonParser parser, DocumentOrderPositions.Recorder positions,
             YamlAnchors anchors, YamlTags tags) throws InputException {
         if (parser instanceof YAMLParser yaml) {
@@ -300,10 +317,7 @@ public final class LocatedParser {
                 }
                 // A double only when it is the number written: 3000.00000000000000001 is no integer, and JSON
                 // Schema compares the numbers written, so such a number stays an exact decimal.
-                double value = parser.getDoubleValue();
-                BigDecimal exact = parser.getDecimalValue();
-                return Double.isFinite(value) && new BigDecimal(value).compareTo(exact) == 0
-                        ? NODES.numberNode(value) : NODES.numberNode(exact);
+                return floatNode(parser);
             }
             case VALUE_TRUE -> {
                 return NODES.booleanNode(true);

@@ -234,4 +234,16 @@ class HostileInputParserTest {
         assertThat(SourceFiles.tooLarge(read)).isTrue();
         assertThat(SourceFiles.tooLargeMessage()).contains(String.valueOf(InputLimits.MAX_DOCUMENT_BYTES));
     }
+
+    @Test
+    void aNumberWithAnExponentNoDecimalHoldsIsRefusedAtTheNumberInWords() {
+        InputException json = failure("{\"flowName\": \"x\",\n \"n\": 1e-99999999999}", "flow.json");
+        assertThat(json.getMessage()).contains("1e-99999999999", "exponent too large").doesNotContain("java.");
+        assertThat(json.line()).isEqualTo(2);
+        assertThat(json.column()).isEqualTo(7);
+        InputException yaml = failure("flowName: x\nn: 1e-99999999999\n", "flow.yaml");
+        assertThat(yaml.getMessage()).contains("1e-99999999999", "exponent too large").doesNotContain("java.");
+        assertThat(yaml.line()).isEqualTo(2);
+        assertThat(yaml.column()).isEqualTo(4);
+    }
 }
