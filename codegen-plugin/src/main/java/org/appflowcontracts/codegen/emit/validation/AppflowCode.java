@@ -2,7 +2,6 @@ package org.appflowcontracts.codegen.emit.validation;
 
 import com.palantir.javapoet.CodeBlock;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.appflowcontracts.codegen.model.Keyword;
@@ -83,9 +82,9 @@ final class AppflowCode {
                 CodeBlock.of("$S + $N.stringValue() + $S", "'", l.member(), "' is used more than once"), null);
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
-                // Sized for one name per item, so the set never grows while it is filled.
-                .addStatement("$T<$T> $N = new $T<>(n.size() * 4 / 3 + 1)", Set.class, String.class, l.seen(), HashSet.class)
-                .addStatement("$T<$T> $N = new $T<>()", Set.class, String.class, l.maybe(), HashSet.class)
+                // Sized for one name per item; the table is made only when a name arrives (see StringSet).
+                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), l.seen(), code.emitter().stringSet())
+                .addStatement("$T $N = new $T(0)", code.emitter().stringSet(), l.maybe(), code.emitter().stringSet())
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", l.i(), l.i(), l.i())
                 .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, l.item(), l.i())
                 .addStatement("int $N = $N.isObject() ? $L : $T.unknown($N) ? $T.UNKNOWN : $T.FALSE", l.where(), l.item(),
@@ -127,7 +126,7 @@ final class AppflowCode {
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
                 // Sized for one covering string per item (a projection lists about one field per task).
-                .addStatement("$T<$T> $N = new $T<>(n.size() * 4 / 3 + 1)", Set.class, String.class, covered, HashSet.class)
+                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), covered, code.emitter().stringSet())
                 .addStatement("boolean $N = false", open)
                 .beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
                 .beginControlFlow("if ($T.unknown($N))", code.truth(), item).addStatement("$N = true", open).endControlFlow()

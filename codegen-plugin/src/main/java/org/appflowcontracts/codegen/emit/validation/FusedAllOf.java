@@ -106,15 +106,12 @@ final class FusedAllOf {
         CodeBlock.Builder b = CodeBlock.builder();
         plan.switches().forEach((path, group) -> b.add(DiscriminatedBranches.code(code, path, group, value)));
         if (!plan.members().isEmpty()) {
-            b.beginControlFlow("if ($N.isObject())", value);
-            plan.members().forEach((member, schemasOfMember) -> {
-                String v = code.local("v");
-                b.addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, v, value, member);
-                b.beginControlFlow("if ($N != null)", v);
-                b.add(descend(CodeBlock.of("$S", member), member, schemasOfMember, v));
-                b.endControlFlow();
-            });
-            b.endControlFlow();
+            List<MemberLookups.Named> members = new ArrayList<>();
+            plan.members().forEach((member, schemasOfMember) -> members.add(new MemberLookups.Named(member,
+                    v -> descend(CodeBlock.of("$S", member), member, schemasOfMember, v))));
+            b.beginControlFlow("if ($N.isObject())", value)
+                    .add(MemberLookups.apply(code, value, members))
+                    .endControlFlow();
         }
         if (!plan.items().isEmpty()) {
             String i = code.local("i");

@@ -2,6 +2,7 @@ package org.appflowcontracts.codegen.emit.validation;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,19 +126,23 @@ final class ObjectKeywordCode {
         }
         CodeBlock.Builder b = CodeBlock.builder();
         b.add(requiredWithProperties(code));
+        List<MemberLookups.Named> lookedUp = new ArrayList<>();
         for (Map.Entry<String, SchemaNode> member : k.members()) {
             if (member.getValue().keywords().isEmpty() || code.checked(member.getKey())) {
                 continue;
             }
+            CodeBlock step = CodeBlock.of("$S", member.getKey());
             String v = code.sharedMember(member.getKey());
             if (v == null) {
-                v = code.local("v");
-                b.addStatement("$T $N = n.get($S)", ValidatorSpec.JSON_NODE, v, member.getKey());
+                lookedUp.add(new MemberLookups.Named(member.getKey(),
+                        value -> code.invoke(member.getValue(), code.mode(), CodeBlock.of("$N", value), step)));
+                continue;
             }
             b.beginControlFlow("if ($N != null)", v);
-            b.add(code.invoke(member.getValue(), code.mode(), CodeBlock.of("$N", v), CodeBlock.of("$S", member.getKey())));
+            b.add(code.invoke(member.getValue(), code.mode(), CodeBlock.of("$N", v), step));
             b.endControlFlow();
         }
+        b.add(MemberLookups.apply(code, "n", lookedUp));
         return onObjects(b.build());
     }
 

@@ -147,6 +147,10 @@ public final class ValidatorSpec {
         return ClassName.get(packageName, "Truth");
     }
 
+    ClassName stringSet() {
+        return ClassName.get(packageName, "StringSet");
+    }
+
     ClassName automaton() {
         return ClassName.get(packageName, "CharAutomaton");
     }
