@@ -17,6 +17,8 @@ public final class Fixture {
 
     public static final Path ROOT = Path.of("src/test/resources/fixture");
     public static final String PACKAGE = "com.example.pipes";
+    /** The fixture's naming file ({@code OData} is one word), in the default place. */
+    public static final String NAMING_FILE = "codegen-naming.json";
 
     private Fixture() {}
 

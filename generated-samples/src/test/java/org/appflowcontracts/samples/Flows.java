@@ -131,10 +131,10 @@ final class Flows {
                 .flowName("sap-s4-sales-orders-to-s3")
                 .triggerConfig(TriggerConfig.builder().triggerType(TriggerType.ON_DEMAND).build())
                 .sourceFlowConfig(SourceFlowConfig.builder()
-                        .connectorType(ConnectorType.SAPO_DATA)
+                        .connectorType(ConnectorType.SAP_ODATA)
                         .connectorProfileName("sap-s4hana-prd-100")
                         .sourceConnectorProperties(SourceConnectorProperties.builder()
-                                .sapoData(SAPODataSourceProperties.builder()
+                                .sapOData(SAPODataSourceProperties.builder()
                                         .objectPath("/sap/opu/odata/sap/API_SALES_ORDER_SRV/A_SalesOrder")
                                         .paginationConfig(SAPODataPaginationConfig.builder().maxPageSize(3000).build())
                                         .parallelismConfig(SAPODataParallelismConfig.builder().maxParallelism(5).build())
@@ -155,12 +155,12 @@ final class Flows {
                 .tasks(List.of(
                         Task.builder().taskType(TaskType.FILTER).sourceFields(List.of("SalesOrder"))
                                 .connectorOperator(ConnectorOperator.builder()
-                                        .sapoData(SAPODataConnectorOperator.PROJECTION).build())
+                                        .sapOData(SAPODataConnectorOperator.PROJECTION).build())
                                 .build(),
                         Task.builder().taskType(TaskType.MAP).sourceFields(List.of("SalesOrder"))
                                 .destinationField("SalesOrder")
                                 .connectorOperator(ConnectorOperator.builder()
-                                        .sapoData(SAPODataConnectorOperator.NO_OP).build())
+                                        .sapOData(SAPODataConnectorOperator.NO_OP).build())
                                 .taskProperties(Map.of("SOURCE_DATA_TYPE", "string", "DESTINATION_DATA_TYPE", "string"))
                                 .build()))
                 .build();

@@ -33,7 +33,7 @@ class GeneratedModelTest {
         assertThat(TaskType.MAP_ALL.value()).isEqualTo("Map_all");
         assertThat(TaskType.fromValue("Map_all")).isEqualTo(TaskType.MAP_ALL);
         assertThat(ConnectorType.GOOGLEANALYTICS.value()).isEqualTo("Googleanalytics");
-        assertThat(ConnectorType.SAPO_DATA.value()).isEqualTo("SAPOData");
+        assertThat(ConnectorType.SAP_ODATA.value()).isEqualTo("SAPOData");
         assertThatThrownBy(() -> TaskType.fromValue("map")).isInstanceOf(IllegalArgumentException.class);
     }
 

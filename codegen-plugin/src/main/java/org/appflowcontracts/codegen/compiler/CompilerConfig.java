@@ -16,6 +16,7 @@ import org.appflowcontracts.codegen.parse.SchemaSource;
  * @param generateBuilders   nested builders on records
  * @param jacksonAnnotations Jackson binding annotations on records and enums
  * @param generateValidators compiled validators per entry
+ * @param namingFile         the naming words' file among the schema inputs
  */
 public record CompilerConfig(
         SchemaSource source,
@@ -24,12 +25,21 @@ public record CompilerConfig(
         Set<String> operations,
         boolean generateBuilders,
         boolean jacksonAnnotations,
-        boolean generateValidators) {
+        boolean generateValidators,
+        NamingFile namingFile) {
+
+    /** A configuration that takes naming words from {@value NamingFile#DEFAULT_FILE} if the schemas have one. */
+    public CompilerConfig(SchemaSource source, Path outputDirectory, String basePackage, Set<String> operations,
+            boolean generateBuilders, boolean jacksonAnnotations, boolean generateValidators) {
+        this(source, outputDirectory, basePackage, operations, generateBuilders, jacksonAnnotations,
+                generateValidators, NamingFile.optionalDefault());
+    }
 
     public CompilerConfig {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(basePackage, "basePackage");
+        Objects.requireNonNull(namingFile, "namingFile");
         if (!basePackage.matches("[a-zA-Z_][a-zA-Z0-9_]*(\\.[a-zA-Z_][a-zA-Z0-9_]*)*")) {
             throw new IllegalArgumentException("basePackage '" + basePackage + "' is not a Java package name");
         }
@@ -48,6 +58,7 @@ public record CompilerConfig(
                 + "\nbuilders=" + generateBuilders
                 + "\njackson=" + jacksonAnnotations
                 + "\nvalidators=" + generateValidators
+                + "\nnaming=" + namingFile.file() + (namingFile.required() ? " (required)" : "")
                 + "\n";
     }
 }

@@ -35,9 +35,10 @@ public final class SchemaCompiler {
 
     /** Files in memory, sorted by path. */
     public Generation generate(CompilerConfig config, List<SchemaInput> inputs) {
-        SchemaGraph graph = new SchemaParser().parse(inputs);
+        NamingInputs naming = NamingInputs.split(inputs, config.namingFile());
+        SchemaGraph graph = new SchemaParser().parse(naming.schemas());
         List<Entry> entries = new EntryFinder().find(graph, config.operations());
-        TypeModel types = new TypeMapper(graph).map(entries);
+        TypeModel types = new TypeMapper(graph, naming.words()).map(entries);
         refuseRuntimeNames(types);
 
         JavaTypes javaTypes = new JavaTypes(config.basePackage());

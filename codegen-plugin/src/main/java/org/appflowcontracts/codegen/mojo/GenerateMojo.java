@@ -2,6 +2,7 @@ package org.appflowcontracts.codegen.mojo;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.appflowcontracts.codegen.SchemaCompileException;
 import org.appflowcontracts.codegen.compiler.CompileResult;
 import org.appflowcontracts.codegen.compiler.CompilerConfig;
 import org.appflowcontracts.codegen.compiler.IncrementalCompiler;
+import org.appflowcontracts.codegen.compiler.NamingFile;
 import org.appflowcontracts.codegen.compiler.UpToDateCheck;
 import org.appflowcontracts.codegen.parse.ClasspathSchemaSource;
 import org.appflowcontracts.codegen.parse.DirectorySchemaSource;
@@ -67,6 +69,14 @@ public final class GenerateMojo extends AbstractMojo {
     /** Generate a compiled validator per entry schema. */
     @Parameter(property = "appflow.generateValidators", defaultValue = "true")
     private boolean generateValidators;
+
+    /**
+     * The naming file, relative to {@code schemaDirectory} (or the project directory with {@code schemaFiles}): words
+     * that generated members and enum constants keep whole ({@code OData}: {@code sapOData}, {@code SAP_ODATA}).
+     * Unset, {@code codegen-naming.json} is used when the schemas have one; set, the file must exist.
+     */
+    @Parameter(property = "appflow.namingFile")
+    private String namingFile;
 
     /** Skip generation (the output directory is still added to the compile source roots). */
     @Parameter(property = "appflow.skip", defaultValue = "false")
@@ -130,10 +140,15 @@ public final class GenerateMojo extends AbstractMojo {
         try {
             return new CompilerConfig(source(), outputDirectory.toPath(), basePackage,
                     new HashSet<>(operations == null ? List.of() : operations),
-                    generateBuilders, jacksonAnnotations, generateValidators);
+                    generateBuilders, jacksonAnnotations, generateValidators, naming());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
+    }
+
+    private NamingFile naming() {
+        return namingFile == null || namingFile.isBlank() ? NamingFile.optionalDefault()
+                : new NamingFile(namingFile, true);
     }
 
     private SchemaSource source() {
@@ -142,6 +157,11 @@ public final class GenerateMojo extends AbstractMojo {
             List<Path> files = new ArrayList<>();
             for (String f : schemaFiles) {
                 files.add(Path.of(f));
+            }
+            // An explicit list reads the naming file beside the schemas too, without the user listing it.
+            Path naming = Path.of(naming().file());
+            if (!files.contains(naming) && Files.isRegularFile(root.resolve(naming))) {
+                files.add(naming);
             }
             return new FileListSchemaSource(root, files);
         }
@@ -162,7 +182,7 @@ public final class GenerateMojo extends AbstractMojo {
         if (jar == null || !jar.isFile()) {
             return version;
         }
-        byte[] content = java.nio.file.Files.readAllBytes(jar.toPath());
+        byte[] content = Files.readAllBytes(jar.toPath());
         return version + "@" + UpToDateCheck.digest(List.of(new SchemaInput(jar.getName(), content)), "", "");
     }
 }

@@ -1,7 +1,9 @@
 package org.appflowcontracts.codegen.types;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,13 +26,18 @@ public final class JavaNames {
 
     private JavaNames() {}
 
-    /**
-     * {@code connector-profile name} → {@code connectorProfileName}, {@code SAPOData} → {@code sapoData}: the
-     * {@link #words} in lower camel case, as the AWS SDK for Java 2 names its fluent getters and setters. A keyword
-     * or a method every record has gets a trailing underscore.
-     */
+    /** {@link #member(String, NamingWords)} without naming words: {@code SAPOData} → {@code sapoData}. */
     public static String member(String wireName) {
-        List<String> words = words(wireName);
+        return member(wireName, NamingWords.none());
+    }
+
+    /**
+     * {@code connector-profile name} → {@code connectorProfileName}, {@code SAPOData} → {@code sapOData} when
+     * {@code OData} is a naming word: the {@link #words} in lower camel case, as the AWS SDK for Java 2 names its
+     * fluent getters and setters. A keyword or a method every record has gets a trailing underscore.
+     */
+    public static String member(String wireName, NamingWords known) {
+        List<String> words = words(wireName, known);
         StringBuilder sb = new StringBuilder();
         for (String word : words) {
             sb.append(sb.length() == 0 ? word.toLowerCase(Locale.ROOT)
@@ -51,13 +58,18 @@ public final class JavaNames {
         return camel(name, true);
     }
 
+    /** {@link #constant(String, NamingWords)} without naming words: {@code SAPOData} → {@code SAPO_DATA}. */
+    public static String constant(String wireValue) {
+        return constant(wireValue, NamingWords.none());
+    }
+
     /**
-     * {@code Map_all} → {@code MAP_ALL}, {@code SAPOData} → {@code SAPO_DATA},
+     * {@code Map_all} → {@code MAP_ALL}, {@code SAPOData} → {@code SAP_ODATA} when {@code OData} is a naming word,
      * {@code Googleanalytics} → {@code GOOGLEANALYTICS}: the {@link #words} in upper case joined by underscores, as
      * the AWS SDK for Java 2 names enum constants; one that would start with a digit is prefixed {@code V_}.
      */
-    public static String constant(String wireValue) {
-        String s = String.join("_", words(wireValue)).toUpperCase(Locale.ROOT);
+    public static String constant(String wireValue, NamingWords known) {
+        String s = String.join("_", words(wireValue, known)).toUpperCase(Locale.ROOT);
         if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) {
             s = "V_" + s;
         }
@@ -65,15 +77,38 @@ public final class JavaNames {
     }
 
     /**
-     * The words of a name, split as the AWS SDK for Java 2's code generator splits them, so that members and enum
-     * constants agree with each other and with the SDK's names for the same model ({@code SAPOData} is
-     * {@code SAPO Data} in both: {@code sapoData()}, {@code SAPO_DATA}). A run of anything but ASCII letters and
-     * digits separates words; a lowercase letter followed by a capital (then a letter or digit) ends a word; a
-     * run of capitals ends before its last capital when a lowercase letter follows ({@code KMSArn}: KMS Arn); a
+     * The words of a name: each naming word found in it is one word (the first match from the left, the longer
+     * word where two start at the same place), and the text around them is split by {@link #letterWords}.
+     */
+    static List<String> words(String name, NamingWords known) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < name.length()) {
+            Optional<String> word = known.at(name, i);
+            if (word.isPresent()) {
+                words.addAll(letterWords(name.substring(start, i)));
+                words.add(word.get());
+                i += word.get().length();
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        words.addAll(letterWords(name.substring(start)));
+        return List.copyOf(words);
+    }
+
+    /**
+     * The words of a name by its letters alone, split as the AWS SDK for Java 2's code generator splits them, so
+     * that members and enum constants agree with each other and, where no naming word applies, with the SDK's names
+     * for the same model ({@code SAPOData} is {@code SAPO Data}: {@code sapoData()}, {@code SAPO_DATA}). A run
+     * of anything but ASCII letters and digits separates words; a lowercase letter followed by a capital (then a
+     * letter or digit) ends a word; a run of capitals ends before its last capital when a lowercase letter follows ({@code KMSArn}: KMS Arn); a
      * digit followed by a letter ends a word ({@code s3ec2}: s3 ec2); a {@code v} or {@code V} and the digits
      * after it form a version word after two or more other characters ({@code TESTv4}: TEST v4).
      */
-    static List<String> words(String name) {
+    static List<String> letterWords(String name) {
         String s = NON_ALPHANUMERIC.matcher(name).replaceAll(" ");
         s = LOWER_V_VERSION.matcher(s).replaceAll("$1 v$2 ");
         s = UPPER_V_VERSION.matcher(s).replaceAll("$1 V$2 ");

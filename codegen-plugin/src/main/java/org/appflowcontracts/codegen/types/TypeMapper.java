@@ -35,6 +35,7 @@ public final class TypeMapper {
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final SchemaGraph graph;
+    private final NamingWords namingWords;
     private final Map<String, ObjectType> objects = new TreeMap<>();
     private final Map<String, EnumType> enums = new TreeMap<>();
     private final Map<String, SchemaLocation> nameOwners = new TreeMap<>();
@@ -42,7 +43,13 @@ public final class TypeMapper {
     private final Deque<Runnable> pending = new ArrayDeque<>();
 
     public TypeMapper(SchemaGraph graph) {
+        this(graph, NamingWords.none());
+    }
+
+    /** @param namingWords words that members and enum constants keep whole; type names are spelled as the schemas */
+    public TypeMapper(SchemaGraph graph, NamingWords namingWords) {
         this.graph = graph;
+        this.namingWords = namingWords;
     }
 
     public TypeModel map(List<Entry> entries) {
@@ -147,7 +154,7 @@ public final class TypeMapper {
         for (Map.Entry<String, SchemaNode> member : node.keyword(Keyword.Properties.class)
                 .map(Keyword.Properties::members).orElse(List.of())) {
             String wire = member.getKey();
-            String javaName = JavaNames.member(wire);
+            String javaName = JavaNames.member(wire, namingWords);
             if (!javaNames.add(javaName)) {
                 SchemaLocation at = member.getValue().location();
                 throw new SchemaCompileException(at.file(), at.pointer(),
@@ -200,7 +207,7 @@ public final class TypeMapper {
             Set<String> used = new HashSet<>();
             for (Literal literal : values.values()) {
                 String wire = ((Literal.StringLiteral) literal).value();
-                String javaName = JavaNames.constant(wire);
+                String javaName = JavaNames.constant(wire, namingWords);
                 String unique = javaName;
                 for (int n = 2; !used.add(unique); n++) {
                     unique = javaName + "_" + n;

@@ -34,7 +34,11 @@ class BundledSchemasTest {
         assertThat(generation.records()).isGreaterThan(150);
         assertThat(generation.enums()).isGreaterThan(30);
         assertThat(files.get("com/example/appflow/TaskType.java")).contains("MAP_ALL(\"Map_all\")");
-        assertThat(files.get("com/example/appflow/ConnectorType.java")).contains("GOOGLEANALYTICS(\"Googleanalytics\")");
+        assertThat(files.get("com/example/appflow/ConnectorType.java")).contains("GOOGLEANALYTICS(\"Googleanalytics\")")
+                .contains("SAP_ODATA(\"SAPOData\")");
+        // The bundled naming file keeps OData whole in members too; type names keep the schemas' spelling.
+        assertThat(files.get("com/example/appflow/SourceConnectorProperties.java"))
+                .contains("SAPODataSourceProperties sapOData").doesNotContain("sapoData");
         assertThat(files.get("com/example/appflow/validation/CreateFlowRequestValidator.java"))
                 .contains("CreateFlowRequestContractSchemaChecks");
         assertThat(files).containsKey("com/example/appflow/validation/UpdateFlowRequestValidator.java");

@@ -23,8 +23,8 @@ class SchemaSourcesTest {
         List<SchemaInput> inputs = new DirectorySchemaSource(Fixture.ROOT).load();
         assertThat(inputs).extracting(SchemaInput::file)
                 .containsExactly("CreatePipeRequest.contract.schema.json", "CreatePipeRequest.schema.json",
-                        "CreatePipeResponse.schema.json", "DeletePipeResponse.schema.json", "rules/pipe.rules.json",
-                        "shapes.schema.json");
+                        "CreatePipeResponse.schema.json", "DeletePipeResponse.schema.json", "codegen-naming.json",
+                        "rules/pipe.rules.json", "shapes.schema.json");
     }
 
     @Test
@@ -60,7 +60,7 @@ class SchemaSourcesTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             List<SchemaInput> inputs = new ClasspathSchemaSource(loader, "schemas/demo").load();
             assertThat(inputs).extracting(SchemaInput::file).contains("rules/pipe.rules.json", "shapes.schema.json")
-                    .hasSize(6);
+                    .hasSize(7);
             assertThatThrownBy(() -> new ClasspathSchemaSource(loader, "schemas/none/").load())
                     .isInstanceOf(IOException.class).hasMessageContaining("schemas/none/");
         }
