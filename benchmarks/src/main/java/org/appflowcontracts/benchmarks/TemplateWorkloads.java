@@ -10,10 +10,12 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.FindingsInFile;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
+import org.appflowcontracts.validator.format.resource.ResourceSchemaCheck;
 import org.appflowcontracts.validator.format.terraform.TerraformAdapter;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.parse.hcl.HclReader;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,6 +62,9 @@ final class TemplateWorkloads {
         put(all, "declareTemplateFlow", () -> CloudFormationAdapter.shipped().flows(templateDoc));
         put(all, "declareTerraformFlow",
                 () -> TerraformAdapter.shipped().flows(terraformDoc, InputFormat.TERRAFORM_HCL));
+        ResourceSchemaCheck cloudFormation = ResourceSchemaCheck.of(InputFormat.CLOUDFORMATION, "AWS::AppFlow::Flow");
+        JsonNode properties = templateDoc.root().path("Resources").path("SalesOrders").path("Properties");
+        put(all, "resourceSchemaTemplate", () -> cloudFormation.check(properties));
         put(all, "validateApiBody", () -> createFlow.validate(body));
         put(all, "validateTemplateRequest", () -> createFlow.validate(templateRequest));
         return all;

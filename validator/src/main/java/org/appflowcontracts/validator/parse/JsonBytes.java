@@ -20,9 +20,9 @@ final class JsonBytes {
         if (skip == 0 && content.length >= 2 && (content[0] == 0 || content[1] == 0)) {
             return null;
         }
-        if (isAscii(content, skip)) {
-            // Most files: every byte is its own character, copied without a decoder or its buffers.
-            return new String(content, skip, content.length - skip, StandardCharsets.ISO_8859_1);
+        String ascii = AsciiText.orNull(content, skip);
+        if (ascii != null) {
+            return ascii;
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -33,15 +33,6 @@ final class JsonBytes {
         } catch (CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static boolean isAscii(byte[] content, int from) {
-        for (int i = from; i < content.length; i++) {
-            if (content[i] < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean startsWithUtf8Bom(byte[] content) {
