@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
 public final class ContractValidator {
 
     private static final Map<String, ContractValidator> CACHE = new ConcurrentHashMap<>();
-    /** {@link #forOperation(String)}'s answer by the name asked for ({@code CreateFlow}, {@code createflow}, ...). */
+    /** {@link #forOperation(String)}'s answer by the canonical name asked for ({@code CreateFlow}). */
     private static final Map<String, ContractValidator> BY_NAME = new ConcurrentHashMap<>();
     /** Compiled engines found through {@link ServiceLoader}, by document kind (empty: none covers it). */
     private static final Map<String, Optional<ValidationEngine>> COMPILED = new ConcurrentHashMap<>();
@@ -83,7 +83,10 @@ public final class ContractValidator {
             return known;
         }
         ContractValidator chosen = preferredFor(operation);
-        BY_NAME.putIfAbsent(operation, chosen);
+        if (chosen.kind.name().equals(operation)) {
+            // Canonical names only (CreateFlow, CreateFlowResponse): the map stays as small as the catalog.
+            BY_NAME.putIfAbsent(operation, chosen);
+        }
         return chosen;
     }
 
