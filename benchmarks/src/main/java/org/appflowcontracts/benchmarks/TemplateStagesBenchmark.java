@@ -44,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class TemplateStagesBenchmark {
 
     private final ContractValidator createFlow = ContractValidator.forOperation("CreateFlow");
+    private byte[] apiBody;
+    private byte[] templateJson;
     private byte[] apiBodyYaml;
     private byte[] template;
     private byte[] terraform;
@@ -57,7 +59,8 @@ public class TemplateStagesBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws InputException {
-        byte[] apiBody = FlowInputs.createFlow(TemplateInputs.TASKS, JsonMapper.builder().build());
+        apiBody = FlowInputs.createFlow(TemplateInputs.TASKS, JsonMapper.builder().build());
+        templateJson = TemplateInputs.cloudFormationJson();
         apiBodyYaml = TemplateInputs.apiBodyYamlQuoted(apiBody);
         template = TemplateInputs.cloudFormationYaml();
         terraform = TemplateInputs.terraform();
@@ -75,6 +78,16 @@ public class TemplateStagesBenchmark {
             throw new IllegalStateException("the benchmark input must declare one flow without findings: " + flows);
         }
         return flows.get(0);
+    }
+
+    @Benchmark
+    public LocatedDocument parseApiBody() throws InputException {
+        return LocatedParser.parse(apiBody, "flow.json");
+    }
+
+    @Benchmark
+    public LocatedDocument parseTemplateJson() throws InputException {
+        return CloudFormationAdapter.parse(templateJson, "stack.json");
     }
 
     @Benchmark

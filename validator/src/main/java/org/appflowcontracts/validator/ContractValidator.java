@@ -35,6 +35,8 @@ import tools.jackson.databind.JsonNode;
 public final class ContractValidator {
 
     private static final Map<String, ContractValidator> CACHE = new ConcurrentHashMap<>();
+    /** {@link #forOperation(String)}'s answer by the canonical name asked for ({@code CreateFlow}). */
+    private static final Map<String, ContractValidator> BY_NAME = new ConcurrentHashMap<>();
     /** Compiled engines found through {@link ServiceLoader}, by document kind (empty: none covers it). */
     private static final Map<String, Optional<ValidationEngine>> COMPILED = new ConcurrentHashMap<>();
 
@@ -75,6 +77,20 @@ public final class ContractValidator {
      * @throws IllegalArgumentException for an unknown operation
      */
     public static ContractValidator forOperation(String operation) {
+        // Asked once per checked file: resolving a name looks the contract up on the classpath, so remember it.
+        ContractValidator known = operation == null ? null : BY_NAME.get(operation);
+        if (known != null) {
+            return known;
+        }
+        ContractValidator chosen = preferredFor(operation);
+        if (chosen.kind.name().equals(operation)) {
+            // Canonical names only (CreateFlow, CreateFlowResponse): the map stays as small as the catalog.
+            BY_NAME.putIfAbsent(operation, chosen);
+        }
+        return chosen;
+    }
+
+    private static ContractValidator preferredFor(String operation) {
         DocumentKind kind = resolve(operation);
         EngineKind preferred = compiledEngine(kind).isPresent() ? EngineKind.COMPILED : EngineKind.REFERENCE;
         return forOperation(kind.name(), preferred);

@@ -74,7 +74,9 @@ public final class FlowFileValidator {
      * file, it is read again as a template and kept only if it is one; otherwise the first refusal stands.
      */
     public static LocatedDocument readForDetection(byte[] content, String sourceName) throws InputException {
-        if (FormatDetector.looksLikeYamlTemplate(content)) {
+        LocatedParser.Syntax syntax = LocatedParser.detectSyntax(content, sourceName);
+        // Only YAML has short-form tags; JSON content is read once, by the plain reader, without the hint's scan.
+        if (syntax == LocatedParser.Syntax.YAML && FormatDetector.looksLikeYamlTemplate(content)) {
             // Read as a template at once: a template's first function tag would otherwise end a first reading, and
             // a broken template is best located by the reading that accepts its tags.
             LocatedDocument template = CloudFormationAdapter.parse(content, sourceName);
@@ -83,7 +85,7 @@ public final class FlowFileValidator {
             }
         }
         try {
-            return LocatedParser.parse(content, sourceName);
+            return LocatedParser.parse(content, syntax);
         } catch (InputException refused) {
             try {
                 LocatedDocument template = CloudFormationAdapter.parse(content, sourceName);

@@ -20,6 +20,10 @@ final class JsonBytes {
         if (skip == 0 && content.length >= 2 && (content[0] == 0 || content[1] == 0)) {
             return null;
         }
+        String ascii = AsciiText.orNull(content, skip);
+        if (ascii != null) {
+            return ascii;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -45,6 +45,10 @@ final class YamlText {
             throw new InputException("the file looks like UTF-16 or UTF-32 without a byte order mark; save it as"
                     + " UTF-8", 1, 1, null);
         }
+        String ascii = charset == StandardCharsets.UTF_8 ? AsciiText.orNull(content, skip) : null;
+        if (ascii != null) {
+            return ascii;
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

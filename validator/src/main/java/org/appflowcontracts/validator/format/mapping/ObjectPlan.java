@@ -33,13 +33,16 @@ record ObjectPlan(Map<String, Member> byFileName, Map<String, JsonNode> defaults
             // an identity check, as they do on an API body.
             String apiName = member.getKey().intern();
             if (mapping.inFormat(shape.name(), apiName)) {
-                byFileName.put(mapping.fileName(shape.name(), apiName), new Member(apiName, member.getValue(),
+                // The file's names are interned by the readers too: each look-up is decided by the first comparison.
+                byFileName.put(mapping.fileName(shape.name(), apiName).intern(), new Member(apiName, member.getValue(),
                         reshape(shapes, mapping, shape.name(), apiName, member.getValue()),
                         mapping.mayOmit(shape.name(), apiName)));
             }
             mapping.requestDefault(shape.name(), apiName).ifPresent(value -> defaults.put(apiName, value));
         }
-        return new ObjectPlan(Map.copyOf(byFileName), java.util.Collections.unmodifiableMap(defaults));
+        // A HashMap, not Map.copyOf: its look-up of an absent or interned name is cheaper than the immutable map's probing.
+        return new ObjectPlan(java.util.Collections.unmodifiableMap(byFileName),
+                java.util.Collections.unmodifiableMap(defaults));
     }
 
     /** The member's own reshape, else the format's way of writing objects when the member's value is one. */

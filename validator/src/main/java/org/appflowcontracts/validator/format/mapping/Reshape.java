@@ -21,7 +21,10 @@ public sealed interface Reshape {
     static Reshape of(String where, JsonNode data) {
         String kind = data.path("kind").asString("");
         return switch (kind) {
-            case "keyValueList" -> new KeyValueList(required(where, data, "key"), required(where, data, "value"));
+            // Interned, as the readers intern member names, so that reading an entry's key and value is an
+            // identity look-up.
+            case "keyValueList" -> new KeyValueList(required(where, data, "key").intern(),
+                    required(where, data, "value").intern());
             case "wrap" -> new Wrap(required(where, data, "member"));
             case "blockList" -> new BlockList();
             default -> throw new IllegalArgumentException(where + ": unknown reshape kind '" + kind + "'");

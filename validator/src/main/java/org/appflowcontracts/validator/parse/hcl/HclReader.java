@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.parse.AsciiText;
 import org.appflowcontracts.validator.parse.ContainerPositions;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
@@ -102,6 +103,10 @@ public final class HclReader {
     private static String decode(byte[] content) throws InputException {
         int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
                 && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        String ascii = AsciiText.orNull(content, start);
+        if (ascii != null) {
+            return ascii;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,0 +1,110 @@
+package org.appflowcontracts.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@link TemplateBenchmark} and {@link TemplateStagesBenchmark} measured in interleaved rounds of the thread's CPU
+ * time, as {@link InterleavedRatios} does for the validation: each round times every workload for a short slice,
+ * one after the other, and ratios are taken within the round (median over the rounds), so the load of a shared
+ * machine, which changes between JMH's consecutive benchmarks, hardly moves them. Run with
+ * {@code java -cp benchmarks/target/benchmarks.jar org.appflowcontracts.benchmarks.TemplateInterleaved [rounds
+ * [workload...]]} (40 rounds of every workload by default). {@code profile <workload> <seconds>} runs one workload
+ * in a loop, for a profiler attached to the JVM (JFR's {@code -XX:StartFlightRecording}).
+ */
+public final class TemplateInterleaved {
+
+    private static final long SLICE_NANOS = 20_000_000L;
+    private static final int WARMUP_ROUNDS = 20;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private TemplateInterleaved() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Supplier<Object>> all = TemplateWorkloads.all();
+        if (args.length == 3 && args[0].equals("profile")) {
+            profile(all.get(args[1]), Long.parseLong(args[2]) * 1_000_000_000L);
+            return;
+        }
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
+        List<String> names = args.length > 1 ? List.of(Arrays.copyOfRange(args, 1, args.length))
+                : List.copyOf(all.keySet());
+        List<Supplier<Object>> runs = new ArrayList<>();
+        for (String name : names) {
+            runs.add(all.get(name));
+        }
+        report(names, measure(runs, rounds));
+    }
+
+    private static void profile(Supplier<Object> run, long nanos) {
+        long end = System.nanoTime() + nanos;
+        int sink = 0;
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < 100; i++) {
+                sink += System.identityHashCode(run.get()) & 1;
+            }
+        }
+        System.out.println(sink >= 0 ? "done" : "");
+    }
+
+    /** Nanoseconds per operation of each workload, one row per measured round. */
+    private static List<double[]> measure(List<Supplier<Object>> runs, int rounds) {
+        List<double[]> rows = new ArrayList<>();
+        for (int round = 0; round < WARMUP_ROUNDS + rounds; round++) {
+            double[] row = new double[runs.size()];
+            for (int w = 0; w < runs.size(); w++) {
+                row[w] = slice(runs.get(w), round < WARMUP_ROUNDS ? SLICE_NANOS * 5 : SLICE_NANOS);
+            }
+            if (round >= WARMUP_ROUNDS) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** Nanoseconds of this thread's CPU time per operation, over about {@code nanos} of it. */
+    private static double slice(Supplier<Object> run, long nanos) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        long end = start + nanos;
+        long ops = 0;
+        int sink = 0;
+        long now;
+        int batch = 1;
+        do {
+            for (int i = 0; i < batch; i++) {
+                sink += System.identityHashCode(run.get()) & 1;
+            }
+            ops += batch;
+            batch = Math.min(batch * 2, 256);
+            now = THREADS.getCurrentThreadCpuTime();
+        } while (now < end);
+        if (sink < 0) {
+            throw new AssertionError();
+        }
+        return (double) (now - start) / ops;
+    }
+
+    /** Each workload's median CPU time, and its median ratio to the first workload within a round. */
+    private static void report(List<String> names, List<double[]> rows) {
+        System.out.printf(Locale.ROOT, "%d rounds; ratios to %s, taken within each round%n", rows.size(),
+                names.get(0));
+        for (int w = 0; w < names.size(); w++) {
+            int column = w;
+            double micros = median(rows.stream().mapToDouble(r -> r[column]).toArray()) / 1000;
+            double ratio = median(rows.stream().mapToDouble(r -> r[column] / r[0]).toArray());
+            System.out.printf(Locale.ROOT, "%-28s %9.1f us %7.3fx%n", names.get(w), micros, ratio);
+        }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
