@@ -37,12 +37,15 @@ public final class Baseline {
 
     private final Path directory;
     private final String name;
+    /** The file's name alone: messages must not depend on the folder the run was started from. */
+    private final String shownName;
     private final Map<String, List<Entry>> byFile;
 
     private Baseline(Path baselineFile, List<Entry> entries) {
         Path absolute = baselineFile.toAbsolutePath().normalize();
         this.directory = absolute.getParent();
         this.name = baselineFile.toString();
+        this.shownName = absolute.getFileName() == null ? name : absolute.getFileName().toString();
         this.byFile = new TreeMap<>();
         entries.forEach(e -> byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e));
     }
@@ -59,7 +62,7 @@ public final class Baseline {
         return byFile.getOrDefault(keyOf(file), List.of()).stream()
                 .map(e -> new Suppression(e.ruleId(), Suppression.Kind.EXTERNAL,
                         new Suppression.AtFinding(e.pointer(), e.fingerprint()), "accepted in the baseline",
-                        "baseline " + name, 0, 0))
+                        "baseline " + shownName, 0, 0))
                 .toList();
     }
 
