@@ -40,6 +40,9 @@ final class ContractValidationService implements ValidationService {
     private final Optional<InputFormat> inputFormat;
     private final FlowFileValidator files;
     private final Map<String, ContractValidator> ownContracts = new HashMap<>();
+    // The shipped contracts' validator per operation name as detected: resolving a name (case, suffixes, which
+    // schema exists) costs a look-up in the jar, once per name instead of once per document.
+    private final Map<String, ContractValidator> shippedContracts = new HashMap<>();
 
     // Detection and validation read the same document; remember the last parse so it happens once.
     private byte[] parsedContent;
@@ -129,6 +132,15 @@ final class ContractValidationService implements ValidationService {
                 throw new EngineUnavailableException("--schemas: " + DocumentChecker.condensedParserMessage(e.getMessage()), e);
             }
         }
+        ContractValidator known = shippedContracts.get(operation);
+        if (known == null) {
+            known = shippedValidator(operation);
+            shippedContracts.put(operation, known);
+        }
+        return known;
+    }
+
+    private ContractValidator shippedValidator(String operation) {
         if (engine.isEmpty()) {
             return ContractValidator.forOperation(operation);
         }
