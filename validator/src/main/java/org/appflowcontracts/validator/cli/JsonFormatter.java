@@ -18,7 +18,7 @@ public final class JsonFormatter implements ReportFormatter {
 
     @Override
     public void write(RunResult run, PrintWriter out) {
-        try (JsonGenerator json = Json.prettyGenerator(out)) {
+        try (JsonGenerator json = JsonOutput.prettyGenerator(out)) {
             json.writeStartArray();
             run.reported().forEach(f -> json.writeTree(toJson(f)));
             run.suppressed().forEach(f -> json.writeTree(toJson(f)));
@@ -30,7 +30,7 @@ public final class JsonFormatter implements ReportFormatter {
 
     private static ObjectNode toJson(RunResult.Finding f) {
         Violation v = f.violation();
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.objectNode();
         node.put("file", f.source().displayName());
         node.put("ruleId", v.ruleId());
         node.put("severity", v.severity().wireName());
