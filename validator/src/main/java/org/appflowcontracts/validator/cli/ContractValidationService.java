@@ -191,6 +191,6 @@ final class ContractValidationService implements ValidationService {
     }
 
     private static String pretty(JsonNode example) {
-        return example == null || example.isMissingNode() || example.isNull() ? "" : Json.pretty(example);
+        return example == null || example.isMissingNode() || example.isNull() ? "" : JsonOutput.pretty(example);
     }
 }

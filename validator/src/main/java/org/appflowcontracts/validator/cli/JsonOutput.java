@@ -1,5 +1,6 @@
 package org.appflowcontracts.validator.cli;
 
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
@@ -43,6 +44,15 @@ final class JsonOutput extends ObjectWriteContext.Base {
      */
     static JsonGenerator prettyGenerator(Writer out) {
         return FACTORY.createGenerator(new JsonOutput(), out);
+    }
+
+    /** A tree as pretty text (rule examples in the rule catalog), as the mapper's pretty writer writes it. */
+    static String pretty(JsonNode tree) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = prettyGenerator(out)) {
+            generator.writeTree(tree);
+        }
+        return out.toString();
     }
 
     @Override

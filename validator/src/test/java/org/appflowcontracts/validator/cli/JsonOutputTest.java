@@ -34,6 +34,8 @@ class JsonOutputTest {
         ArrayNode array = JsonOutput.arrayNode().add(object).add(NODES.arrayNode().add(NODES.arrayNode())).add("x");
         for (JsonNode tree : List.of(object, array, NODES.stringNode("only"), NODES.numberNode(42))) {
             assertThat(written(JsonOutputTest::ours, tree)).isEqualTo(written(JsonOutputTest::mappers, tree));
+            assertThat(JsonOutput.pretty(tree))
+                    .isEqualTo(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
         }
     }
 
