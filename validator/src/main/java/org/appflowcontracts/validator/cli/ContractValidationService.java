@@ -42,6 +42,9 @@ final class ContractValidationService implements ValidationService {
     private final Optional<InputFormat> inputFormat;
     private final FlowFileValidator files;
     private final Map<String, ContractValidator> ownContracts = new HashMap<>();
+    // The shipped contracts' validator per operation name as detected: resolving a name (case, suffixes, which
+    // schema exists) costs a look-up in the jar, once per name instead of once per document.
+    private final Map<String, ContractValidator> shippedContracts = new HashMap<>();
 
     // Detection and validation read the same document; remember the last parse so it happens once.
     private byte[] parsedContent;
@@ -136,6 +139,15 @@ final class ContractValidationService implements ValidationService {
                 throw new EngineUnavailableException("--schemas: " + DocumentChecker.condensedParserMessage(e.getMessage()), e);
             }
         }
+        ContractValidator known = shippedContracts.get(operation);
+        if (known == null) {
+            known = shippedValidator(operation);
+            shippedContracts.put(operation, known);
+        }
+        return known;
+    }
+
+    private ContractValidator shippedValidator(String operation) {
         if (engine.isEmpty()) {
             return ContractValidator.forOperation(operation);
         }
@@ -186,6 +198,6 @@ final class ContractValidationService implements ValidationService {
     }
 
     private static String pretty(JsonNode example) {
-        return example == null || example.isMissingNode() || example.isNull() ? "" : Json.pretty(example);
+        return example == null || example.isMissingNode() || example.isNull() ? "" : JsonOutput.pretty(example);
     }
 }

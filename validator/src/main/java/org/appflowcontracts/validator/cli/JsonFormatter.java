@@ -32,7 +32,7 @@ public final class JsonFormatter implements ReportFormatter {
 
     @Override
     public void write(RunResult run, PrintWriter out) {
-        try (JsonGenerator json = Json.prettyGenerator(out)) {
+        try (JsonGenerator json = JsonOutput.prettyGenerator(out)) {
             json.writeStartObject();
             json.writeNumberProperty("version", VERSION);
             json.writeArrayPropertyStart("files");
@@ -51,7 +51,7 @@ public final class JsonFormatter implements ReportFormatter {
     }
 
     private static ObjectNode file(FileOutcome outcome) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.objectNode();
         node.put("file", outcome.source().displayName());
         node.put("checked", outcome instanceof FileOutcome.Checked);
         if (outcome instanceof FileOutcome.Checked c && c.operation() != null) {
@@ -64,7 +64,7 @@ public final class JsonFormatter implements ReportFormatter {
     }
 
     private static ObjectNode summary(RunResult run) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.objectNode();
         node.put("files", run.outcomes().size());
         node.put("errors", run.count(Severity.ERROR));
         node.put("warnings", run.count(Severity.WARNING));
@@ -76,7 +76,7 @@ public final class JsonFormatter implements ReportFormatter {
 
     private static ObjectNode toJson(RunResult.Finding f) {
         Violation v = f.violation();
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.objectNode();
         node.put("file", f.source().displayName());
         node.put("ruleId", v.ruleId());
         node.put("severity", v.severity().wireName());

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point of {@code appflow-validate}. Never ends with a stack trace: every failure is one line and exit 2. */
@@ -37,9 +38,10 @@ public final class Main {
                 PlainInvocation.versionLines().forEach(outWriter::println);
                 return ExitCodePolicy.OK;
             }
-            if (PlainInvocation.onlyOperands(args)) {
-                return new ValidateCommand(services, stdin, workingDirectory)
-                        .checkWithDefaults(java.util.List.of(args), outWriter, errWriter);
+            Optional<PlainInvocation.Request> plain = PlainInvocation.parse(args);
+            if (plain.isPresent()) {
+                return new ValidateCommand(services, stdin, workingDirectory).checkPlain(plain.get(), outWriter,
+                        errWriter);
             }
             CommandLine cli = configure(new CommandLine(new ValidateCommand(services, stdin, workingDirectory)),
                     outWriter, errWriter)

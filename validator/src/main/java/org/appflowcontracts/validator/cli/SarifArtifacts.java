@@ -15,7 +15,7 @@ final class SarifArtifacts {
     }
 
     static ArrayNode of(RunResult run, SarifLocations locations) {
-        ArrayNode artifacts = Json.MAPPER.createArrayNode();
+        ArrayNode artifacts = JsonOutput.arrayNode();
         for (FileOutcome outcome : run.outcomes()) {
             ObjectNode artifact = artifacts.addObject();
             artifact.set("location", locations.location(outcome.source(), 0, 0).get("physicalLocation")
@@ -32,7 +32,7 @@ final class SarifArtifacts {
     }
 
     static ArrayNode suppressions(Suppression by) {
-        ArrayNode list = Json.MAPPER.createArrayNode();
+        ArrayNode list = JsonOutput.arrayNode();
         ObjectNode suppression = list.addObject();
         suppression.put("kind", by.kind().wireName());
         suppression.put("status", "accepted");

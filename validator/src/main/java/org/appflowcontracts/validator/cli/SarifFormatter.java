@@ -38,7 +38,7 @@ public final class SarifFormatter implements ReportFormatter {
         SarifLocations locations = new SarifLocations(run.workingDirectory());
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         // Results are written one by one as they are built: a run can hold many thousands of them.
-        try (JsonGenerator json = Json.prettyGenerator(out)) {
+        try (JsonGenerator json = JsonOutput.prettyGenerator(out)) {
             json.writeStartObject();
             json.writeStringProperty("$schema", SCHEMA_URI);
             json.writeStringProperty("version", "2.1.0");
@@ -69,7 +69,7 @@ public final class SarifFormatter implements ReportFormatter {
     }
 
     private static ObjectNode tool(RunResult run, Map<String, Integer> ruleIndex) {
-        ObjectNode driver = Json.MAPPER.createObjectNode();
+        ObjectNode driver = JsonOutput.objectNode();
         driver.put("name", TOOL_NAME);
         driver.put("version", run.toolVersion());
         driver.put("informationUri", TOOL_URI);
@@ -86,7 +86,7 @@ public final class SarifFormatter implements ReportFormatter {
             ruleIndex.put(id, rules.size());
             rules.add(typeLevelRule(id));
         }
-        ObjectNode tool = Json.MAPPER.createObjectNode();
+        ObjectNode tool = JsonOutput.objectNode();
         tool.set("driver", driver);
         return tool;
     }
@@ -114,7 +114,7 @@ public final class SarifFormatter implements ReportFormatter {
     }
 
     private static ObjectNode ruleNode(String id, String shortText, String fullText, Severity severity, String help) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.objectNode();
         node.put("id", id);
         node.putObject("shortDescription").put("text", shortText);
         node.putObject("fullDescription").put("text", fullText);
@@ -124,7 +124,7 @@ public final class SarifFormatter implements ReportFormatter {
     }
 
     private static ArrayNode invocations(RunResult run, SarifLocations locations) {
-        ObjectNode invocation = Json.MAPPER.createObjectNode();
+        ObjectNode invocation = JsonOutput.objectNode();
         invocation.put("executionSuccessful", run.problems().isEmpty());
         ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
         for (FileOutcome outcome : run.outcomes()) {
@@ -137,7 +137,7 @@ public final class SarifFormatter implements ReportFormatter {
                 n.putArray("locations").add(locations.location(failed.source(), p.line(), p.column()));
             }
         }
-        ArrayNode array = Json.MAPPER.createArrayNode();
+        ArrayNode array = JsonOutput.arrayNode();
         array.add(invocation);
         return array;
     }
@@ -145,7 +145,7 @@ public final class SarifFormatter implements ReportFormatter {
     private static ObjectNode result(RunResult.Finding finding, Map<String, Integer> ruleIndex,
                                      SarifLocations locations) {
         Violation v = finding.violation();
-        ObjectNode node = Json.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.objectNode();
         node.put("ruleId", v.ruleId());
         node.put("ruleIndex", ruleIndex.get(v.ruleId()));
         node.put("level", level(v.severity()));

@@ -20,7 +20,7 @@ final class SarifLocations {
     }
 
     ObjectNode baseIds() {
-        ObjectNode ids = Json.MAPPER.createObjectNode();
+        ObjectNode ids = JsonOutput.objectNode();
         String rootUri = root.toUri().toString();
         ids.putObject(SRCROOT).put("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
         return ids;
@@ -45,7 +45,7 @@ final class SarifLocations {
     }
 
     ObjectNode location(InputSource source, int line, int column) {
-        ObjectNode physical = Json.MAPPER.createObjectNode();
+        ObjectNode physical = JsonOutput.objectNode();
         ObjectNode artifact = physical.putObject("artifactLocation");
         artifact.put("uri", uri(source));
         if (isRelative(source) && source.path() != null) {
@@ -58,7 +58,7 @@ final class SarifLocations {
                 region.put("startColumn", column);
             }
         }
-        ObjectNode location = Json.MAPPER.createObjectNode();
+        ObjectNode location = JsonOutput.objectNode();
         location.set("physicalLocation", physical);
         return location;
     }

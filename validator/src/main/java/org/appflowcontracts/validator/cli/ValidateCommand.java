@@ -133,12 +133,15 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * Checks {@code operands} (file or directory names, none starting with a dash) with every option at its
-     * default, exactly as a parsed command line of only those names runs, without building picocli's model.
+     * Checks a plain request (file or directory names, none starting with a dash, and the few options a hook or a
+     * CI job passes) exactly as the parsed command line of the same arguments runs, without picocli's model.
      */
-    int checkWithDefaults(List<String> operands, PrintWriter out, PrintWriter err) {
-        paths = new ArrayList<>(operands);
-        format = OutputFormat.TEXT;
+    int checkPlain(PlainInvocation.Request request, PrintWriter out, PrintWriter err) {
+        paths = new ArrayList<>(request.operands());
+        format = request.format();
+        quiet = request.quiet();
+        strict = request.strict();
+        suppression.config = request.config();
         return checkFiles(out, err);
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads schema documents by their {@code $id}. Every IRI under {@value #ID_PREFIX} maps to a classpath resource
@@ -22,7 +21,6 @@ public final class SchemaResources {
     public static final String ID_PREFIX = "https://schemas.appflowcontracts.org/";
     public static final String DEFAULT_ROOT = "schemas/";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final SchemaResources DEFAULT = new SchemaResources(DEFAULT_ROOT);
 
     private final String root;
@@ -128,7 +126,7 @@ public final class SchemaResources {
             return Optional.empty();
         }
         try (InputStream in = stream.get()) {
-            return Optional.of(MAPPER.readTree(in));
+            return Optional.of(JsonTrees.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read schema " + iri, e);
         }

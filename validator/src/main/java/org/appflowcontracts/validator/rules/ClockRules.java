@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.contracts.JsonTrees;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
 import org.appflowcontracts.validator.vocabulary.TimestampText;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rules whose verdict depends on the current time ({@code schemas/clock/clock-rules.json}): a timestamp that
@@ -109,7 +109,7 @@ public final class ClockRules {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }
-            root = JsonMapper.builder().build().readTree(in);
+            root = JsonTrees.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

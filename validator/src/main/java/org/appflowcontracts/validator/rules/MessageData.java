@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.appflowcontracts.validator.contracts.JsonTrees;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The message data of the shipped schemas ({@code schemas/messages/messages.json}): each pattern's format in words,
@@ -100,7 +100,7 @@ public final class MessageData {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }
-            root = JsonMapper.builder().build().readTree(in);
+            root = JsonTrees.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
