@@ -75,6 +75,13 @@ final class RealWorldFindings {
             entry("terraform/acc-update.tf", flows(1, warning(S3_MAP_ONLY, 103, 3, "task {"))),
             entry("terraform/awscc-registry-example.tf", flows(1, warning(S3_MAP_ONLY, 30, 3, "tasks = ["))),
             entry("terraform/registry-example.tf", flows(1, warning(S3_MAP_ONLY, 101, 3, "task {"))),
+            // The provider's own test configurations: provider 6's region argument, count, a computed tag key.
+            entry("terraform/provider-testdata-flow-region-override.tf",
+                    flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
+            entry("terraform/provider-testdata-flow-list-count.tf", flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
+            entry("terraform/provider-testdata-flow-tags-computed.tf",
+                    flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
+            entry("terraform/provider-testdata-flow-tags-ignore.tf", flows(1, warning(S3_MAP_ONLY, 41, 3, "task {"))),
             entry("terraform/ecc-aws-rulepack-appflow-encrypted-with-kms-cmk.tf",
                     flows(1, warning(S3_MAP_ONLY, 29, 3, "task {"))),
             entry("terraform/checkov-appflow-uses-cmk.tf",
