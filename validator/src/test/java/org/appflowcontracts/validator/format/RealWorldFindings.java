@@ -73,6 +73,11 @@ final class RealWorldFindings {
             entry("terraform/acc-parquet-file-type.tf", flows(1, warning(S3_MAP_ONLY, 109, 3, "task {"))),
             entry("terraform/acc-task-properties.tf", flows(1, warning(S3_MAP_ONLY, 102, 3, "task {"))),
             entry("terraform/acc-update.tf", flows(1, warning(S3_MAP_ONLY, 103, 3, "task {"))),
+            // A tutorial's drafts (awscc): a PROJECTION-only flow reading the bucket root, then a Map-only flow.
+            entry("terraform/hashicorp-learn-cloud-control-awscc-projection-only.tf",
+                    flows(1, warning("S3_SOURCE_PREFIX_REQUIRED", 45, 9, "bucket_prefix = \"\""))),
+            entry("terraform/hashicorp-learn-cloud-control-awscc-map-only.tf",
+                    flows(1, warning(S3_MAP_ONLY, 60, 3, "tasks = ["))),
             entry("terraform/awscc-registry-example.tf", flows(1, warning(S3_MAP_ONLY, 30, 3, "tasks = ["))),
             entry("terraform/registry-example.tf", flows(1, warning(S3_MAP_ONLY, 101, 3, "task {"))),
             // The provider's own test configurations: provider 6's region argument, count, a computed tag key.
