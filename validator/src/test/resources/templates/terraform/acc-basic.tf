@@ -116,7 +116,7 @@ resource "aws_appflow_flow" "test" {
       scheduled {
         data_pull_mode      = "Incremental"
         schedule_expression = "rate(3hours)"
-        schedule_start_time = "2026-12-06T00:00:00Z"
+        schedule_start_time = "2036-12-06T00:00:00Z"
       }
     }
   }

@@ -72,7 +72,7 @@ class TerraformAdapterTest {
         assertThat(tasks.at("/tasks/2/taskProperties/SOURCE_DATA_TYPE").asString()).isEqualTo("id");
         assertThat(tasks.at("/tasks/0/destinationField").asString()).isEmpty();
         assertThat(basic.at("/triggerConfig/triggerProperties/Scheduled/scheduleStartTime").asString())
-                .isEqualTo("2026-12-06T00:00:00Z");
+                .isEqualTo("2036-12-06T00:00:00Z");
         assertThat(basic.at("/triggerConfig/triggerProperties/Scheduled/dataPullMode").asString())
                 .isEqualTo("Incremental");
     }

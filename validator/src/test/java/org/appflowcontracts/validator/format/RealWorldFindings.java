@@ -1,0 +1,121 @@
+package org.appflowcontracts.validator.format;
+
+import static java.util.Map.entry;
+
+import java.util.List;
+import java.util.Map;
+import org.appflowcontracts.validator.Severity;
+
+/**
+ * The findings each real-world file of the corpus must get, with why each is right. A finding is pinned by rule,
+ * severity, line and column, and by the text the file has there (a member is reported where its name starts).
+ */
+final class RealWorldFindings {
+
+    record Finding(String ruleId, Severity severity, int line, int column, String text) {
+    }
+
+    record Pinned(int flows, List<Finding> findings) {
+    }
+
+    private RealWorldFindings() {
+    }
+
+    // AppFlow accepts an S3 source whose only tasks are Map tasks, but users report such flows created without
+    // their mappings; the rule is a warning for that reason (its explanation cites the reports).
+    private static final String S3_MAP_ONLY = "TASKS_NEED_PROJECTION_OR_MAP_ALL.s3-source";
+
+    // Advice: an incremental flow that names no timestamp field uses the connector's default one.
+    private static final String NO_TIMESTAMP_FIELD = "INCREMENTAL_TIMESTAMP_FIELD_HINT";
+
+    static final Map<String, Pinned> PINNED = Map.ofEntries(
+            // Placeholder bucket names of the documentation: not names S3 allows.
+            entry("cloudformation/appflow-docs-create-flow-cfn-salesforce-to-s3.template.json",
+                    flows(1, warning("S3_BUCKET_NAMING", 24, 15, "\"BucketName\""))),
+            entry("cloudformation/appflow-docs-create-flow-cfn-salesforce-to-s3.template.yaml",
+                    flows(1, warning("S3_BUCKET_NAMING", 19, 15, "BucketName:"))),
+            entry("cloudformation/cfn-template-reference-salesforce-event-to-s3.template.yaml",
+                    flows(1, warning("S3_BUCKET_NAMING", 22, 15, "BucketName:"),
+                            // The Map task reads Name, which the PROJECTION filter does not list.
+                            warning("PROJECTION_COVERS_FIELDS", 46, 15, "Name"))),
+            // A FILENAME prefix with a PathPrefixHierarchy: the hierarchy only shapes folder paths.
+            entry("cloudformation/cdk-appflow-ondemand-s3-to-s3.template.json",
+                    flows(1, warning("S3_PATH_HIERARCHY_NEEDS_PATH_PREFIX", 540, 11, "\"PrefixType\""))),
+            entry("cloudformation/cdk-appflow-onschedule-salesforce-marketing-cloud-to-s3.template.json",
+                    flows(1, info(NO_TIMESTAMP_FIELD, 295, 5, "\"SourceFlowConfig\""))),
+            entry("cloudformation/eijikominami-googleanalytics-appflow.yaml",
+                    flows(1, info(NO_TIMESTAMP_FIELD, 133, 7, "SourceFlowConfig:"))),
+            entry("cloudformation/eijikominami-googleanalyticsappflow-first-version.yaml",
+                    flows(1, info(NO_TIMESTAMP_FIELD, 66, 7, "SourceFlowConfig:"))),
+            clean("cloudformation/appflow-cdk-ondemand-salesforce-to-redshift.template.json"),
+            clean("cloudformation/aws-samples-ai-appflow-veeva-integration.yaml"),
+            clean("cloudformation/aws-samples-amazon-appflow-time-automation.yaml"),
+            clean("cloudformation/cdk-appflow-ondemand-asana-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-github-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-googleads-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-googleanalytics4-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-hubspot-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-jdbcsmalldatascale-to-amazonrdsforpostgresql.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-jdbcsmalldatascale-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-mailchimp-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-microsoftdynamics365-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-microsoftsharepointonline-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-s3-to-hubspot.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-s3-to-snowflake.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-salesforce-to-redshift.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-salesforce-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-sapodata-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-slack-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-ondemand-zendesk-to-s3.template.json"),
+            clean("cloudformation/cdk-appflow-onevent-salesforce-to-eventbridge.template.json"),
+            clean("cloudformation/cdk-appflow-onschedule-s3-to-salesforce.template.json"),
+            entry("terraform/acc-basic.tf", flows(1, warning(S3_MAP_ONLY, 102, 3, "task {"))),
+            entry("terraform/acc-parquet-file-type.tf", flows(1, warning(S3_MAP_ONLY, 109, 3, "task {"))),
+            entry("terraform/acc-task-properties.tf", flows(1, warning(S3_MAP_ONLY, 102, 3, "task {"))),
+            entry("terraform/acc-update.tf", flows(1, warning(S3_MAP_ONLY, 103, 3, "task {"))),
+            // A tutorial's drafts (awscc): a PROJECTION-only flow reading the bucket root, then a Map-only flow.
+            entry("terraform/hashicorp-learn-cloud-control-awscc-projection-only.tf",
+                    flows(1, warning("S3_SOURCE_PREFIX_REQUIRED", 45, 9, "bucket_prefix = \"\""))),
+            entry("terraform/hashicorp-learn-cloud-control-awscc-map-only.tf",
+                    flows(1, warning(S3_MAP_ONLY, 60, 3, "tasks = ["))),
+            entry("terraform/awscc-registry-example.tf", flows(1, warning(S3_MAP_ONLY, 30, 3, "tasks = ["))),
+            entry("terraform/registry-example.tf", flows(1, warning(S3_MAP_ONLY, 101, 3, "task {"))),
+            // The provider's own test configurations: provider 6's region argument, count, a computed tag key.
+            entry("terraform/provider-testdata-flow-region-override.tf",
+                    flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
+            entry("terraform/provider-testdata-flow-list-count.tf", flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
+            entry("terraform/provider-testdata-flow-tags-computed.tf",
+                    flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
+            entry("terraform/provider-testdata-flow-tags-ignore.tf", flows(1, warning(S3_MAP_ONLY, 41, 3, "task {"))),
+            entry("terraform/ecc-aws-rulepack-appflow-encrypted-with-kms-cmk.tf",
+                    flows(1, warning(S3_MAP_ONLY, 29, 3, "task {"))),
+            entry("terraform/checkov-appflow-uses-cmk.tf",
+                    flows(2, warning(S3_MAP_ONLY, 29, 3, "task {"), warning(S3_MAP_ONLY, 72, 3, "task {"))),
+            // The third Map task reads a field the PROJECTION filter does not list.
+            entry("terraform/acc-multiple-tasks.tf",
+                    flows(1, warning("PROJECTION_COVERS_FIELDS", 130, 26, "\"aThirdTestField\""))),
+            clean("terraform/acc-metadata-catalog.tf"),
+            // A Map_all task without source_fields, as the provider's acceptance test creates it.
+            clean("terraform/acc-task-map-all.tf"),
+            clean("terraform/aws-samples-amazon-appflow-salesforce-private-connect-to-s3.tf"),
+            clean("terraform/aws-samples-amazon-appflow-salesforce-to-s3.tf"),
+            // Modules: nearly every value comes from a variable or a dynamic block, so only their shape is checked.
+            clean("terraform/bootlabstech-salesforce-to-s3-module.tf"),
+            clean("terraform/fdmsantos-appflow-module.tf"));
+
+    private static Map.Entry<String, Pinned> clean(String file) {
+        return entry(file, flows(1));
+    }
+
+    private static Pinned flows(int flows, Finding... findings) {
+        return new Pinned(flows, List.of(findings));
+    }
+
+    private static Finding warning(String ruleId, int line, int column, String text) {
+        return new Finding(ruleId, Severity.WARNING, line, column, text);
+    }
+
+    private static Finding info(String ruleId, int line, int column, String text) {
+        return new Finding(ruleId, Severity.INFO, line, column, text);
+    }
+}
