@@ -18,7 +18,8 @@ import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
  * Rewrites the member names a message mentions into a format's spelling ({@code idFieldNames} becomes
  * {@code IdFieldNames}), from the same mapping data the request is made with. A lone lowercase word that is also
  * ordinary English ({@code object}, {@code tasks}) is rewritten only where it clearly names a member: quoted, or as
- * part of a dotted path ({@code EventBridge.object}). A wrapped member disappears from a path
+ * part of a dotted path ({@code EventBridge.object}); a lone capitalised word ({@code S3}, {@code Scheduled}) is
+ * left as written. A wrapped member disappears from a path
  * ({@code triggerProperties.Scheduled} is the template's {@code TriggerProperties}).
  */
 public final class MessageSpelling {
@@ -84,21 +85,14 @@ public final class MessageSpelling {
             String path = matcher.group(1);
             boolean quoted = matcher.start() > 0 && message.charAt(matcher.start() - 1) == '\''
                     && matcher.end() < message.length() && message.charAt(matcher.end()) == '\'';
-            // A lone capitalised word opening a sentence is prose ("Zendesk filters only with ..."), not a member.
-            boolean opensSentence = path.indexOf('.') < 0 && !quoted && Character.isUpperCase(path.charAt(0))
-                    && opensSentence(message, matcher.start());
-            matcher.appendReplacement(out, Matcher.quoteReplacement(opensSentence ? path : rewritePath(path, quoted)));
+            // A lone capitalised word is prose or a value: a product ("send the flow to Amazon S3"), a connector
+            // ("Zendesk filters only with ..."), an enum value ("triggerType Scheduled"). Members the messages name
+            // start in lower case, and a capitalised one is named quoted or in a path ("S3.bucketPrefix").
+            boolean prose = path.indexOf('.') < 0 && !quoted && Character.isUpperCase(path.charAt(0));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(prose ? path : rewritePath(path, quoted)));
         }
         matcher.appendTail(out);
         return out.toString();
-    }
-
-    private static boolean opensSentence(String message, int at) {
-        int before = at - 1;
-        while (before >= 0 && message.charAt(before) == ' ') {
-            before--;
-        }
-        return before < 0 || message.charAt(before) == '.' || message.charAt(before) == ';';
     }
 
     private String rewritePath(String path, boolean quoted) {

@@ -29,4 +29,14 @@ class MessageSpellingTest {
         assertThat(TERRAFORM.rewrite("Use 'Zendesk' under connectorOperator."))
                 .isEqualTo("Use 'zendesk' under connector_operator.");
     }
+
+    @Test
+    void aCapitalisedWordInsideASentenceIsAProductOrAValueNotAMember() {
+        assertThat(TERRAFORM.rewrite("Remove enableDynamicFieldUpdate, or send the flow to Amazon S3; other destinations"
+                + " keep the mapped fields only.")).isEqualTo("Remove enable_dynamic_field_update, or send the flow to"
+                + " Amazon S3; other destinations keep the mapped fields only.");
+        assertThat(TERRAFORM.rewrite("Remove triggerProperties, or change triggerType to Scheduled."))
+                .isEqualTo("Remove trigger_properties, or change trigger_type to Scheduled.");
+        assertThat(TERRAFORM.rewrite("Set S3.bucketPrefix to the folder.")).isEqualTo("Set s3.bucket_prefix to the folder.");
+    }
 }
