@@ -1,22 +1,16 @@
 package org.appflowcontracts.validator.parse;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.appflowcontracts.validator.InputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -46,18 +40,22 @@ public final class LocatedParser {
             .streamReadConstraints(InputLimits.constraints())
             .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .build();
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .streamReadConstraints(InputLimits.constraints())
-            // The YAML reader's own size limit (3 Mi code points by default) would make the documented limit
-            // depend on the syntax; the text it reads is already within MAX_DOCUMENT_BYTES. Duplicate members are
-            // reported by this class, with a clearer message.
-            .loadSettings(LoadSettings.builder()
-                    .setCodePointLimit(InputLimits.MAX_DOCUMENT_BYTES)
-                    .setAllowDuplicateKeys(true)
-                    .build())
-            // "key:" with nothing after it is null in YAML; a quoted '' stays an empty string.
-            .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
-            .build();
+    /** The YAML reader, built on first use: a run over JSON files never loads the YAML library. */
+    private static final class YamlFactoryHolder {
+        static final YAMLFactory YAML = YAMLFactory.builder()
+                .streamReadConstraints(InputLimits.constraints())
+                // The YAML reader's own size limit (3 Mi code points by default) would make the documented limit
+                // depend on the syntax; the text it reads is already within MAX_DOCUMENT_BYTES. Duplicate members are
+                // reported by this class, with a clearer message.
+                .loadSettings(LoadSettings.builder()
+                        .setCodePointLimit(InputLimits.MAX_DOCUMENT_BYTES)
+                        .setAllowDuplicateKeys(true)
+                        .build())
+                // "key:" with nothing after it is null in YAML; a quoted '' stays an empty string.
+                .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
+                .build();
+    }
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Tags that only restate what YAML infers anyway; every other tag would change the value's meaning. */
     // The reader hands tags over without their leading '!': "" is the non-specific tag '!', "Ref" is '!Ref'.
@@ -65,7 +63,6 @@ public final class LocatedParser {
             "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
             "tag:yaml.org,2002:seq");
     private static final Pattern YAML_NOT_A_NUMBER = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
-    private static final String YAML_KEY_PROBLEM = "Expected a property name (Scalar value in YAML)";
 
     private LocatedParser() {
     }
@@ -127,14 +124,14 @@ public final class LocatedParser {
         JsonParser parser = null;
         try {
             String jsonText = yamlText == null ? JsonBytes.utf8TextOrNull(content) : null;
-            parser = yamlText != null ? YAML.createParser(ObjectReadContext.empty(), yamlText)
+            parser = yamlText != null ? YamlFactoryHolder.YAML.createParser(ObjectReadContext.empty(), yamlText)
                     : jsonText != null ? JSON.createParser(ObjectReadContext.empty(), jsonText)
                     : JSON.createParser(ObjectReadContext.empty(), content);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException("document is empty; expected a " + syntax + " object", 1, 1, null);
             }
-            Position rootPosition = LineBounds.inside(positionOf(parser.currentTokenLocation()), yamlText);
+            Position rootPosition = LineBounds.inside(ParserComplaints.positionOf(parser.currentTokenLocation()), yamlText);
             if (first != JsonToken.START_OBJECT) {
                 throw new InputException("the top level must be an object (a request or response body), found "
                         + describe(first), rootPosition.line(), rootPosition.column(), null);
@@ -143,7 +140,7 @@ public final class LocatedParser {
             JsonNode root = readValue(parser, positions, new YamlAnchors(yamlText), tags);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                Position at = positionOf(parser.currentTokenLocation());
+                Position at = ParserComplaints.positionOf(parser.currentTokenLocation());
                 throw new InputException("unexpected content after the end of the document"
                         + (syntax == Syntax.YAML ? " (only one YAML document per file is supported)" : ""),
                         at.line(), at.column(), null);
@@ -151,15 +148,15 @@ public final class LocatedParser {
             return new LocatedDocument(root, positions.finish(root, units));
         } catch (StreamConstraintsException e) {
             // Limit violations carry no location of their own; the parser knows where it stopped.
-            Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
-            throw new InputException("input exceeds a safety limit: " + limitMessage(e.getOriginalMessage()),
+            Position at = parser == null ? Position.UNKNOWN : ParserComplaints.positionOf(parser.currentLocation());
+            throw new InputException("input exceeds a safety limit: " + ParserComplaints.limitMessage(e.getOriginalMessage()),
                     at.line(), at.column(), e);
         } catch (JacksonException e) {
-            throw malformed(e, syntax, yamlText, content);
+            throw ParserComplaints.malformed(e, syntax, yamlText, content);
         } catch (RuntimeException e) {
             // The YAML scanner reports some problems with its own unchecked exceptions.
-            Position at = parser == null ? Position.UNKNOWN : positionOf(parser.currentLocation());
-            throw new InputException("malformed " + syntax + ": " + firstLine(String.valueOf(e.getMessage())),
+            Position at = parser == null ? Position.UNKNOWN : ParserComplaints.positionOf(parser.currentLocation());
+            throw new InputException("malformed " + syntax + ": " + ParserComplaints.firstLine(String.valueOf(e.getMessage())),
                     at.line(), at.column(), e);
         } finally {
             if (parser != null) {
@@ -168,37 +165,10 @@ public final class LocatedParser {
         }
     }
 
-    /** A parser's complaint as a located input problem: YAML's scanner knows the offending character best. */
-    private static InputException malformed(JacksonException e, Syntax syntax, String yamlText, byte[] content) {
-        if (e.getCause() instanceof ReaderException unreadable && yamlText != null) {
-            // A character YAML does not allow in a document (a NUL, another control character).
-            Position at = YamlText.positionOfCodePoint(yamlText, unreadable.getPosition());
-            return new InputException(String.format("malformed YAML: character U+%04X is not allowed in a YAML"
-                    + " document", unreadable.getCodePoint()), at.line(), at.column(), e);
-        }
-        String message = firstLine(e.getOriginalMessage());
-        if (message.startsWith(YAML_KEY_PROBLEM)) {
-            message = "a YAML key must be a plain string; a list, mapping or alias cannot name a member";
-        }
-        if (e.getCause() instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
-            // The scanner knows where the offending character is; the reader only knows its last event.
-            Mark mark = marked.getProblemMark().get();
-            return new InputException("malformed YAML: " + message, mark.getLine() + 1, mark.getColumn() + 1, e);
-        }
-        InputException located = located("malformed " + syntax + ": " + message, e);
-        if (located.line() == 0 && yamlText == null) {
-            // The UTF-32 reader names the offending character only by its index.
-            Position at = Utf32Positions.ofMessage(content, message);
-            if (!at.equals(Position.UNKNOWN)) {
-                return new InputException(located.getMessage(), at.line(), at.column(), e);
-            }
-        }
-        return located;
-    }
-
     /**
-     * The number written: a double when it is exactly the number written, else an exact decimal. A decimal exponent beyond what an exact decimal can hold
-     * ({@code 1e-99999999999}) is refused at the number, in words rather than the reader's own.
+     * The number written: a double when it is exactly the number written, else an exact decimal. An exponent
+     * beyond what an exact decimal can hold ({@code 1e-99999999999}) is refused at the number, in words rather than
+     * the reader's own.
      */
     private static JsonNode floatNode(JsonParser parser) throws InputException {
         try {
@@ -207,7 +177,7 @@ public final class LocatedParser {
             return Double.isFinite(value) && new BigDecimal(value).compareTo(exact) == 0
                     ? NODES.numberNode(value) : NODES.numberNode(exact);
         } catch (JacksonException | NumberFormatException e) {
-            Position at = positionOf(parser.currentTokenLocation());
+            Position at = ParserComplaints.positionOf(parser.currentTokenLocation());
             throw new InputException("the number " + parser.getString() + " has an exponent too large to read"
                     + " (a request carries numbers of ordinary size)", at.line(), at.column(), e);
         }
@@ -219,7 +189,7 @@ public final class LocatedParser {
         if (parser instanceof YAMLParser yaml) {
             // The YAML reader hands an alias over as a string holding its name; expand it ourselves.
             if (yaml.isCurrentAlias()) {
-                Position at = positionOf(parser.currentTokenLocation());
+                Position at = ParserComplaints.positionOf(parser.currentTokenLocation());
                 JsonNode copy = anchors.expand(parser.getString(), at, parser.streamReadContext().getNestingDepth());
                 positions.recordCopy(copy, at);
                 return copy;
@@ -242,7 +212,7 @@ public final class LocatedParser {
     /** A tagged value read as its long form: one member named after the function, all placed where the tag is. */
     private static JsonNode readShortForm(String function, JsonParser parser,
             DocumentOrderPositions.Recorder positions, YamlAnchors anchors, YamlTags tags) throws InputException {
-        Position at = positionOf(parser.currentTokenLocation());
+        Position at = ParserComplaints.positionOf(parser.currentTokenLocation());
         positions.record(at);
         JsonNode argument = readPlainValue(parser, positions, anchors, tags);
         if (function.equals("Fn::GetAtt") && argument.isString()) {
@@ -270,7 +240,7 @@ public final class LocatedParser {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                     String name = parser.currentName();
-                    Position at = positionOf(parser.currentTokenLocation());
+                    Position at = ParserComplaints.positionOf(parser.currentTokenLocation());
                     if (object.has(name)) {
                         throw new InputException("duplicate member '" + name + "'", at.line(), at.column(), null);
                     }
@@ -291,7 +261,7 @@ public final class LocatedParser {
             case START_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    positions.record(positionOf(parser.currentTokenLocation()));
+                    positions.record(ParserComplaints.positionOf(parser.currentTokenLocation()));
                     array.add(readValue(parser, positions, anchors, tags));
                 }
                 return array;
@@ -299,7 +269,7 @@ public final class LocatedParser {
             case VALUE_STRING -> {
                 // The JSON reader enforces this limit itself; the YAML reader does not.
                 String value = parser.getString();
-                checkLength(value, InputLimits.MAX_STRING_LENGTH, "string", positionOf(parser.currentTokenLocation()));
+                checkLength(value, InputLimits.MAX_STRING_LENGTH, "string", ParserComplaints.positionOf(parser.currentTokenLocation()));
                 return NODES.stringNode(value);
             }
             case VALUE_NUMBER_INT -> {
@@ -311,7 +281,7 @@ public final class LocatedParser {
             }
             case VALUE_NUMBER_FLOAT -> {
                 if (parser instanceof YAMLParser && YAML_NOT_A_NUMBER.matcher(parser.getString()).matches()) {
-                    Position at = positionOf(parser.currentTokenLocation());
+                    Position at = ParserComplaints.positionOf(parser.currentTokenLocation());
                     throw new InputException("YAML " + parser.getString() + " is not a number a request can carry"
                             + " (JSON has no infinity or NaN)", at.line(), at.column(), null);
                 }
@@ -329,7 +299,7 @@ public final class LocatedParser {
                 return NODES.nullNode();
             }
             default -> {
-                Position at = positionOf(parser.currentTokenLocation());
+                Position at = ParserComplaints.positionOf(parser.currentTokenLocation());
                 throw new InputException("unsupported value (" + describe(token) + ")", at.line(), at.column(), null);
             }
         }
@@ -341,7 +311,7 @@ public final class LocatedParser {
         if (tag == null || CORE_TAGS.contains(tag)) {
             return;
         }
-        Position at = positionOf(yaml.currentTokenLocation());
+        Position at = ParserComplaints.positionOf(yaml.currentTokenLocation());
         String core = "tag:yaml.org,2002:";
         String shown = tag.startsWith(core) ? "!!" + tag.substring(core.length()) : "!" + tag;
         String why = shown.startsWith("!!")
@@ -358,23 +328,6 @@ public final class LocatedParser {
         }
     }
 
-    /** A limit violation without the name of the library setting it comes from. */
-    static String limitMessage(String message) {
-        return firstLine(message).replaceAll(",? from `[^`]*`", "");
-    }
-
-    private static InputException located(String message, JacksonException e) {
-        Position at = positionOf(e.getLocation());
-        return new InputException(message, at.line(), at.column(), e);
-    }
-
-    private static Position positionOf(TokenStreamLocation location) {
-        if (location == null || location.getLineNr() < 1) {
-            return Position.UNKNOWN;
-        }
-        return new Position(location.getLineNr(), Math.max(location.getColumnNr(), 1));
-    }
-
     private static String describe(JsonToken token) {
         return switch (token) {
             case START_ARRAY -> "an array";
@@ -386,24 +339,4 @@ public final class LocatedParser {
         };
     }
 
-    /**
-     * One line out of a parser message. YAML scanner messages span lines: a context line, source excerpts with a
-     * caret and "in reader, line L, column C" lines; only the unindented lines carry meaning (the position is
-     * reported separately).
-     */
-    static String firstLine(String message) {
-        if (message == null || message.isBlank()) {
-            return "unreadable input";
-        }
-        List<String> meaningful = new ArrayList<>();
-        for (String line : message.split("\\R")) {
-            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.strip().equals("^")) {
-                meaningful.add(line.strip());
-            }
-        }
-        String text = meaningful.isEmpty() ? message.strip() : String.join("; ", meaningful);
-        // Jackson names where an unclosed array/object started as an opaque source reference; the position of the
-        // problem is reported anyway.
-        return text.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\][^)]*\\)", "");
-    }
 }
