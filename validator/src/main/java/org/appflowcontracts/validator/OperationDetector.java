@@ -3,8 +3,8 @@ package org.appflowcontracts.validator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
+import org.appflowcontracts.validator.DocumentKinds.Row;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,42 +18,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class OperationDetector {
 
-    /**
-     * One row: the document kind, members that must all be present, members of which at least one must be present
-     * (empty = no condition), members that must be absent, and whether the file name must start with "update".
-     */
-    private record Row(String kind, Set<String> all, Set<String> any, Set<String> none, boolean nameSaysUpdate) {
-
-        boolean matches(JsonNode document, boolean updateName) {
-            return all.stream().allMatch(document::has)
-                    && (any.isEmpty() || any.stream().anyMatch(document::has))
-                    && none.stream().noneMatch(document::has)
-                    && (!nameSaysUpdate || updateName);
-        }
-    }
-
-    private static final Set<String> CREATE_FLOW_ONLY = Set.of("kmsArn", "tags");
-    private static final Set<String> FLOW_BODY =
-            Set.of("sourceFlowConfig", "destinationFlowConfigList", "tasks", "triggerConfig");
-
-    private static final List<Row> TABLE = List.of(
-            new Row("DescribeFlowExecutionRecordsResponse", Set.of("flowExecutions"), Set.of(), Set.of(), false),
-            // Not flowStatus: people copy it from CloudFormation or Terraform into request bodies, and such a
-            // request must be checked as one (and get its stray member reported), not skipped as a response.
-            new Row("DescribeFlowResponse", Set.of("flowName"),
-                    Set.of("flowArn", "flowStatusMessage", "lastRunExecutionDetails", "lastRunMetadataCatalogDetails",
-                            "createdAt", "lastUpdatedAt", "createdBy", "lastUpdatedBy", "schemaVersion"),
-                    Set.of(), false),
-            new Row("UpdateFlow", Set.of("flowName"), FLOW_BODY, CREATE_FLOW_ONLY, true),
-            new Row("CreateFlow", Set.of("flowName"), FLOW_BODY, Set.of(), false),
-            new Row("CreateConnectorProfile", Set.of("connectorProfileName", "connectorType", "connectionMode"),
-                    Set.of(), Set.of(), false),
-            new Row("UpdateConnectorProfile", Set.of("connectorProfileName", "connectionMode",
-                    "connectorProfileConfig"), Set.of(), Set.of("connectorType"), false));
-
     /** Said of an update* body checked as a CreateFlow, so the surprise is visible. */
-    public static final String UPDATE_NAME_OVERRULED =
-            "; kmsArn or tags, which only CreateFlow takes, overrule the file name starting with \"update\"";
+    public static final String UPDATE_NAME_OVERRULED = overruledNote();
 
     private OperationDetector() {
     }
@@ -76,13 +42,18 @@ public final class OperationDetector {
         if (document == null || !document.isObject()) {
             return Optional.empty();
         }
-        boolean updateName = sourceName != null && fileName(sourceName).toLowerCase(Locale.ROOT).startsWith("update");
-        for (Row row : TABLE) {
-            if (row.matches(document, updateName)) {
-                return Optional.of(row.nameSaysUpdate()
-                        ? new OperationChoice(row.kind(), OperationChoice.Basis.FILE_NAME, "starts with \"update\"")
+        String fileName = sourceName == null ? null : fileName(sourceName).toLowerCase(Locale.ROOT);
+        Row overruled = null;
+        for (Row row : DocumentKinds.shipped()) {
+            if (row.matches(document, fileName)) {
+                return Optional.of(row.decidedByName()
+                        ? new OperationChoice(row.kind(), OperationChoice.Basis.FILE_NAME,
+                                "starts with \"" + row.fileNamePrefix() + "\"")
                         : new OperationChoice(row.kind(), OperationChoice.Basis.CONTENT, evidence(row, document)
-                                + (updateName && row.kind().equals("CreateFlow") ? UPDATE_NAME_OVERRULED : "")));
+                                + (overruled != null ? UPDATE_NAME_OVERRULED : "")));
+            }
+            if (overruled == null && row.decidedByName() && row.withoutNoneMatches(document, fileName)) {
+                overruled = row;
             }
         }
         return Optional.empty();
@@ -97,7 +68,19 @@ public final class OperationDetector {
         if (choice.isEmpty() || !choice.get().detail().endsWith(UPDATE_NAME_OVERRULED)) {
             return List.of();
         }
-        return CREATE_FLOW_ONLY.stream().filter(document::has).sorted().toList();
+        return nameRow().none().stream().filter(document::has).sorted().toList();
+    }
+
+    /** The row a file name decides, whose absent members overrule the name. */
+    private static Row nameRow() {
+        return DocumentKinds.shipped().stream().filter(Row::decidedByName).findFirst().orElseThrow();
+    }
+
+    private static String overruledNote() {
+        Row row = nameRow();
+        String chosen = DocumentKinds.shipped().get(DocumentKinds.shipped().indexOf(row) + 1).kind();
+        return "; " + String.join(" or ", row.none().stream().sorted().toList()) + ", which only " + chosen
+                + " takes, overrule the file name starting with \"" + row.fileNamePrefix() + "\"";
     }
 
     /** The members that made the row match, in a stable order. */

@@ -105,4 +105,13 @@ class OperationDetectorTest {
             assertThat(ContractValidator.operations()).contains(operation);
         }
     }
+
+    @Test
+    void theTableIsTheShippedDataAndTheOverruledNoteIsWorkedOutFromIt() {
+        assertThat(DocumentKinds.shipped()).extracting(DocumentKinds.Row::kind).containsExactly(
+                "DescribeFlowExecutionRecordsResponse", "DescribeFlowResponse", "UpdateFlow", "CreateFlow",
+                "CreateConnectorProfile", "UpdateConnectorProfile");
+        assertThat(OperationDetector.UPDATE_NAME_OVERRULED).isEqualTo(
+                "; kmsArn or tags, which only CreateFlow takes, overrule the file name starting with \"update\"");
+    }
 }
