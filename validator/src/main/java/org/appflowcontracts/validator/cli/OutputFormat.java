@@ -1,18 +1,16 @@
 package org.appflowcontracts.validator.cli;
 
-/** The shapes findings can be printed in. */
+/** The shapes findings can be printed in; a run builds only the formatter it prints with. */
 public enum OutputFormat {
-    TEXT(new TextFormatter()),
-    JSON(new JsonFormatter()),
-    SARIF(new SarifFormatter());
-
-    private final ReportFormatter formatter;
-
-    OutputFormat(ReportFormatter formatter) {
-        this.formatter = formatter;
-    }
+    TEXT,
+    JSON,
+    SARIF;
 
     ReportFormatter formatter() {
-        return formatter;
+        return switch (this) {
+            case TEXT -> new TextFormatter();
+            case JSON -> new JsonFormatter();
+            case SARIF -> new SarifFormatter();
+        };
     }
 }

@@ -29,7 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Baseline {
 
     static final int VERSION = 1;
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** One accepted finding; {@code message} is for the people reviewing the file, not for matching. */
     public record Entry(String file, String ruleId, String pointer, String fingerprint, String message) {
@@ -103,7 +102,9 @@ public final class Baseline {
 
     /** Writes the baseline, entries sorted so that the file only changes where findings do. */
     public void write(Path baselineFile) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        // A mapper only when a baseline is written: a run that reads one needs none.
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = mapper.createObjectNode();
         root.put("tool", "appflow-validate");
         root.put("version", VERSION);
         ArrayNode list = root.putArray("findings");
@@ -112,7 +113,7 @@ public final class Baseline {
                         .thenComparing(Entry::fingerprint))
                 .forEach(e -> list.addObject().put("file", e.file()).put("ruleId", e.ruleId())
                         .put("pointer", e.pointer()).put("fingerprint", e.fingerprint()).put("message", e.message()));
-        String text = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        String text = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         Files.writeString(baselineFile, text, StandardCharsets.UTF_8);
     }
 
