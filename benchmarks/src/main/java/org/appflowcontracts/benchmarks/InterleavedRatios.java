@@ -1,8 +1,5 @@
 package org.appflowcontracts.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class InterleavedRatios {
 
-    private static final long SLICE_NANOS = 20_000_000L;
     private static final int WARMUP_ROUNDS = 200;
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private InterleavedRatios() {}
 
@@ -48,49 +43,8 @@ public final class InterleavedRatios {
             workloads.put("shapesOnlyValidatorTree",
                     () -> org.appflowcontracts.benchmarks.shapes.validation.CreateFlowRequestValidator.validate(tree));
             workloads.put("generatedValidatorTree", () -> CreateFlowRequestValidator.validate(tree));
-            report(tasks, measure(workloads, rounds));
+            report(tasks, CpuTimeRounds.measure(List.copyOf(workloads.values()), WARMUP_ROUNDS / 10, rounds, 1024));
         }
-    }
-
-    /** Nanoseconds per operation of each workload, one row per measured round. */
-    private static List<double[]> measure(Map<String, Supplier<Object>> workloads, int rounds) {
-        List<Supplier<Object>> runs = List.copyOf(workloads.values());
-        List<double[]> rows = new ArrayList<>();
-        for (int round = 0; round < WARMUP_ROUNDS / 10 + rounds; round++) {
-            double[] row = new double[runs.size()];
-            for (int w = 0; w < runs.size(); w++) {
-                row[w] = slice(runs.get(w), round < WARMUP_ROUNDS / 10 ? SLICE_NANOS * 5 : SLICE_NANOS);
-            }
-            if (round >= WARMUP_ROUNDS / 10) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    /**
-     * Nanoseconds of this thread's CPU time per operation, over about {@code nanos} of it: time the thread spends
-     * waiting for a core (other processes' load) is not counted. The clock is read once per batch of operations.
-     */
-    private static double slice(Supplier<Object> run, long nanos) {
-        long start = THREADS.getCurrentThreadCpuTime();
-        long end = start + nanos;
-        long ops = 0;
-        int sink = 0;
-        long now;
-        int batch = 1;
-        do {
-            for (int i = 0; i < batch; i++) {
-                sink += System.identityHashCode(run.get()) & 1;
-            }
-            ops += batch;
-            batch = Math.min(batch * 2, 1024);
-            now = THREADS.getCurrentThreadCpuTime();
-        } while (now < end);
-        if (sink < 0) {
-            throw new AssertionError();
-        }
-        return (double) (now - start) / ops;
     }
 
     private static void report(int tasks, List<double[]> rows) {

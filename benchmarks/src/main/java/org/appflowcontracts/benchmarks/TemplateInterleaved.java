@@ -1,7 +1,5 @@
 package org.appflowcontracts.benchmarks;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,9 +18,7 @@ import java.util.function.Supplier;
  */
 public final class TemplateInterleaved {
 
-    private static final long SLICE_NANOS = 20_000_000L;
     private static final int WARMUP_ROUNDS = 20;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private TemplateInterleaved() {}
 
@@ -39,7 +35,7 @@ public final class TemplateInterleaved {
         for (String name : names) {
             runs.add(all.get(name));
         }
-        report(names, measure(runs, rounds));
+        report(names, CpuTimeRounds.measure(runs, WARMUP_ROUNDS, rounds, 256));
     }
 
     private static void profile(Supplier<Object> run, long nanos) {
@@ -51,43 +47,6 @@ public final class TemplateInterleaved {
             }
         }
         System.out.println(sink >= 0 ? "done" : "");
-    }
-
-    /** Nanoseconds per operation of each workload, one row per measured round. */
-    private static List<double[]> measure(List<Supplier<Object>> runs, int rounds) {
-        List<double[]> rows = new ArrayList<>();
-        for (int round = 0; round < WARMUP_ROUNDS + rounds; round++) {
-            double[] row = new double[runs.size()];
-            for (int w = 0; w < runs.size(); w++) {
-                row[w] = slice(runs.get(w), round < WARMUP_ROUNDS ? SLICE_NANOS * 5 : SLICE_NANOS);
-            }
-            if (round >= WARMUP_ROUNDS) {
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    /** Nanoseconds of this thread's CPU time per operation, over about {@code nanos} of it. */
-    private static double slice(Supplier<Object> run, long nanos) {
-        long start = THREADS.getCurrentThreadCpuTime();
-        long end = start + nanos;
-        long ops = 0;
-        int sink = 0;
-        long now;
-        int batch = 1;
-        do {
-            for (int i = 0; i < batch; i++) {
-                sink += System.identityHashCode(run.get()) & 1;
-            }
-            ops += batch;
-            batch = Math.min(batch * 2, 256);
-            now = THREADS.getCurrentThreadCpuTime();
-        } while (now < end);
-        if (sink < 0) {
-            throw new AssertionError();
-        }
-        return (double) (now - start) / ops;
     }
 
     /** Each workload's median CPU time, and its median ratio to the first workload within a round. */
