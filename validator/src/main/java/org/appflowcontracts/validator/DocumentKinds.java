@@ -26,15 +26,19 @@ final class DocumentKinds {
     record Row(String kind, Set<String> all, Set<String> any, Set<String> none, String fileNamePrefix) {
 
         boolean matches(JsonNode document, String fileName) {
+            return matchesBeside(document, fileName) && none.stream().noneMatch(document::has);
+        }
+
+        /** Whether the row matches but for its absent members: a name overruled by what the body carries. */
+        boolean matchesBeside(JsonNode document, String fileName) {
             return all.stream().allMatch(document::has)
                     && (any.isEmpty() || any.stream().anyMatch(document::has))
-                    && none.stream().noneMatch(document::has)
                     && (fileNamePrefix == null || fileName != null && fileName.startsWith(fileNamePrefix));
         }
 
-        /** Whether the row would match but for its absent members: a name overruled by what the body carries. */
-        boolean withoutNoneMatches(JsonNode document, String fileName) {
-            return new Row(kind, all, any, Set.of(), fileNamePrefix).matches(document, fileName);
+        /** Whether a document this row takes is also one {@code other} takes: same members, no file name asked. */
+        boolean fallsBackTo(Row other) {
+            return other.fileNamePrefix == null && other.all.equals(all) && other.any.equals(any);
         }
 
         /** Whether the row needs a file name: its absent members then overrule the name. */

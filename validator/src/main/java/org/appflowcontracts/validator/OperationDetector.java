@@ -52,7 +52,7 @@ public final class OperationDetector {
                         : new OperationChoice(row.kind(), OperationChoice.Basis.CONTENT, evidence(row, document)
                                 + (overruled != null ? UPDATE_NAME_OVERRULED : "")));
             }
-            if (overruled == null && row.decidedByName() && row.withoutNoneMatches(document, fileName)) {
+            if (overruled == null && row.decidedByName() && row.matchesBeside(document, fileName)) {
                 overruled = row;
             }
         }
@@ -78,7 +78,8 @@ public final class OperationDetector {
 
     private static String overruledNote() {
         Row row = nameRow();
-        String chosen = DocumentKinds.shipped().get(DocumentKinds.shipped().indexOf(row) + 1).kind();
+        // The kind such a body is checked as: the row that takes the same members without asking the name.
+        String chosen = DocumentKinds.shipped().stream().filter(row::fallsBackTo).findFirst().orElseThrow().kind();
         return "; " + String.join(" or ", row.none().stream().sorted().toList()) + ", which only " + chosen
                 + " takes, overrule the file name starting with \"" + row.fileNamePrefix() + "\"";
     }
