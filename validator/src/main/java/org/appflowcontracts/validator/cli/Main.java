@@ -17,8 +17,7 @@ public final class Main {
     public static void main(String[] args) {
         // Under a C/POSIX locale Java decodes non-ASCII file names with replacement characters; use them as typed.
         int code = run(NativeFileNames.realArguments(args), System.in, System.out, System.err,
-                ContractValidationService::new,
-                Path.of("").toAbsolutePath());
+                new ContractServices(), Path.of("").toAbsolutePath());
         System.exit(code);
     }
 
@@ -35,7 +34,9 @@ public final class Main {
                         .execute(java.util.Arrays.copyOfRange(args, 1, args.length));
             }
             if (PlainInvocation.isVersion(args)) {
-                PlainInvocation.versionLines().forEach(outWriter::println);
+                for (String line : PlainInvocation.versionLines()) {
+                    outWriter.println(line);
+                }
                 return ExitCodePolicy.OK;
             }
             Optional<PlainInvocation.Request> plain = PlainInvocation.parse(args);
@@ -54,6 +55,17 @@ public final class Main {
         } finally {
             outWriter.flush();
             errWriter.flush();
+        }
+    }
+
+    /**
+     * The shipped contracts' service. A named class, not a method reference: the first lambda of a run spins
+     * the JVM's lambda machinery, milliseconds a {@code --version} or one-file run should not pay.
+     */
+    private static final class ContractServices implements ValidationServiceFactory {
+        @Override
+        public ValidationService create(ServiceOptions options) {
+            return new ContractValidationService(options);
         }
     }
 

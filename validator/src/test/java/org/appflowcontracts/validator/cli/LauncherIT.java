@@ -141,4 +141,54 @@ class LauncherIT {
         assertThat(run.exitCode()).as("%s", run).isZero();
         assertThat(archives()).isEmpty();
     }
+
+    @Test
+    void theRuntimeIsWorkedOutOnceAndANoteOfAnotherRuntimeIsIgnored() throws Exception {
+        String home = System.getProperty("java.home");
+        Path note = work.resolve("appflow-validate.runtime");
+        assertThat(launch("--version").exitCode()).isZero();
+        List<String> remembered = Files.readAllLines(note);
+        assertThat(remembered).hasSize(4);
+        assertThat(remembered.get(1)).isEqualTo(home);
+        assertThat(remembered.get(2)).isEqualTo(String.valueOf(Runtime.version().feature()));
+        assertThat(archives()).singleElement()
+                .satisfies(a -> assertThat(a.getFileName().toString()).contains("." + remembered.get(3) + "."));
+
+        // A note written for another java (here a shell, with a made-up version and key) is worked out again.
+        Files.write(note, List.of("/bin/sh", "/nowhere", "99", "1"));
+        ProcessRun run = launch(FLOWS.resolve("account-export.flow.json").toString());
+        assertThat(run.exitCode()).as("%s", run).isZero();
+        assertThat(Files.readAllLines(note)).isEqualTo(remembered);
+        Files.writeString(note, "damaged");
+        assertThat(launch("--quiet", FLOWS.resolve("account-export.flow.json").toString()).exitCode()).isZero();
+        assertThat(Files.readAllLines(note)).isEqualTo(remembered);
+        assertThat(archives()).hasSize(1);
+    }
+
+    @Test
+    void versionAndHelpRunWithoutTheArchiveAndFlowFilesWithIt() throws Exception {
+        // A runtime whose java records its arguments before starting the real one.
+        Path home = work.resolve("recording-java");
+        Path args = work.resolve("java-arguments.txt");
+        Files.createDirectories(home.resolve("bin"));
+        Path realHome = Path.of(System.getProperty("java.home"));
+        Files.copy(realHome.resolve("release"), home.resolve("release"));
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$*\" >>'" + args + "'\nexec '"
+                + realHome.resolve("bin/java") + "' \"$@\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        assertThat(launchWith(home.toString(), FLOWS.resolve("account-export.flow.json").toString()).exitCode())
+                .isZero();
+        assertThat(launchWith(home.toString(), "--version").exitCode()).isZero();
+        assertThat(launchWith(home.toString(), "--help").exitCode()).isZero();
+        assertThat(launchWith(home.toString(), FLOWS.resolve("account-export.flow.json").toString()).exitCode())
+                .isZero();
+        List<String> runs = Files.readAllLines(args);
+        assertThat(runs).hasSize(5); // the archive's training run, then the four runs
+        assertThat(runs.get(2)).doesNotContain("-XX:SharedArchiveFile", "-XX:AOTCache=").endsWith("--version");
+        assertThat(runs.get(3)).doesNotContain("-XX:SharedArchiveFile", "-XX:AOTCache=").endsWith("--help");
+        assertThat(runs.get(4)).containsAnyOf("-XX:SharedArchiveFile=", "-XX:AOTCache=")
+                .contains("-XX:ArchiveRelocationMode=0");
+    }
 }
