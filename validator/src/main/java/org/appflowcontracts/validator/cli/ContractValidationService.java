@@ -1,14 +1,11 @@
 package org.appflowcontracts.validator.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.FileReport;
 import org.appflowcontracts.validator.FlowFileValidator;
@@ -16,7 +13,6 @@ import org.appflowcontracts.validator.EngineKind;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.OperationDetector;
-import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.UpdateNameNotice;
 import org.appflowcontracts.validator.ValidationReport;
 import org.appflowcontracts.validator.Violation;
@@ -27,12 +23,7 @@ import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
 import org.appflowcontracts.validator.rules.RuleCatalog;
-import org.appflowcontracts.validator.rules.ClockRules;
-import org.appflowcontracts.validator.rules.MessageData;
-import org.appflowcontracts.validator.rules.RuleInfo;
-import org.appflowcontracts.validator.rules.TypeLevelMessages;
 import org.appflowcontracts.validator.suppress.ApiBodyDirectives;
-import tools.jackson.databind.JsonNode;
 
 /** The command line's view of the validation library: parse once, detect the operation, validate. */
 final class ContractValidationService implements ValidationService {
@@ -163,27 +154,8 @@ final class ContractValidationService implements ValidationService {
     /** Catalogued rules by id, then the type-level ids ({@code schema.*}) and the tool's own ids, by id. */
     @Override
     public List<RuleDescription> rules() {
-        RuleCatalog catalog = contracts
-                .map(dir -> RuleCatalog.load(SchemaResources.contractsCopy(dir)))
-                .orElseGet(RuleCatalog::load);
-        List<RuleDescription> rules = new ArrayList<>();
-        Stream.concat(catalog.rules().stream(), ClockRules.shipped().rules().stream().map(ClockRules.ClockRule::info))
-                .sorted(Comparator.comparing(RuleInfo::id))
-                .map(rule -> new RuleDescription(rule.id(), rule.severity(), rule.summary(), rule.message(),
-                        rule.explanation(), pretty(rule.failingExample()), pretty(rule.fixedExample())))
-                .forEach(rules::add);
-        List<RuleDescription> typeLevel = new ArrayList<>();
-        for (TypeLevelMessages.Entry entry : catalog.typeLevel()) {
-            Optional<MessageData.Explanation> why = MessageData.shipped().explanation(entry.id());
-            typeLevel.add(new RuleDescription(entry.id(), Severity.ERROR, entry.summary(), "",
-                    why.map(MessageData.Explanation::text).orElse(""),
-                    pretty(why.map(MessageData.Explanation::failing).orElse(null)),
-                    pretty(why.map(MessageData.Explanation::fixed).orElse(null))));
-        }
-        typeLevel.addAll(ToolRules.all());
-        typeLevel.sort(Comparator.comparing(RuleDescription::id));
-        rules.addAll(typeLevel);
-        return rules;
+        return contracts.map(dir -> RuleList.of(RuleCatalog.load(SchemaResources.contractsCopy(dir))))
+                .orElseGet(RuleList::shipped);
     }
 
     private LocatedDocument parse(byte[] content, String sourceName) throws InputException {
@@ -195,9 +167,5 @@ final class ContractValidationService implements ValidationService {
             parsedContent = content;
         }
         return parsedDocument;
-    }
-
-    private static String pretty(JsonNode example) {
-        return example == null || example.isMissingNode() || example.isNull() ? "" : JsonOutput.pretty(example);
     }
 }

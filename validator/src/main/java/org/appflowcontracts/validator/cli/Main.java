@@ -17,7 +17,7 @@ public final class Main {
     public static void main(String[] args) {
         // Under a C/POSIX locale Java decodes non-ASCII file names with replacement characters; use them as typed.
         int code = run(NativeFileNames.realArguments(args), System.in, System.out, System.err,
-                new ContractServices(), Path.of("").toAbsolutePath());
+                contractServices(), Path.of("").toAbsolutePath());
         System.exit(code);
     }
 
@@ -56,6 +56,11 @@ public final class Main {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /** The shipped contracts' service, as a run from the command line uses it. */
+    static ValidationServiceFactory contractServices() {
+        return new ContractServices();
     }
 
     /**
