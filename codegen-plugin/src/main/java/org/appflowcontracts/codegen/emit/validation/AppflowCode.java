@@ -78,15 +78,44 @@ final class AppflowCode {
     static CodeBlock unique(KeywordCode code, Keyword.Unique k) {
         UniqueLocals l = new UniqueLocals(code.local("seen"), code.local("maybe"), code.local("i"), code.local("item"),
                 code.local("member"), code.local("where"));
+        return CodeBlock.builder()
+                .beginControlFlow("if (n.isArray())")
+                .add(uniqueSets(code, l))
+                .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", l.i(), l.i(), l.i())
+                .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, l.item(), l.i())
+                .add(uniqueItem(code, k, l))
+                .endControlFlow()
+                .endControlFlow().build();
+    }
+
+    /**
+     * {@link #unique} in a loop over the items that others share ({@link SharedArrayPass}): the sets before the
+     * loop, the same statements for each item (in the loop's locals), nothing after.
+     */
+    static SharedArrayPass.Part uniquePart(KeywordCode code, Keyword.Unique k) {
+        String seen = code.local("seen");
+        String maybe = code.local("maybe");
+        String member = code.local("member");
+        String where = code.local("where");
+        UniqueLocals sets = new UniqueLocals(seen, maybe, null, null, member, where);
+        return new SharedArrayPass.Part(uniqueSets(code, sets),
+                (item, index) -> uniqueItem(code, k, new UniqueLocals(seen, maybe, index, item, member, where)),
+                CodeBlock.of(""));
+    }
+
+    private static CodeBlock uniqueSets(KeywordCode code, UniqueLocals l) {
+        // Sized for one name per item; the table is made only when a name arrives (see StringSet).
+        return CodeBlock.builder()
+                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), l.seen(), code.emitter().stringSet())
+                .addStatement("$T $N = new $T(0)", code.emitter().stringSet(), l.maybe(), code.emitter().stringSet())
+                .build();
+    }
+
+    /** The statements of {@link #unique} for the item in the local {@code l.item()}, at index {@code l.i()}. */
+    private static CodeBlock uniqueItem(KeywordCode code, Keyword.Unique k, UniqueLocals l) {
         CodeBlock report = code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)", l.i(), k.selector().member()),
                 CodeBlock.of("$S + $N.stringValue() + $S", "'", l.member(), "' is used more than once"), null);
         CodeBlock.Builder b = CodeBlock.builder()
-                .beginControlFlow("if (n.isArray())")
-                // Sized for one name per item; the table is made only when a name arrives (see StringSet).
-                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), l.seen(), code.emitter().stringSet())
-                .addStatement("$T $N = new $T(0)", code.emitter().stringSet(), l.maybe(), code.emitter().stringSet())
-                .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", l.i(), l.i(), l.i())
-                .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, l.item(), l.i())
                 .addStatement("int $N = $N.isObject() ? $L : $T.unknown($N) ? $T.UNKNOWN : $T.FALSE", l.where(), l.item(),
                         code.test(k.selector().where(), CodeBlock.of("$N", l.item())), code.truth(), l.item(), code.truth(), code.truth())
                 .beginControlFlow("if ($N == $T.TRUE)", l.where(), code.truth())
@@ -106,9 +135,7 @@ final class AppflowCode {
                             l.member(), l.member(), l.maybe(), l.member(), l.seen(), l.member()), report))
                     .add(whenUnknown(code, CodeBlock.of("$N != null && $T.unknown($N)", l.member(), code.truth(), l.member()), report));
         }
-        return b.endControlFlow()
-                .endControlFlow()
-                .endControlFlow().build();
+        return b.endControlFlow().build();
     }
 
     /** The generated locals of {@link #unique}: names known, names of items the filter may select, and the loop's. */

@@ -1,0 +1,53 @@
+package org.appflowcontracts.codegen.emit.validation;
+
+import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.appflowcontracts.codegen.model.Keyword;
+import org.appflowcontracts.codegen.model.SchemaNode;
+
+/**
+ * Rules over an array that count or collect its items ({@code contains} with its bounds, {@code appflowUnique})
+ * run in the one loop over the items that the fused {@code items} subschemas already share ({@link FusedAllOf}),
+ * instead of each walking the array again. Each keeps its own state, its own test per item and its own reports
+ * (same rule, keyword, pointer and schema location, raised by the same verdicts); only the order in which the
+ * failures reach the collector changes, which no finding depends on (findings are sorted by pointer and rule).
+ *
+ * <p>Only report-mode code joins: a test's verdict may stop at the first failing keyword, which a shared loop
+ * could not do.
+ */
+final class SharedArrayPass {
+
+    /**
+     * One keyword's share of the loop: statements before it, statements for each item (given the locals holding
+     * the item and its index), and statements after it.
+     */
+    record Part(CodeBlock before, BiFunction<String, String, CodeBlock> each, CodeBlock after) {}
+
+    private SharedArrayPass() {}
+
+    /** Whether {@code node} can run in a shared loop: a lone {@code contains} or {@code appflowUnique}. */
+    static boolean joins(Mode mode, SchemaNode node) {
+        if (mode != Mode.CHECK || node.keywords().size() != 1) {
+            return false;
+        }
+        Keyword keyword = node.keywords().get(0);
+        return keyword instanceof Keyword.Contains || keyword instanceof Keyword.Unique;
+    }
+
+    /** The parts of {@code nodes} (each {@link #joins}), in order, with their failures reported as their own. */
+    static List<Part> parts(KeywordCode code, List<SchemaNode> nodes) {
+        List<Part> parts = new ArrayList<>();
+        for (SchemaNode node : nodes) {
+            KeywordCode own = code.inlined(node);
+            Keyword keyword = node.keywords().get(0);
+            if (keyword instanceof Keyword.Contains k) {
+                parts.add(ArrayKeywordCode.containsPart(own, k));
+            } else if (keyword instanceof Keyword.Unique k) {
+                parts.add(AppflowCode.uniquePart(own, k));
+            }
+        }
+        return parts;
+    }
+}
