@@ -152,12 +152,41 @@ final class AppflowCode {
         String item = code.local("item");
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
-                // Sized for one covering string per item (a projection lists about one field per task).
-                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), covered, code.emitter().stringSet())
-                .addStatement("boolean $N = false", open)
+                .add(coveredSet(code, covered, open))
                 .beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
                 .beginControlFlow("if ($T.unknown($N))", code.truth(), item).addStatement("$N = true", open).endControlFlow()
-                .beginControlFlow("if (!$N.isObject())", item).addStatement("continue").endControlFlow();
+                .beginControlFlow("if (!$N.isObject())", item).addStatement("continue").endControlFlow()
+                .add(coveringItem(code, k, covered, open, item))
+                .endControlFlow();
+        return b.add(coveredOutcome(code, k, covered, open)).endControlFlow().build();
+    }
+
+    /**
+     * {@link #covered} in a loop over the items that others share ({@link SharedArrayPass}): the covering strings
+     * collected for each item, the covered side checked after the loop, in {@code guard} (statements given the
+     * check, which decide whether and how it runs).
+     */
+    static SharedArrayPass.Part coveredPart(KeywordCode code, Keyword.Covered k, java.util.function.UnaryOperator<CodeBlock> guard) {
+        String covered = code.local("covered");
+        String open = code.local("open");
+        return new SharedArrayPass.Part(coveredSet(code, covered, open), (item, index) -> CodeBlock.builder()
+                .beginControlFlow("if ($T.unknown($N))", code.truth(), item).addStatement("$N = true", open)
+                .nextControlFlow("else if ($N.isObject())", item)
+                .add(coveringItem(code, k, covered, open, item))
+                .endControlFlow().build(),
+                guard.apply(coveredOutcome(code, k, covered, open)));
+    }
+
+    private static CodeBlock coveredSet(KeywordCode code, String covered, String open) {
+        // Sized for one covering string per item (a projection lists about one field per task).
+        return CodeBlock.builder()
+                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), covered, code.emitter().stringSet())
+                .addStatement("boolean $N = false", open).build();
+    }
+
+    /** The covering strings of the object in the local {@code item}, by each {@code by} selector. */
+    private static CodeBlock coveringItem(KeywordCode code, Keyword.Covered k, String covered, String open, String item) {
+        CodeBlock.Builder b = CodeBlock.builder();
         CodeBlock opens = CodeBlock.builder().addStatement("$N = true", open).build();
         for (Keyword.Selector by : k.by()) {
             String where = code.local("where");
@@ -169,15 +198,19 @@ final class AppflowCode {
                     .add(opens)
                     .endControlFlow();
         }
-        b.endControlFlow();
+        return b.build();
+    }
+
+    /** Once the covering strings are known: the covered side, supposing when the covering side is open. */
+    private static CodeBlock coveredOutcome(KeywordCode code, Keyword.Covered k, String covered, String open) {
+        CodeBlock.Builder b = CodeBlock.builder();
         CodeBlock whenOpen = code.mode() == Mode.TEST ? code.undecided() : code.supposingInRule(coveredSide(code, k, covered));
         if (whenOpen.isEmpty()) {
             b.beginControlFlow("if (!$N)", open);
         } else {
             b.beginControlFlow("if ($N)", open).add(whenOpen).nextControlFlow("else");
         }
-        b.add(coveredSide(code, k, covered)).endControlFlow();
-        return b.endControlFlow().build();
+        return b.add(coveredSide(code, k, covered)).endControlFlow().build();
     }
 
     /** The covered side of {@code appflowCovered}: each known string of a selected item must be in {@code covered}. */

@@ -78,7 +78,7 @@ final class FusedAllOf {
                     }
                 }));
                 node.keyword(Keyword.Items.class).ifPresent(k -> items.add(k.schema()));
-            } else if (SharedArrayPass.joins(code.mode(), node)) {
+            } else if (SharedArrayPass.joins(graph, code.mode(), node)) {
                 passes.add(node);
             } else {
                 conditional.add(node);

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.appflowcontracts.codegen.model.Keyword;
+import org.appflowcontracts.codegen.model.SchemaGraph;
 import org.appflowcontracts.codegen.model.SchemaNode;
 
 /**
- * Rules over an array that count or collect its items ({@code contains} with its bounds, {@code appflowUnique})
- * run in the one loop over the items that the fused {@code items} subschemas already share ({@link FusedAllOf}),
+ * Rules over an array that count or collect its items ({@code contains} with its bounds, {@code appflowUnique},
+ * and {@code appflowCovered} under an {@code if} on the array, whose covering strings are collected whatever the
+ * condition, which is then tested once after the loop) run in the one loop over the items that the fused {@code items} subschemas already share ({@link FusedAllOf}),
  * instead of each walking the array again. Each keeps its own state, its own test per item and its own reports
  * (same rule, keyword, pointer and schema location, raised by the same verdicts); only the order in which the
  * failures reach the collector changes, which no finding depends on (findings are sorted by pointer and rule).
@@ -27,13 +29,25 @@ final class SharedArrayPass {
 
     private SharedArrayPass() {}
 
-    /** Whether {@code node} can run in a shared loop: a lone {@code contains} or {@code appflowUnique}. */
-    static boolean joins(Mode mode, SchemaNode node) {
+    /** Whether {@code node} can run in a shared loop: a lone {@code contains} or {@code appflowUnique}, or a covering rule. */
+    static boolean joins(SchemaGraph graph, Mode mode, SchemaNode node) {
         if (mode != Mode.CHECK || node.keywords().size() != 1) {
             return false;
         }
         Keyword keyword = node.keywords().get(0);
-        return keyword instanceof Keyword.Contains || keyword instanceof Keyword.Unique;
+        return keyword instanceof Keyword.Contains || keyword instanceof Keyword.Unique || coveredThen(graph, node) != null;
+    }
+
+    /**
+     * The {@code then} of {@code {"if": …, "then": {"appflowCovered": …}}} (no {@code else}), or null. Collecting the
+     * covering strings changes nothing, so they are collected in the loop even when the condition turns out FALSE.
+     */
+    private static SchemaNode coveredThen(SchemaGraph graph, SchemaNode node) {
+        if (!(node.keywords().get(0) instanceof Keyword.IfThenElse k) || k.then().isEmpty() || k.otherwise().isPresent()) {
+            return null;
+        }
+        SchemaNode then = graph.dereference(k.then().get());
+        return then.keywords().size() == 1 && then.keywords().get(0) instanceof Keyword.Covered ? then : null;
     }
 
     /** The parts of {@code nodes} (each {@link #joins}), in order, with their failures reported as their own. */
@@ -46,8 +60,22 @@ final class SharedArrayPass {
                 parts.add(ArrayKeywordCode.containsPart(own, k));
             } else if (keyword instanceof Keyword.Unique k) {
                 parts.add(AppflowCode.uniquePart(own, k));
+            } else if (keyword instanceof Keyword.IfThenElse k) {
+                SchemaNode then = coveredThen(code.emitter().graph(), node);
+                parts.add(AppflowCode.coveredPart(code.inlined(then), (Keyword.Covered) then.keywords().get(0),
+                        check -> conditional(own, k, check)));
             }
         }
         return parts;
+    }
+
+    /** {@code check} run as the {@code then} of {@code k} would be: when the condition holds, supposing when UNKNOWN. */
+    private static CodeBlock conditional(KeywordCode code, Keyword.IfThenElse k, CodeBlock check) {
+        String condition = code.local("condition");
+        return CodeBlock.builder()
+                .addStatement("int $N = $L", condition, code.test(k.condition(), CodeBlock.of("n")))
+                .beginControlFlow("if ($N == $T.TRUE)", condition, code.truth()).add(check)
+                .nextControlFlow("else if ($N == $T.UNKNOWN)", condition, code.truth()).add(code.supposing(check))
+                .endControlFlow().build();
     }
 }
