@@ -54,28 +54,49 @@ final class SharedArrayPass {
     static List<Part> parts(KeywordCode code, List<SchemaNode> nodes) {
         List<Part> parts = new ArrayList<>();
         for (SchemaNode node : nodes) {
-            KeywordCode own = code.inlined(node);
-            Keyword keyword = node.keywords().get(0);
-            if (keyword instanceof Keyword.Contains k) {
-                parts.add(ArrayKeywordCode.containsPart(own, k));
-            } else if (keyword instanceof Keyword.Unique k) {
-                parts.add(AppflowCode.uniquePart(own, k));
-            } else if (keyword instanceof Keyword.IfThenElse k) {
-                SchemaNode then = coveredThen(code.emitter().graph(), node);
-                parts.add(AppflowCode.coveredPart(code.inlined(then), (Keyword.Covered) then.keywords().get(0),
-                        check -> conditional(own, k, check)));
-            }
+            parts.add(labelled(node, part(code, node)));
         }
         return parts;
     }
 
-    /** {@code check} run as the {@code then} of {@code k} would be: when the condition holds, supposing when UNKNOWN. */
+    private static Part part(KeywordCode code, SchemaNode node) {
+        KeywordCode own = code.inlined(node);
+        Keyword keyword = node.keywords().get(0);
+        if (keyword instanceof Keyword.Contains k) {
+            return ArrayKeywordCode.containsPart(own, k);
+        }
+        if (keyword instanceof Keyword.Unique k) {
+            return AppflowCode.uniquePart(own, k);
+        }
+        Keyword.IfThenElse k = (Keyword.IfThenElse) keyword;
+        SchemaNode then = coveredThen(code.emitter().graph(), node);
+        return AppflowCode.coveredPart(code.inlined(then), (Keyword.Covered) then.keywords().get(0),
+                check -> conditional(own, k, check));
+    }
+
+    /** Each piece opened by a comment naming the rule, so a reader finds a rule's check in the loop by its id. */
+    private static Part labelled(SchemaNode node, Part part) {
+        String name = node.owner().map(rule -> rule.reportedId()).orElse("schema").replaceAll("[^A-Za-z0-9_.-]", "_");
+        return new Part(comment(name, part.before()), (item, index) -> comment(name, part.each().apply(item, index)),
+                comment(name, part.after()));
+    }
+
+    private static CodeBlock comment(String name, CodeBlock code) {
+        return code.isEmpty() ? code : CodeBlock.builder().add("// $L\n", name).add(code).build();
+    }
+
+    /**
+     * {@code check} run as the {@code then} of {@code k} would be: when the condition holds, and supposing when it is
+     * UNKNOWN (written once, so the check's code is not repeated).
+     */
     private static CodeBlock conditional(KeywordCode code, Keyword.IfThenElse k, CodeBlock check) {
         String condition = code.local("condition");
         return CodeBlock.builder()
                 .addStatement("int $N = $L", condition, code.test(k.condition(), CodeBlock.of("n")))
-                .beginControlFlow("if ($N == $T.TRUE)", condition, code.truth()).add(check)
-                .nextControlFlow("else if ($N == $T.UNKNOWN)", condition, code.truth()).add(code.supposing(check))
+                .beginControlFlow("if ($N != $T.FALSE)", condition, code.truth())
+                .beginControlFlow("if ($N == $T.UNKNOWN)", condition, code.truth()).addStatement("out.suppose()").endControlFlow()
+                .add(check)
+                .beginControlFlow("if ($N == $T.UNKNOWN)", condition, code.truth()).addStatement("out.endSuppose()").endControlFlow()
                 .endControlFlow().build();
     }
 }
