@@ -70,6 +70,8 @@ class SharedArrayPassCodeTest {
         assertThat(stages.split("for \\(int \\w+ = 0; \\w+ < n\\.size\\(\\)", -1)).hasSize(4);
         assertThat(stages).contains("// MAP_NEEDS_FIELDS.single", "// UNIQUE_NAMES", "// COVERED_WHEN_FILTERED")
                 .doesNotContain("check_UNIQUE_NAMES", "check_COVERED_WHEN_FILTERED", "check_MAP_NEEDS_FIELDS_properties_stages(");
+        // The stages' kind, which two of the item tests test, is read once per stage for both.
+        assertThat(stages.split("\\.get\\(\"kind\"\\)", -1)).hasSize(2);
         // Another document's rule inlined here names its own document, not the contract.
         assertThat(stages).contains("\"rules/pipe.rules.json\", \"/$defs/UNIQUE_NAMES/properties/stages/appflowUnique\"");
     }
@@ -83,6 +85,9 @@ class SharedArrayPassCodeTest {
         // No Filter stage: the covering rule's condition is FALSE, whatever was collected.
         assertThat(findings("[{\"name\": \"a\", \"kind\": \"Map\", \"fields\": [\"x\"]}, {\"name\": \"b\", \"kind\": \"Map_all\", \"fields\": [\"y\"]}]"))
                 .isEmpty();
+        // A kind of another type leaves the tests to decide alone.
+        assertThat(findings("[{\"name\": \"a\", \"kind\": 7, \"fields\": [\"z\"]}, {\"name\": \"b\", \"kind\": \"Filter\", \"fields\": [\"z\"]}]"))
+                .containsExactly("schema.enum /stages/0/kind", "schema.type /stages/0/kind", "COVERED_WHEN_FILTERED /stages/1/fields/0");
         assertThat(findings("[\"a\", {\"name\": \"b\", \"kind\": \"Filter\", \"fields\": [\"z\"]}]"))
                 .containsExactly("schema.type /stages/0", "COVERED_WHEN_FILTERED /stages/1/fields/0");
     }

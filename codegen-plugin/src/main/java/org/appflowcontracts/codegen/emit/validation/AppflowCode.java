@@ -83,7 +83,7 @@ final class AppflowCode {
                 .add(uniqueSets(code, l))
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", l.i(), l.i(), l.i())
                 .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, l.item(), l.i())
-                .add(uniqueItem(code, k, l))
+                .add(uniqueItem(code, k, l, ItemTag.none(code.emitter().graph())))
                 .endControlFlow()
                 .endControlFlow().build();
     }
@@ -92,14 +92,14 @@ final class AppflowCode {
      * {@link #unique} in a loop over the items that others share ({@link SharedArrayPass}): the sets before the
      * loop, the same statements for each item (in the loop's locals), nothing after.
      */
-    static SharedArrayPass.Part uniquePart(KeywordCode code, Keyword.Unique k) {
+    static SharedArrayPass.Part uniquePart(KeywordCode code, Keyword.Unique k, ItemTag tag) {
         String seen = code.local("seen");
         String maybe = code.local("maybe");
         String member = code.local("member");
         String where = code.local("where");
         UniqueLocals sets = new UniqueLocals(seen, maybe, null, null, member, where);
         return new SharedArrayPass.Part(uniqueSets(code, sets),
-                (item, index) -> uniqueItem(code, k, new UniqueLocals(seen, maybe, index, item, member, where)),
+                (item, index) -> uniqueItem(code, k, new UniqueLocals(seen, maybe, index, item, member, where), tag),
                 CodeBlock.of(""));
     }
 
@@ -112,12 +112,12 @@ final class AppflowCode {
     }
 
     /** The statements of {@link #unique} for the item in the local {@code l.item()}, at index {@code l.i()}. */
-    private static CodeBlock uniqueItem(KeywordCode code, Keyword.Unique k, UniqueLocals l) {
+    private static CodeBlock uniqueItem(KeywordCode code, Keyword.Unique k, UniqueLocals l, ItemTag tag) {
         CodeBlock report = code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)", l.i(), k.selector().member()),
                 CodeBlock.of("$S + $N.stringValue() + $S", "'", l.member(), "' is used more than once"), null);
         CodeBlock.Builder b = CodeBlock.builder()
                 .addStatement("int $N = $N.isObject() ? $L : $T.unknown($N) ? $T.UNKNOWN : $T.FALSE", l.where(), l.item(),
-                        code.test(k.selector().where(), CodeBlock.of("$N", l.item())), code.truth(), l.item(), code.truth(), code.truth())
+                        tag.test(code, k.selector().where(), l.item()), code.truth(), l.item(), code.truth(), code.truth())
                 .beginControlFlow("if ($N == $T.TRUE)", l.where(), code.truth())
                 .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, l.member(), l.item(), k.selector().member())
                 .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", l.member(), l.member(), l.seen(), l.member())
@@ -156,7 +156,7 @@ final class AppflowCode {
                 .beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
                 .beginControlFlow("if ($T.unknown($N))", code.truth(), item).addStatement("$N = true", open).endControlFlow()
                 .beginControlFlow("if (!$N.isObject())", item).addStatement("continue").endControlFlow()
-                .add(coveringItem(code, k, covered, open, item))
+                .add(coveringItem(code, k, covered, open, item, ItemTag.none(code.emitter().graph())))
                 .endControlFlow();
         return b.add(coveredOutcome(code, k, covered, open)).endControlFlow().build();
     }
@@ -166,13 +166,14 @@ final class AppflowCode {
      * collected for each item, the covered side checked after the loop, in {@code guard} (statements given the
      * check, which decide whether and how it runs).
      */
-    static SharedArrayPass.Part coveredPart(KeywordCode code, Keyword.Covered k, java.util.function.UnaryOperator<CodeBlock> guard) {
+    static SharedArrayPass.Part coveredPart(KeywordCode code, Keyword.Covered k, ItemTag tag,
+            java.util.function.UnaryOperator<CodeBlock> guard) {
         String covered = code.local("covered");
         String open = code.local("open");
         return new SharedArrayPass.Part(coveredSet(code, covered, open), (item, index) -> CodeBlock.builder()
                 .beginControlFlow("if ($T.unknown($N))", code.truth(), item).addStatement("$N = true", open)
                 .nextControlFlow("else if ($N.isObject())", item)
-                .add(coveringItem(code, k, covered, open, item))
+                .add(coveringItem(code, k, covered, open, item, tag))
                 .endControlFlow().build(),
                 guard.apply(coveredOutcome(code, k, covered, open)));
     }
@@ -185,12 +186,13 @@ final class AppflowCode {
     }
 
     /** The covering strings of the object in the local {@code item}, by each {@code by} selector. */
-    private static CodeBlock coveringItem(KeywordCode code, Keyword.Covered k, String covered, String open, String item) {
+    private static CodeBlock coveringItem(KeywordCode code, Keyword.Covered k, String covered, String open, String item,
+            ItemTag tag) {
         CodeBlock.Builder b = CodeBlock.builder();
         CodeBlock opens = CodeBlock.builder().addStatement("$N = true", open).build();
         for (Keyword.Selector by : k.by()) {
             String where = code.local("where");
-            b.addStatement("int $N = $L", where, code.test(by.where(), CodeBlock.of("$N", item)))
+            b.addStatement("int $N = $L", where, tag.test(code, by.where(), item))
                     .beginControlFlow("if ($N == $T.TRUE)", where, code.truth())
                     .add(eachMemberString(code, CodeBlock.of("$N", item), by.member(),
                             (text, suffix) -> CodeBlock.builder().addStatement("$N.add($L)", covered, text).build(), opens))

@@ -53,7 +53,7 @@ final class ArrayKeywordCode {
      * statements before the loop, for each item in the local {@code item}, and after it. An item is no longer
      * tested once the verdict is known, as {@link #contains} stops its own loop there.
      */
-    static SharedArrayPass.Part containsPart(KeywordCode code, Keyword.Contains k) {
+    static SharedArrayPass.Part containsPart(KeywordCode code, Keyword.Contains k, ItemTag tag) {
         String count = code.local("matches");
         String undecided = code.local("undecided");
         String verdict = code.local("verdict");
@@ -62,7 +62,7 @@ final class ArrayKeywordCode {
         CodeBlock before = CodeBlock.builder().addStatement("int $N = 0", count).addStatement("int $N = 0", undecided).build();
         return new SharedArrayPass.Part(before, (item, index) -> CodeBlock.builder()
                 .beginControlFlow("if ($L)", open)
-                .addStatement("int $N = $L", verdict, code.test(k.schema(), CodeBlock.of("$N", item)))
+                .addStatement("int $N = $L", verdict, tag.test(code, k.schema(), item))
                 .beginControlFlow("if ($N == $T.TRUE)", verdict, code.truth()).addStatement("$N++", count)
                 .nextControlFlow("else if ($N == $T.UNKNOWN)", verdict, code.truth()).addStatement("$N++", undecided)
                 .endControlFlow()

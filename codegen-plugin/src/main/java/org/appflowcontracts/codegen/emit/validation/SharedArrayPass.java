@@ -52,25 +52,42 @@ final class SharedArrayPass {
 
     /** The parts of {@code nodes} (each {@link #joins}), in order, with their failures reported as their own. */
     static List<Part> parts(KeywordCode code, List<SchemaNode> nodes) {
+        SchemaGraph graph = code.emitter().graph();
+        ItemTag tag = ItemTag.of(code, nodes.stream().flatMap(node -> itemTests(graph, node).stream()).toList());
         List<Part> parts = new ArrayList<>();
+        // The items' tag is read first in each iteration, for the tests below.
+        parts.add(new Part(CodeBlock.of(""), (item, index) -> tag.read(item), CodeBlock.of("")));
         for (SchemaNode node : nodes) {
-            parts.add(labelled(node, part(code, node)));
+            parts.add(labelled(node, part(code, node, tag)));
         }
         return parts;
     }
 
-    private static Part part(KeywordCode code, SchemaNode node) {
+    /** The schemas {@code node} tests each item against in the loop. */
+    private static List<SchemaNode> itemTests(SchemaGraph graph, SchemaNode node) {
+        Keyword keyword = node.keywords().get(0);
+        if (keyword instanceof Keyword.Contains k) {
+            return List.of(k.schema());
+        }
+        if (keyword instanceof Keyword.Unique k) {
+            return List.of(k.selector().where());
+        }
+        Keyword.Covered covered = (Keyword.Covered) coveredThen(graph, node).keywords().get(0);
+        return covered.by().stream().map(Keyword.Selector::where).toList();
+    }
+
+    private static Part part(KeywordCode code, SchemaNode node, ItemTag tag) {
         KeywordCode own = code.inlined(node);
         Keyword keyword = node.keywords().get(0);
         if (keyword instanceof Keyword.Contains k) {
-            return ArrayKeywordCode.containsPart(own, k);
+            return ArrayKeywordCode.containsPart(own, k, tag);
         }
         if (keyword instanceof Keyword.Unique k) {
-            return AppflowCode.uniquePart(own, k);
+            return AppflowCode.uniquePart(own, k, tag);
         }
         Keyword.IfThenElse k = (Keyword.IfThenElse) keyword;
         SchemaNode then = coveredThen(code.emitter().graph(), node);
-        return AppflowCode.coveredPart(code.inlined(then), (Keyword.Covered) then.keywords().get(0),
+        return AppflowCode.coveredPart(code.inlined(then), (Keyword.Covered) then.keywords().get(0), tag,
                 check -> conditional(own, k, check));
     }
 
