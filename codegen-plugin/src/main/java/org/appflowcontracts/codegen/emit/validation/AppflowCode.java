@@ -78,17 +78,46 @@ final class AppflowCode {
     static CodeBlock unique(KeywordCode code, Keyword.Unique k) {
         UniqueLocals l = new UniqueLocals(code.local("seen"), code.local("maybe"), code.local("i"), code.local("item"),
                 code.local("member"), code.local("where"));
+        return CodeBlock.builder()
+                .beginControlFlow("if (n.isArray())")
+                .add(uniqueSets(code, l))
+                .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", l.i(), l.i(), l.i())
+                .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, l.item(), l.i())
+                .add(uniqueItem(code, k, l, ItemTag.none(code.emitter().graph())))
+                .endControlFlow()
+                .endControlFlow().build();
+    }
+
+    /**
+     * {@link #unique} in a loop over the items that others share ({@link SharedArrayPass}): the sets before the
+     * loop, the same statements for each item (in the loop's locals), nothing after.
+     */
+    static SharedArrayPass.Part uniquePart(KeywordCode code, Keyword.Unique k, ItemTag tag) {
+        String seen = code.local("seen");
+        String maybe = code.local("maybe");
+        String member = code.local("member");
+        String where = code.local("where");
+        UniqueLocals sets = new UniqueLocals(seen, maybe, null, null, member, where);
+        return new SharedArrayPass.Part(uniqueSets(code, sets),
+                (item, index) -> uniqueItem(code, k, new UniqueLocals(seen, maybe, index, item, member, where), tag),
+                CodeBlock.of(""));
+    }
+
+    private static CodeBlock uniqueSets(KeywordCode code, UniqueLocals l) {
+        // Sized for one name per item; the table is made only when a name arrives (see StringSet).
+        return CodeBlock.builder()
+                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), l.seen(), code.emitter().stringSet())
+                .addStatement("$T $N = new $T(0)", code.emitter().stringSet(), l.maybe(), code.emitter().stringSet())
+                .build();
+    }
+
+    /** The statements of {@link #unique} for the item in the local {@code l.item()}, at index {@code l.i()}. */
+    private static CodeBlock uniqueItem(KeywordCode code, Keyword.Unique k, UniqueLocals l, ItemTag tag) {
         CodeBlock report = code.fail(k.name(), CodeBlock.of("p.pointer($N, $S)", l.i(), k.selector().member()),
                 CodeBlock.of("$S + $N.stringValue() + $S", "'", l.member(), "' is used more than once"), null);
         CodeBlock.Builder b = CodeBlock.builder()
-                .beginControlFlow("if (n.isArray())")
-                // Sized for one name per item; the table is made only when a name arrives (see StringSet).
-                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), l.seen(), code.emitter().stringSet())
-                .addStatement("$T $N = new $T(0)", code.emitter().stringSet(), l.maybe(), code.emitter().stringSet())
-                .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", l.i(), l.i(), l.i())
-                .addStatement("$T $N = n.get($N)", ValidatorSpec.JSON_NODE, l.item(), l.i())
                 .addStatement("int $N = $N.isObject() ? $L : $T.unknown($N) ? $T.UNKNOWN : $T.FALSE", l.where(), l.item(),
-                        code.test(k.selector().where(), CodeBlock.of("$N", l.item())), code.truth(), l.item(), code.truth(), code.truth())
+                        tag.test(code, k.selector().where(), l.item()), code.truth(), l.item(), code.truth(), code.truth())
                 .beginControlFlow("if ($N == $T.TRUE)", l.where(), code.truth())
                 .addStatement("$T $N = $N.get($S)", ValidatorSpec.JSON_NODE, l.member(), l.item(), k.selector().member())
                 .beginControlFlow("if ($N != null && $N.isString() && !$N.add($N.stringValue()))", l.member(), l.member(), l.seen(), l.member())
@@ -106,9 +135,7 @@ final class AppflowCode {
                             l.member(), l.member(), l.maybe(), l.member(), l.seen(), l.member()), report))
                     .add(whenUnknown(code, CodeBlock.of("$N != null && $T.unknown($N)", l.member(), code.truth(), l.member()), report));
         }
-        return b.endControlFlow()
-                .endControlFlow()
-                .endControlFlow().build();
+        return b.endControlFlow().build();
     }
 
     /** The generated locals of {@link #unique}: names known, names of items the filter may select, and the loop's. */
@@ -125,16 +152,47 @@ final class AppflowCode {
         String item = code.local("item");
         CodeBlock.Builder b = CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
-                // Sized for one covering string per item (a projection lists about one field per task).
-                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), covered, code.emitter().stringSet())
-                .addStatement("boolean $N = false", open)
+                .add(coveredSet(code, covered, open))
                 .beginControlFlow("for ($T $N : n)", ValidatorSpec.JSON_NODE, item)
                 .beginControlFlow("if ($T.unknown($N))", code.truth(), item).addStatement("$N = true", open).endControlFlow()
-                .beginControlFlow("if (!$N.isObject())", item).addStatement("continue").endControlFlow();
+                .beginControlFlow("if (!$N.isObject())", item).addStatement("continue").endControlFlow()
+                .add(coveringItem(code, k, covered, open, item, ItemTag.none(code.emitter().graph())))
+                .endControlFlow();
+        return b.add(coveredOutcome(code, k, covered, open)).endControlFlow().build();
+    }
+
+    /**
+     * {@link #covered} in a loop over the items that others share ({@link SharedArrayPass}): the covering strings
+     * collected for each item, the covered side checked after the loop, in {@code guard} (statements given the
+     * check, which decide whether and how it runs).
+     */
+    static SharedArrayPass.Part coveredPart(KeywordCode code, Keyword.Covered k, ItemTag tag,
+            java.util.function.UnaryOperator<CodeBlock> guard) {
+        String covered = code.local("covered");
+        String open = code.local("open");
+        return new SharedArrayPass.Part(coveredSet(code, covered, open), (item, index) -> CodeBlock.builder()
+                .beginControlFlow("if ($T.unknown($N))", code.truth(), item).addStatement("$N = true", open)
+                .nextControlFlow("else if ($N.isObject())", item)
+                .add(coveringItem(code, k, covered, open, item, tag))
+                .endControlFlow().build(),
+                guard.apply(coveredOutcome(code, k, covered, open)));
+    }
+
+    private static CodeBlock coveredSet(KeywordCode code, String covered, String open) {
+        // Sized for one covering string per item (a projection lists about one field per task).
+        return CodeBlock.builder()
+                .addStatement("$T $N = new $T(n.size())", code.emitter().stringSet(), covered, code.emitter().stringSet())
+                .addStatement("boolean $N = false", open).build();
+    }
+
+    /** The covering strings of the object in the local {@code item}, by each {@code by} selector. */
+    private static CodeBlock coveringItem(KeywordCode code, Keyword.Covered k, String covered, String open, String item,
+            ItemTag tag) {
+        CodeBlock.Builder b = CodeBlock.builder();
         CodeBlock opens = CodeBlock.builder().addStatement("$N = true", open).build();
         for (Keyword.Selector by : k.by()) {
             String where = code.local("where");
-            b.addStatement("int $N = $L", where, code.test(by.where(), CodeBlock.of("$N", item)))
+            b.addStatement("int $N = $L", where, tag.test(code, by.where(), item))
                     .beginControlFlow("if ($N == $T.TRUE)", where, code.truth())
                     .add(eachMemberString(code, CodeBlock.of("$N", item), by.member(),
                             (text, suffix) -> CodeBlock.builder().addStatement("$N.add($L)", covered, text).build(), opens))
@@ -142,15 +200,19 @@ final class AppflowCode {
                     .add(opens)
                     .endControlFlow();
         }
-        b.endControlFlow();
+        return b.build();
+    }
+
+    /** Once the covering strings are known: the covered side, supposing when the covering side is open. */
+    private static CodeBlock coveredOutcome(KeywordCode code, Keyword.Covered k, String covered, String open) {
+        CodeBlock.Builder b = CodeBlock.builder();
         CodeBlock whenOpen = code.mode() == Mode.TEST ? code.undecided() : code.supposingInRule(coveredSide(code, k, covered));
         if (whenOpen.isEmpty()) {
             b.beginControlFlow("if (!$N)", open);
         } else {
             b.beginControlFlow("if ($N)", open).add(whenOpen).nextControlFlow("else");
         }
-        b.add(coveredSide(code, k, covered)).endControlFlow();
-        return b.endControlFlow().build();
+        return b.add(coveredSide(code, k, covered)).endControlFlow().build();
     }
 
     /** The covered side of {@code appflowCovered}: each known string of a selected item must be in {@code covered}. */

@@ -44,6 +44,36 @@ final class ArrayKeywordCode {
                 .addStatement("$N++", undecided)
                 .endControlFlow()
                 .endControlFlow();
+        b.add(containsBounds(code, k, count, undecided));
+        return b.endControlFlow().build();
+    }
+
+    /**
+     * {@link #contains} counted in a loop over the items that others share ({@link SharedArrayPass}): the
+     * statements before the loop, for each item in the local {@code item}, and after it. An item is no longer
+     * tested once the verdict is known, as {@link #contains} stops its own loop there.
+     */
+    static SharedArrayPass.Part containsPart(KeywordCode code, Keyword.Contains k, ItemTag tag) {
+        String count = code.local("matches");
+        String undecided = code.local("undecided");
+        String verdict = code.local("verdict");
+        int min = k.min().orElse(1);
+        CodeBlock open = k.max().isPresent() ? CodeBlock.of("$N <= $L", count, k.max().get()) : CodeBlock.of("$N < $L", count, min);
+        CodeBlock before = CodeBlock.builder().addStatement("int $N = 0", count).addStatement("int $N = 0", undecided).build();
+        return new SharedArrayPass.Part(before, (item, index) -> CodeBlock.builder()
+                .beginControlFlow("if ($L)", open)
+                .addStatement("int $N = $L", verdict, tag.test(code, k.schema(), item))
+                .beginControlFlow("if ($N == $T.TRUE)", verdict, code.truth()).addStatement("$N++", count)
+                .nextControlFlow("else if ($N == $T.UNKNOWN)", verdict, code.truth()).addStatement("$N++", undecided)
+                .endControlFlow()
+                .endControlFlow().build(),
+                containsBounds(code, k, count, undecided));
+    }
+
+    /** The failures of {@code contains} once its items are counted. */
+    private static CodeBlock containsBounds(KeywordCode code, Keyword.Contains k, String count, String undecided) {
+        int min = k.min().orElse(1);
+        CodeBlock.Builder b = CodeBlock.builder();
         // Bounds from minContains/maxContains fail as the keyword the author wrote: contains.
         if (min > 0) {
             CodeBlock tooFew = code.fail(k.name(), KeywordCode.ptr("p"), CodeBlock.of("$S", "must contain at least " + min + " matching item(s)"), null, Integer.toString(min));
@@ -62,7 +92,7 @@ final class ArrayKeywordCode {
                     : CodeBlock.of("$N < $L", count, min);
             b.beginControlFlow("if ($L)", open).add(code.undecided()).endControlFlow();
         }
-        return b.endControlFlow().build();
+        return b.build();
     }
 
     static CodeBlock minItems(KeywordCode code, Keyword.MinItems k) {

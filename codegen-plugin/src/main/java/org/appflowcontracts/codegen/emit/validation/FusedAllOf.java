@@ -55,12 +55,13 @@ final class FusedAllOf {
      */
     private record Plan(Map<List<DiscriminatedBranches.Step>, DiscriminatedBranches.Group> switches,
             Map<String, List<SchemaNode>> members,
-            List<SchemaNode> items, List<SchemaNode> rest) {}
+            List<SchemaNode> items, List<SchemaNode> passes, List<SchemaNode> rest) {}
 
     private Plan plan(List<SchemaNode> flat) {
         Map<List<DiscriminatedBranches.Step>, DiscriminatedBranches.Group> groups = new LinkedHashMap<>();
         Map<String, List<SchemaNode>> members = new LinkedHashMap<>();
         List<SchemaNode> items = new ArrayList<>();
+        List<SchemaNode> passes = new ArrayList<>();
         List<SchemaNode> rest = new ArrayList<>();
         List<SchemaNode> conditional = new ArrayList<>();
         for (SchemaNode node : flat) {
@@ -69,14 +70,16 @@ final class FusedAllOf {
             if (branch.isPresent()) {
                 groups.computeIfAbsent(branch.get().getKey(), d -> new DiscriminatedBranches.Group())
                         .addTagged(branch.get().getValue(), node);
-            } else if (only(node, Keyword.Properties.class)) {
-                for (Map.Entry<String, SchemaNode> member : node.keyword(Keyword.Properties.class).orElseThrow().members()) {
+            } else if (structural(node)) {
+                // Its allOf was opened by flatten; its member and item subschemas join the shared lookups and loop.
+                node.keyword(Keyword.Properties.class).ifPresent(p -> p.members().forEach(member -> {
                     if (!member.getValue().keywords().isEmpty()) {
                         members.computeIfAbsent(member.getKey(), m -> new ArrayList<>()).add(member.getValue());
                     }
-                }
-            } else if (only(node, Keyword.Items.class)) {
-                items.add(node.keyword(Keyword.Items.class).orElseThrow().schema());
+                }));
+                node.keyword(Keyword.Items.class).ifPresent(k -> items.add(k.schema()));
+            } else if (SharedArrayPass.joins(graph, code.mode(), node)) {
+                passes.add(node);
             } else {
                 conditional.add(node);
             }
@@ -94,7 +97,12 @@ final class FusedAllOf {
                 rest.addAll(group.nodes());
             }
         });
-        return new Plan(switches, members, items, rest);
+        if (items.isEmpty() && passes.size() < 2) {
+            // No loop to share: the keyword walks the array on its own, as its method does.
+            rest.addAll(passes);
+            passes.clear();
+        }
+        return new Plan(switches, members, items, passes, rest);
     }
 
     /** Statements applying {@code flat} (already flattened) to the value in the local {@code value}. */
@@ -113,20 +121,32 @@ final class FusedAllOf {
                     .add(MemberLookups.apply(code, value, members))
                     .endControlFlow();
         }
-        if (!plan.items().isEmpty()) {
-            String i = code.local("i");
-            String item = code.local("item");
-            b.beginControlFlow("if ($N.isArray())", value)
-                    .beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", i, i, value, i)
-                    .addStatement("$T $N = $N.get($N)", ValidatorSpec.JSON_NODE, item, value, i)
-                    .add(descend(CodeBlock.of("$N", i), "items", plan.items(), item))
-                    .endControlFlow()
-                    .endControlFlow();
+        if (!plan.items().isEmpty() || !plan.passes().isEmpty()) {
+            b.add(itemLoop(plan, value));
         }
         for (SchemaNode node : plan.rest()) {
             b.add(code.invoke(node, code.mode(), CodeBlock.of("$N", value), null));
         }
         return b.build();
+    }
+
+    /**
+     * The one loop over the items: the item subschemas (descending into each item) and the array rules that count
+     * or collect items ({@link SharedArrayPass}), each with its state before the loop and its reports after it.
+     */
+    private CodeBlock itemLoop(Plan plan, String value) {
+        String i = code.local("i");
+        String item = code.local("item");
+        List<SharedArrayPass.Part> parts = SharedArrayPass.parts(code, plan.passes());
+        CodeBlock.Builder b = CodeBlock.builder().beginControlFlow("if ($N.isArray())", value);
+        parts.forEach(part -> b.add(part.before()));
+        b.beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", i, i, value, i)
+                .addStatement("$T $N = $N.get($N)", ValidatorSpec.JSON_NODE, item, value, i)
+                .add(descend(CodeBlock.of("$N", i), "items", plan.items(), item));
+        parts.forEach(part -> b.add(part.each().apply(item, i)));
+        b.endControlFlow();
+        parts.forEach(part -> b.add(part.after()));
+        return b.endControlFlow().build();
     }
 
     /**
@@ -215,10 +235,24 @@ final class FusedAllOf {
             }
             if (only(node, Keyword.AllOf.class)) {
                 flatten(node.keyword(Keyword.AllOf.class).orElseThrow().schemas(), into, seen);
+            } else if (structural(node) && node.keyword(Keyword.AllOf.class).isPresent()) {
+                // {"items": …, "allOf": […]} (a rule that walks an array and also counts its items): the node's
+                // own items/properties are planned with the rest, its allOf members opened like any other.
+                into.add(node);
+                flatten(node.keyword(Keyword.AllOf.class).orElseThrow().schemas(), into, seen);
             } else if (!node.keywords().isEmpty()) {
                 into.add(node);
             }
         }
+    }
+
+    /**
+     * A node that asserts nothing itself: only {@code properties}, {@code items} and {@code allOf}, none of which
+     * reports a failure of its own, so its parts can be applied apart without changing a finding.
+     */
+    private static boolean structural(SchemaNode node) {
+        return !node.keywords().isEmpty() && node.keywords().stream().allMatch(k -> k instanceof Keyword.Properties
+                || k instanceof Keyword.Items || k instanceof Keyword.AllOf);
     }
 
     private static boolean only(SchemaNode node, Class<? extends Keyword> kind) {

@@ -29,14 +29,28 @@ final class KeywordCode {
     private final Mode mode;
     private final Map<String, String> sharedMembers = new LinkedHashMap<>();
     private final Set<String> checkedMembers = new HashSet<>();
-    private int locals;
+    /** The count of locals named so far in the generated method (shared by the codes of nodes inlined there). */
+    private final int[] locals;
     private boolean verdictUsed;
 
     KeywordCode(ValidatorSpec emitter, DocumentClass doc, SchemaNode node, Mode mode) {
+        this(emitter, doc, node, mode, new int[1]);
+    }
+
+    private KeywordCode(ValidatorSpec emitter, DocumentClass doc, SchemaNode node, Mode mode, int[] locals) {
         this.emitter = emitter;
         this.doc = doc;
         this.node = node;
         this.mode = mode;
+        this.locals = locals;
+    }
+
+    /**
+     * The code of another node's keyword inlined into this method: its failures are reported as that node's (rule,
+     * schema location), its locals are named apart from this method's.
+     */
+    KeywordCode inlined(SchemaNode other) {
+        return new KeywordCode(emitter, doc, other, mode, locals);
     }
 
     /** Statements opening the method: lookups shared by several keywords of this node. */
@@ -176,7 +190,7 @@ final class KeywordCode {
     }
 
     String local(String stem) {
-        return stem + (++locals);
+        return stem + (++locals[0]);
     }
 
     /** The JSON Pointer string of an instance path variable (built only when a failure is reported). */
@@ -327,14 +341,21 @@ final class KeywordCode {
         String schemaPointer = keyword.equals("false") ? node.location().pointer() : node.location().child(keyword).pointer();
         CodeBlock bound = expected == null ? CodeBlock.of("null") : CodeBlock.of("$S", expected);
         Optional<RuleInfo> owner = node.owner();
+        CodeBlock documentId = documentConstant(DocumentClass.ID, emitter.graph().document(node.location().file()).id());
+        CodeBlock documentFile = documentConstant(DocumentClass.FILE, node.location().file());
         if (owner.isPresent()) {
             RuleInfo rule = owner.get();
-            return CodeBlock.builder().addStatement("out.rule($S, $S, $S, $S, $L, $L, $N, $N, $S, $L)",
+            return CodeBlock.builder().addStatement("out.rule($S, $S, $S, $S, $L, $L, $L, $L, $S, $L)",
                     rule.reportedId(), rule.severity().wireName(), rule.message(), keyword, pointer, member,
-                    DocumentClass.ID, DocumentClass.FILE, schemaPointer, bound).build();
+                    documentId, documentFile, schemaPointer, bound).build();
         }
-        return CodeBlock.builder().addStatement("out.schema($S, $L, $L, $N, $N, $S, $L, $L)",
-                keyword, pointer, member, DocumentClass.ID, DocumentClass.FILE, schemaPointer, bound,
+        return CodeBlock.builder().addStatement("out.schema($S, $L, $L, $L, $L, $S, $L, $L)",
+                keyword, pointer, member, documentId, documentFile, schemaPointer, bound,
                 typeLevelMessage).build();
+    }
+
+    /** The class's constant naming its document, or the text itself for a node of another document inlined here. */
+    private CodeBlock documentConstant(String constant, String text) {
+        return node.location().file().equals(doc.file()) ? CodeBlock.of("$N", constant) : CodeBlock.of("$S", text);
     }
 }
