@@ -112,7 +112,9 @@ public final class RuleMetadata {
                 default -> throw new IllegalStateException(RESOURCE + ": unknown record " + f[0]);
             }
         }
-        rules.replaceAll((document, byPointer) -> Collections.unmodifiableMap(byPointer));
+        for (Map.Entry<String, Map<String, RuleInfo>> document : rules.entrySet()) {
+            document.setValue(Collections.unmodifiableMap(document.getValue()));
+        }
         return new RuleMetadata(operations, Collections.unmodifiableMap(rules));
     }
 
