@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.appflowcontracts.validator.contracts.DocumentKind;
 import org.appflowcontracts.validator.contracts.OperationCatalog;
@@ -104,14 +105,27 @@ public final class ContractValidator {
      */
     public static ContractValidator forOperation(String operation, EngineKind engineKind) {
         DocumentKind kind = resolve(operation);
-        return CACHE.computeIfAbsent(kind.name() + " " + engineKind, key -> {
-            ValidationEngine engine = switch (engineKind) {
-                case REFERENCE -> ReferenceEngine.forSchema(SchemaResources.shipped(), kind.schemaIri());
-                case COMPILED -> compiledEngine(kind).orElseThrow(() -> new IllegalStateException(
-                        "no compiled validator for " + kind.name() + " is on the classpath"));
-            };
-            return new ContractValidator(kind, engineKind, engine, reducer(SchemaResources.shipped(), kind));
-        });
+        // Plain code rather than lambdas on a library's first call: the first lambda of a process costs
+        // milliseconds of method-handle set-up.
+        String key = kind.name() + " " + engineKind;
+        ContractValidator cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ValidationEngine engine;
+        if (engineKind == EngineKind.COMPILED) {
+            Optional<ValidationEngine> compiled = compiledEngine(kind);
+            if (compiled.isEmpty()) {
+                throw new IllegalStateException("no compiled validator for " + kind.name() + " is on the classpath");
+            }
+            engine = compiled.get();
+        } else {
+            engine = ReferenceEngine.forSchema(SchemaResources.shipped(), kind.schemaIri());
+        }
+        ContractValidator created = new ContractValidator(kind, engineKind, engine,
+                reducer(SchemaResources.shipped(), kind));
+        ContractValidator raced = CACHE.putIfAbsent(key, created);
+        return raced != null ? raced : created;
     }
 
     /**
@@ -152,8 +166,16 @@ public final class ContractValidator {
     private static FailureReducer reducer(SchemaResources resources, DocumentKind kind) {
         Optional<RuleMetadata> shipped = resources == SchemaResources.shipped() ? RuleMetadata.shipped()
                 : Optional.empty();
-        return FailureReducer.loadingOnFirstFailure(() -> shipped.map(RuleMetadata::index)
-                .orElseGet(() -> RuleIndex.load(resources, List.of(kind.schemaIri()))));
+        return FailureReducer.loadingOnFirstFailure(new RuleIndexLoader(shipped, resources, kind.schemaIri()));
+    }
+
+    /** The rule index of the shipped contracts from the build's metadata, else read from the schemas. */
+    private record RuleIndexLoader(Optional<RuleMetadata> shipped, SchemaResources resources, String schemaIri)
+            implements Supplier<RuleIndex> {
+        @Override
+        public RuleIndex get() {
+            return shipped.isPresent() ? shipped.get().index() : RuleIndex.load(resources, List.of(schemaIri));
+        }
     }
 
     /** The AppFlow operations (sorted); each also names its response as {@code <Operation>Response}. */
@@ -211,22 +233,32 @@ public final class ContractValidator {
     }
 
     private static DocumentKind resolve(String operation) {
-        return OperationCatalog.shipped().resolve(operation).orElseThrow(() -> new IllegalArgumentException(
-                "unknown operation '" + operation + "'; expected one of " + operations()
-                        + " (or <Operation>Response for a response body)"));
+        Optional<DocumentKind> kind = OperationCatalog.shipped().resolve(operation);
+        if (kind.isEmpty()) {
+            throw new IllegalArgumentException("unknown operation '" + operation + "'; expected one of "
+                    + operations() + " (or <Operation>Response for a response body)");
+        }
+        return kind.get();
     }
 
     private static Optional<ValidationEngine> compiledEngine(DocumentKind kind) {
-        return COMPILED.computeIfAbsent(kind.name(), name -> {
-            for (ValidationEngineFactory factory : ServiceLoader.load(ValidationEngineFactory.class)) {
-                if (factory.kind() == EngineKind.COMPILED) {
-                    Optional<ValidationEngine> engine = factory.create(name);
-                    if (engine.isPresent()) {
-                        return engine;
-                    }
+        Optional<ValidationEngine> known = COMPILED.get(kind.name());
+        if (known == null) {
+            known = findCompiledEngine(kind.name());
+            COMPILED.putIfAbsent(kind.name(), known);
+        }
+        return known;
+    }
+
+    private static Optional<ValidationEngine> findCompiledEngine(String name) {
+        for (ValidationEngineFactory factory : ServiceLoader.load(ValidationEngineFactory.class)) {
+            if (factory.kind() == EngineKind.COMPILED) {
+                Optional<ValidationEngine> engine = factory.create(name);
+                if (engine.isPresent()) {
+                    return engine;
                 }
             }
-            return Optional.empty();
-        });
+        }
+        return Optional.empty();
     }
 }

@@ -157,7 +157,7 @@ class TestModeMembersTest {
     void aRepeatedConstantIsDeclaredOnceAndStillChecksEveryRule() throws Exception {
         String source = compiled.source("RulesPipeRulesChecks.java");
         // Two rules share the pattern; four conditions compare with 1 and two with 2.
-        assertThat(Pattern.compile("private static final \\S+ PATTERN_\\d+ =").matcher(source).results()).hasSize(1);
+        assertThat(Pattern.compile("static final \\S+ PATTERN_\\d+ =").matcher(source).results()).hasSize(1);
         assertThat(Pattern.compile("DECIMAL_\\d+ = new BigDecimal\\(\"1\"\\)").matcher(source).results()).hasSize(1);
         assertThat(Pattern.compile("DECIMAL_\\d+ = new BigDecimal\\(\"2\"\\)").matcher(source).results()).hasSize(1);
         assertThat(nameRules("xyz")).contains("NAME_X", "NAME_X_AGAIN");

@@ -23,8 +23,9 @@ public final class OperationCatalog {
     static final String MODEL_RESOURCE = "aws-model/appflow/appflow-2020-08-23.json";
 
     // The operation names come from the build's rule metadata; the service model is parsed only without it.
+    // (No lambda here: this runs on a library's first call, where the first lambda costs milliseconds.)
     private static final OperationCatalog SHIPPED = new OperationCatalog(SchemaResources.shipped(),
-            RuleMetadata.shipped().map(RuleMetadata::operations).orElseGet(OperationCatalog::readOperations));
+            RuleMetadata.shipped().isPresent() ? RuleMetadata.shipped().get().operations() : readOperations());
 
     private final SchemaResources resources;
     private final List<String> operations;

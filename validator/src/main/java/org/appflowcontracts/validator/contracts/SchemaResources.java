@@ -79,8 +79,9 @@ public final class SchemaResources {
         if (!withoutFragment.startsWith(ID_PREFIX)) {
             return Optional.empty();
         }
-        return Optional.of(directoryFile(withoutFragment).map(Path::toString)
-                .orElse(root + withoutFragment.substring(ID_PREFIX.length())));
+        Optional<Path> file = directoryFile(withoutFragment);
+        return Optional.of(file.isPresent() ? file.get().toString()
+                : root + withoutFragment.substring(ID_PREFIX.length()));
     }
 
     public boolean exists(String iri) {
@@ -89,7 +90,8 @@ public final class SchemaResources {
         if (file.isPresent()) {
             return Files.isRegularFile(file.get());
         }
-        return resourceName(iri).map(name -> classLoader().getResource(name) != null).orElse(false);
+        Optional<String> name = resourceName(iri);
+        return name.isPresent() && classLoader().getResource(name.get()) != null;
     }
 
     /** Opens the document for an IRI; the caller closes the stream. Empty when absent. */

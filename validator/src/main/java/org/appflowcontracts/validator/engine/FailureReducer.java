@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.contracts.SchemaResources;
@@ -48,8 +47,15 @@ public final class FailureReducer {
     private final Supplier<RuleIndex> rules;
 
     public FailureReducer(RuleIndex rules) {
-        Objects.requireNonNull(rules, "rules");
-        this.rules = () -> rules;
+        this.rules = new Given(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** A rule index at hand. (Classes, not lambdas, on the first validation's path: see {@link #ORDER}.) */
+    private record Given(RuleIndex rules) implements Supplier<RuleIndex> {
+        @Override
+        public RuleIndex get() {
+            return rules;
+        }
     }
 
     /**
@@ -101,22 +107,29 @@ public final class FailureReducer {
         if (failures.isEmpty()) {
             return List.of();
         }
-        List<RawFailure> decided = failures.stream().filter(f -> !f.undecided()).toList();
+        List<RawFailure> decided = new ArrayList<>();
+        List<RawFailure> undecidedFailures = new ArrayList<>();
+        for (RawFailure failure : failures) {
+            (failure.undecided() ? undecidedFailures : decided).add(failure);
+        }
         if (decided.isEmpty()) {
             return List.of();
         }
         RuleIndex rules = this.rules.get();
         List<Candidate> candidates = owned(prune(decided), rules);
-        List<Candidate> undecided = owned(failures.stream().filter(RawFailure::undecided).toList(), rules);
+        List<Candidate> undecided = owned(undecidedFailures, rules);
         candidates = withoutSubsumed(candidates, undecided);
         // Rule violations first, then the shallowest schema location: deterministic choice of the kept failure.
-        candidates.sort(Comparator.comparing(Candidate::typeLevel)
-                .thenComparingInt(c -> c.failure().schemaPointer().length())
-                .thenComparing(c -> c.failure().schemaLocation()));
+        candidates.sort(new KeptFirst());
         Map<String, List<Candidate>> unique = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            unique.computeIfAbsent(candidate.id() + "\u0000" + candidate.failure().pointer(), key -> new ArrayList<>())
-                    .add(candidate);
+            String key = candidate.id() + "\u0000" + candidate.failure().pointer();
+            List<Candidate> same = unique.get(key);
+            if (same == null) {
+                same = new ArrayList<>();
+                unique.put(key, same);
+            }
+            same.add(candidate);
         }
         List<Violation> violations = new ArrayList<>();
         Set<String> explained = new HashSet<>();
@@ -127,9 +140,26 @@ public final class FailureReducer {
                 explained.add(kept.failure().pointer());
             }
         }
-        violations.removeIf(v -> LENGTHS.contains(v.ruleId()) && explained.contains(v.pointer()));
-        violations.sort(ORDER);
-        return violations;
+        List<Violation> shown = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            if (!(LENGTHS.contains(v.ruleId()) && explained.contains(v.pointer()))) {
+                shown.add(v);
+            }
+        }
+        shown.sort(ORDER);
+        return shown;
+    }
+
+    /** Rule violations first, then the shallowest schema location, then the location itself. */
+    private static final class KeptFirst implements Comparator<Candidate> {
+        @Override
+        public int compare(Candidate a, Candidate b) {
+            int c = Boolean.compare(a.typeLevel(), b.typeLevel());
+            if (c == 0) {
+                c = Integer.compare(a.failure().schemaPointer().length(), b.failure().schemaPointer().length());
+            }
+            return c != 0 ? c : a.failure().schemaLocation().compareTo(b.failure().schemaLocation());
+        }
     }
 
     /** The type-level findings about a value's length, which a hint explaining the value makes redundant. */
@@ -144,11 +174,25 @@ public final class FailureReducer {
         return candidates;
     }
 
-    /** Report order: line, column, rule id, pointer. */
-    public static final Comparator<Violation> ORDER = Comparator.comparingInt(Violation::line)
-            .thenComparingInt(Violation::column)
-            .thenComparing(Violation::ruleId)
-            .thenComparing(Violation::pointer);
+    /**
+     * Report order: line, column, rule id, pointer. A class rather than a comparator built from lambdas: the first
+     * lambda of a process costs milliseconds of method-handle set-up, and a valid document needs none.
+     */
+    public static final Comparator<Violation> ORDER = new ReportOrder();
+
+    private static final class ReportOrder implements Comparator<Violation> {
+        @Override
+        public int compare(Violation a, Violation b) {
+            int c = Integer.compare(a.line(), b.line());
+            if (c == 0) {
+                c = Integer.compare(a.column(), b.column());
+            }
+            if (c == 0) {
+                c = a.ruleId().compareTo(b.ruleId());
+            }
+            return c != 0 ? c : a.pointer().compareTo(b.pointer());
+        }
+    }
 
     /** Drops failures nested under a failing condition keyword; linear in failures times schema depth. */
     static List<RawFailure> prune(List<RawFailure> failures) {
@@ -181,10 +225,15 @@ public final class FailureReducer {
      */
     private static List<Candidate> withoutSubsumed(List<Candidate> candidates, List<Candidate> undecided) {
         Map<String, Set<String>> ruleRequiredMembers = new HashMap<>();
-        for (Candidate candidate : Stream.concat(candidates.stream(), undecided.stream()).toList()) {
+        List<Candidate> all = new ArrayList<>(candidates);
+        all.addAll(undecided);
+        for (Candidate candidate : all) {
             if (!candidate.typeLevel()) {
-                Set<String> members = ruleRequiredMembers.computeIfAbsent(candidate.failure().pointer(),
-                        pointer -> new HashSet<>());
+                Set<String> members = ruleRequiredMembers.get(candidate.failure().pointer());
+                if (members == null) {
+                    members = new HashSet<>();
+                    ruleRequiredMembers.put(candidate.failure().pointer(), members);
+                }
                 if (candidate.failure().keyword().equals("required") && candidate.failure().member() != null) {
                     members.add(candidate.failure().member());
                 }
@@ -205,7 +254,13 @@ public final class FailureReducer {
 
     /** The distinct members named by failures merged into one violation, sorted (engine order may differ). */
     private static List<String> members(List<Candidate> same) {
-        return same.stream().map(c -> c.failure().member()).filter(Objects::nonNull).distinct().sorted().toList();
+        java.util.TreeSet<String> members = new java.util.TreeSet<>();
+        for (Candidate c : same) {
+            if (c.failure().member() != null) {
+                members.add(c.failure().member());
+            }
+        }
+        return List.copyOf(members);
     }
 
     private Violation toViolation(Candidate candidate, List<String> members, LocatedDocument document) {

@@ -118,9 +118,12 @@ public final class ClockRules {
         for (int i = 0; i < list.size(); i++) {
             JsonNode rule = list.get(i);
             RuleInfo info = RuleInfo.fromAnnotation(rule, LOCATION + i, LOCATION + i);
-            rules.add(new ClockRule(info,
-                    Set.copyOf(rule.path("operations").valueStream().map(JsonNode::asString).toList()),
-                    rule.path("pointer").asString()));
+            // A loop, not a stream: read on a library's first validation, where the first lambda costs milliseconds.
+            List<String> operations = new ArrayList<>();
+            for (JsonNode operation : rule.path("operations")) {
+                operations.add(operation.asString());
+            }
+            rules.add(new ClockRule(info, Set.copyOf(operations), rule.path("pointer").asString()));
         }
         return List.copyOf(rules);
     }

@@ -71,6 +71,15 @@ public final class MessageData {
         return Optional.ofNullable(formatWords.get(pattern));
     }
 
+    /** Every rule id some hint is for. */
+    public Set<String> hintedRuleIds() {
+        Set<String> ids = new java.util.TreeSet<>();
+        for (Hint hint : hints) {
+            ids.addAll(hint.ruleIds());
+        }
+        return ids;
+    }
+
     /** The hints that fit a finding, in data order. */
     public List<String> hints(String ruleId, String member, String expectedType, JsonNode failing) {
         return hints.stream().filter(h -> h.applies(ruleId, member, expectedType, failing)).map(Hint::text).toList();

@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.rules;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.appflowcontracts.validator.engine.RawFailure;
 import org.appflowcontracts.validator.parse.JsonPointers;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,11 @@ public final class MessageHints {
     }
 
     private static List<String> hints(String ruleId, RawFailure failure, JsonNode value) {
+        // The build lists the rule ids that have hints: a finding of another rule does not read the message data.
+        Optional<RuleMetadata> metadata = RuleMetadata.shipped();
+        if (metadata.isPresent() && (ruleId == null || !metadata.get().hintedRuleIds().contains(ruleId))) {
+            return List.of();
+        }
         return MessageData.shipped().hints(ruleId, lastToken(failure.pointer()), failure.expected(),
                 value == null || value.isMissingNode() ? null : value);
     }

@@ -36,7 +36,7 @@ public final class RuleMetadataWriter {
         }
         RuleIndex index = RuleIndex.load(SchemaResources.shipped(), entries);
         try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            RuleMetadata.write(catalog.operations(), index, out);
+            RuleMetadata.write(catalog.operations(), index, MessageData.shipped().hintedRuleIds(), out);
         }
     }
 }

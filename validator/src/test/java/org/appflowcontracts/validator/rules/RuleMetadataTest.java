@@ -33,6 +33,7 @@ class RuleMetadataTest {
         RuleIndex index = shipped.index();
         assertThat(index.documents()).isEqualTo(fromSchemas().documents());
         assertThat(reported(index)).hasSizeGreaterThan(50).isEqualTo(reported(fromSchemas()));
+        assertThat(shipped.hintedRuleIds()).isEqualTo(MessageData.shipped().hintedRuleIds()).isNotEmpty();
     }
 
     @Test

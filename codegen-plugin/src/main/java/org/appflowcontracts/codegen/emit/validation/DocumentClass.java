@@ -7,8 +7,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 import org.appflowcontracts.codegen.emit.Javadoc;
 import org.appflowcontracts.codegen.model.SchemaLocation;
@@ -16,13 +18,26 @@ import org.appflowcontracts.codegen.types.JavaNames;
 
 /**
  * The generated class holding the compiled checks of one schema document: one static method per (node, mode)
- * and the constants (patterns, sets, bounds) the methods use.
+ * and the constants (patterns, sets, bounds) the methods use. The methods go into nested classes, one per
+ * {@link LoadingUnits unit} and {@value #COMMON} for the rest, which the JVM loads (and whose constants it builds)
+ * on the first call of one of their methods; a constant is declared in the first unit that uses it. The document
+ * class itself only names them, so it is never loaded: it would list every nested class.
  */
 final class DocumentClass {
 
     private final ClassName name;
     private final String file;
     private final TypeSpec.Builder spec;
+    /** The nested class of the methods no unit holds, and of the constants several units use. */
+    static final String COMMON = "Common";
+    static final String COMMON_JAVADOC = "Checks no single branch of the document holds: loaded on the first call of"
+            + " one of them.";
+
+    private final Map<String, TypeSpec.Builder> units = new TreeMap<>();
+    /** The unit code is generated for now. */
+    private String unit = COMMON;
+    private final Map<String, Constant> constantFields = new LinkedHashMap<>();
+    private int generatedChars;
     private final Map<String, String> methodNames = new HashMap<>();
     private final Set<String> usedNames = new HashSet<>();
     private final Map<String, String> fusedMethods = new HashMap<>();
@@ -53,8 +68,39 @@ final class DocumentClass {
         return JavaNames.type(base) + "Checks";
     }
 
+    private record Constant(TypeName type, com.palantir.javapoet.CodeBlock initializer, String unit) {}
+
+    /** The nested class the code generated now goes into. */
     ClassName name() {
+        return unitName(unit);
+    }
+
+    /** The document class's name. */
+    ClassName documentName() {
         return name;
+    }
+
+    /** The name of a unit's nested class. */
+    ClassName unitName(String unit) {
+        return name.nestedClass(unit);
+    }
+
+    /** Generates the following code into {@code unit}'s nested class, declared with {@code javadoc} when new. */
+    void enter(String unit, String javadoc) {
+        units.computeIfAbsent(unit, u -> nested(u, javadoc));
+        this.unit = unit;
+    }
+
+    private static TypeSpec.Builder nested(String unit, String javadoc) {
+        return TypeSpec.classBuilder(unit)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L\n", javadoc)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    }
+
+    /** Characters of source generated so far: methods and constants, for {@link LoadingUnits} to weigh. */
+    int generatedChars() {
+        return generatedChars;
     }
 
     /** A stable, readable method name for a node: mode prefix + the node's pointer. */
@@ -72,13 +118,16 @@ final class DocumentClass {
         return unique;
     }
 
-    /** The method already generated for a set of subschemas applied together, or null. */
+    /**
+     * The method already generated for a set of subschemas applied together, or null. Each unit has its own (a
+     * method of another unit is not in scope), so a set two units apply is generated in both.
+     */
     String fusedMethodName(String key) {
-        return fusedMethods.get(key);
+        return fusedMethods.get(unit + " " + key);
     }
 
     void rememberFusedMethod(String key, String name) {
-        fusedMethods.put(key, name);
+        fusedMethods.put(unit + " " + key, name);
     }
 
     /** A fresh method name for code that belongs to no single node (several subschemas applied together). */
@@ -95,22 +144,23 @@ final class DocumentClass {
     }
 
     /**
-     * Adds a {@code private static final} constant and returns its name; a constant with the same type and
-     * initializer is declared once (they are all immutable: patterns, automata, numbers), so a pattern the rules
-     * repeat ten times is one table in the class.
+     * Adds a {@code static final} constant and returns how the current unit names it; a constant with the same type
+     * and initializer is declared once (they are all immutable: patterns, automata, numbers), so a pattern the rules
+     * repeat ten times is one table. It is declared in the unit that first uses it, and package-private: a private
+     * member of another nested class would be reached through the document class (the nest host), which the JVM
+     * would then load.
      */
     String constant(String kind, TypeName type, com.palantir.javapoet.CodeBlock initializer) {
         String declaration = type + " = " + initializer;
         String known = constantsByDeclaration.get(declaration);
-        if (known != null) {
-            return known;
+        if (known == null) {
+            known = kind + "_" + (++constants);
+            constantFields.put(known, new Constant(type, initializer, unit));
+            constantsByDeclaration.put(declaration, known);
+            generatedChars += declaration.length();
         }
-        String constant = kind + "_" + (++constants);
-        spec.addField(FieldSpec.builder(type, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer(initializer)
-                .build());
-        constantsByDeclaration.put(declaration, constant);
-        return constant;
+        String owner = constantFields.get(known).unit();
+        return owner.equals(unit) ? known : owner + "." + known;
     }
 
     /**
@@ -132,12 +182,17 @@ final class DocumentClass {
                 .addCode("default:\n")
                 .addStatement("$>return false$<")
                 .endControlFlow();
-        spec.addMethod(b.build());
+        addMethod(b.build());
         return method;
     }
 
     void addMethod(MethodSpec method) {
-        spec.addMethod(method);
+        generatedChars += method.code().toString().length();
+        target().addMethod(method);
+    }
+
+    private TypeSpec.Builder target() {
+        return units.get(unit);
     }
 
     String file() {
@@ -145,6 +200,9 @@ final class DocumentClass {
     }
 
     TypeSpec build() {
+        constantFields.forEach((constant, c) -> units.get(c.unit()).addField(FieldSpec.builder(c.type(), constant)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL).initializer(c.initializer()).build()));
+        units.values().forEach(u -> spec.addType(u.build()));
         return spec.build();
     }
 }

@@ -13,7 +13,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,11 +26,14 @@ import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.SchemaGraph;
 import org.appflowcontracts.codegen.model.SchemaNode;
 import org.appflowcontracts.codegen.regex.Dfa;
+import org.appflowcontracts.codegen.types.JavaNames;
 
 /**
  * Compiles the contract of each entry into straight-line Java: a public {@code <Entry>Validator} per entry and
  * one package-private {@code <Document>Checks} class per schema document reached, with one static method per
- * (schema node, {@link Mode}). Only nodes reachable from the entries are compiled.
+ * (schema node, {@link Mode}). Only nodes reachable from the entries are compiled. The code is generated twice:
+ * the first time to learn which method calls which, from which {@link LoadingUnits} decides the nested classes
+ * the second time puts the methods in.
  */
 public final class ValidatorSpec {
 
@@ -40,16 +45,72 @@ public final class ValidatorSpec {
     private final Deque<Request> work = new ArrayDeque<>();
     private final Set<Request> requested = new HashSet<>();
     // The rules repeat patterns (a bucket-name pattern appears a dozen times): each is compiled to an automaton once.
-    private final Map<String, Optional<Dfa>> automata = new HashMap<>();
+    private final Map<String, Optional<Dfa>> automata;
+    private final CallGraph<Request> calls = new CallGraph<>();
+    /** The nested class of each method that goes into one (empty while the calls are being learnt). */
+    private Map<Request, String> units = Map.of();
+    private final Map<String, String> unitJavadocs = new HashMap<>();
+    /** The method being generated; null while the entry validators are. */
+    private Request current;
 
-    private record Request(SchemaNode node, Mode mode) {}
+    record Request(SchemaNode node, Mode mode) {}
 
     public ValidatorSpec(SchemaGraph graph, String packageName) {
+        this(graph, packageName, new HashMap<>());
+    }
+
+    private ValidatorSpec(SchemaGraph graph, String packageName, Map<String, Optional<Dfa>> automata) {
         this.graph = graph;
         this.packageName = packageName;
+        this.automata = automata;
     }
 
     public List<TypeSpec> emit(List<Entry> entries) {
+        ValidatorSpec survey = new ValidatorSpec(graph, packageName, automata);
+        survey.generate(entries);
+        nameUnits(survey, LoadingUnits.assign(survey.calls, LoadingUnits.FAN_OUT, LoadingUnits.MIN_SIZE));
+        return generate(entries);
+    }
+
+    /**
+     * The nested class of each unit's methods: named after the schema definition of its first method (a shape, a
+     * rule) in upper camel case, numbered when a definition has several, unique within its document.
+     */
+    private void nameUnits(ValidatorSpec survey, Map<Request, LoadingUnits.Unit<Request>> assigned) {
+        Map<LoadingUnits.Unit<Request>, String> names = new HashMap<>();
+        Map<String, Set<String>> taken = new HashMap<>();
+        for (LoadingUnits.Unit<Request> unit : new LinkedHashSet<>(assigned.values())) {
+            SchemaNode first = unit.first().node();
+            DocumentClass doc = survey.documents.get(first.location().file());
+            Set<String> used = taken.computeIfAbsent(doc.file(), f -> new HashSet<>(
+                    Set.of(doc.documentName().simpleName(), DocumentClass.COMMON)));
+            String base = unitBase(first.location().pointer(), doc.methodName(first.location(), unit.first().mode()));
+            String name = base;
+            for (int n = 2; !used.add(name); n++) {
+                name = base + n;
+            }
+            names.put(unit, name);
+            String where = "{@code " + Javadoc.escape(first.location().toString()) + "}";
+            unitJavadocs.put(doc.file() + " " + name, unit.shared()
+                    ? "Checks reached from the same entries as " + where + ": loaded on their first call."
+                    : "Checks reached only through " + where + ": loaded on their first call.");
+        }
+        Map<Request, String> byMethod = new HashMap<>();
+        assigned.forEach((method, unit) -> byMethod.put(method, names.get(unit)));
+        units = byMethod;
+    }
+
+    /** {@code /$defs/SalesforceSourceProperties/...} → {@code SalesforceSourceProperties}, {@code MAP_TASK} → {@code MapTask}. */
+    private static String unitBase(String pointer, String methodName) {
+        String[] steps = pointer.split("/");
+        String word = steps.length > 2 && steps[1].equals("$defs") ? steps[2] : methodName;
+        if (word.equals(word.toUpperCase(Locale.ROOT))) {
+            word = word.toLowerCase(Locale.ROOT);
+        }
+        return JavaNames.type(word);
+    }
+
+    private List<TypeSpec> generate(List<Entry> entries) {
         List<TypeSpec> out = new ArrayList<>();
         for (Entry entry : entries) {
             MethodRef root = method(entry.contract().root(), Mode.CHECK);
@@ -61,7 +122,7 @@ public final class ValidatorSpec {
             compile(next.node(), next.mode());
         }
         documents.values().stream()
-                .sorted(Comparator.comparing(d -> d.name().simpleName()))
+                .sorted(Comparator.comparing(d -> d.documentName().simpleName()))
                 .forEach(d -> out.add(d.build()));
         return out;
     }
@@ -72,10 +133,11 @@ public final class ValidatorSpec {
                 f -> new DocumentClass(packageName, f, graph.document(f).id()));
         String name = doc.methodName(node.location(), mode);
         Request request = new Request(node, mode);
+        calls.call(current, request, doc.file());
         if (requested.add(request)) {
             work.add(request);
         }
-        return new MethodRef(doc.name(), name);
+        return new MethodRef(doc.unitName(units.getOrDefault(request, DocumentClass.COMMON)), name);
     }
 
     SchemaGraph graph() {
@@ -84,6 +146,10 @@ public final class ValidatorSpec {
 
     private void compile(SchemaNode node, Mode mode) {
         DocumentClass doc = documents.get(node.location().file());
+        current = new Request(node, mode);
+        String unit = units.getOrDefault(current, DocumentClass.COMMON);
+        doc.enter(unit, unitJavadocs.getOrDefault(doc.file() + " " + unit, DocumentClass.COMMON_JAVADOC));
+        int before = doc.generatedChars();
         MethodSpec.Builder method = signature(doc.methodName(node.location(), mode), mode)
                 .addJavadoc("$L {@code $L}.\n", mode == Mode.CHECK ? "Reports failures of" : "Tests",
                         Javadoc.escape(node.location().toString()));
@@ -97,6 +163,8 @@ public final class ValidatorSpec {
         boolean falseSchema = node.keywords().contains(new Keyword.FalseSchema());
         method.addCode(verdictBody(code, body.build(), !falseSchema));
         doc.addMethod(method.build());
+        calls.weigh(current, doc.generatedChars() - before);
+        current = null;
     }
 
     /**
