@@ -1,6 +1,5 @@
 package org.appflowcontracts.validator.format.mapping;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,9 +45,10 @@ record ObjectPlan(String shapeName, Map<String, Member> byFileName, Map<String, 
             }
             mapping.requestDefault(shape.name(), apiName).ifPresent(value -> defaults.put(apiName, value));
         }
-        // A HashMap, not Map.copyOf: its look-up of an absent or interned name is cheaper than the immutable map's probing.
-        return new ObjectPlan(shape.name(), Collections.unmodifiableMap(byFileName),
-                Collections.unmodifiableMap(defaults));
+        // A HashMap, not Map.copyOf: its look-up of an absent or interned name is cheaper than the immutable map's
+        // probing. Not wrapped either (a wrapper costs a call per look-up): the plan is package-private and no one
+        // changes a map once it is made.
+        return new ObjectPlan(shape.name(), byFileName, defaults.isEmpty() ? Map.of() : defaults);
     }
 
     /** The member's own reshape, else the format's way of writing objects when the member's value is one. */

@@ -1,6 +1,5 @@
 package org.appflowcontracts.validator.format.mapping;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.appflowcontracts.validator.format.Unknowns;
 import tools.jackson.databind.JsonNode;
@@ -76,14 +75,20 @@ final class RequestWalk {
             }
         }
         // Members the format's tool sends on its own when the file leaves them out; located at their object.
+        if (!plan.defaults().isEmpty()) {
+            defaults(plan, out, requestPointer, filePointer);
+        }
+        resolved = copy == null ? file : copy;
+        return out;
+    }
+
+    private void defaults(ObjectPlan plan, ObjectNode out, String requestPointer, String filePointer) {
         for (Map.Entry<String, JsonNode> d : plan.defaults().entrySet()) {
             if (!out.has(d.getKey())) {
                 out.set(d.getKey(), d.getValue().deepCopy());
                 pointers.put(pointers.member(requestPointer, d.getKey()), filePointer);
             }
         }
-        resolved = copy == null ? file : copy;
-        return out;
     }
 
     /** A member the mapping cannot place: left out of the request (the format's resource schema reports it). */
@@ -243,6 +248,6 @@ final class RequestWalk {
 
     /** An object sized for {@code members}: most request objects have one to three, far below the default 16. */
     private static ObjectNode objectNode(int members) {
-        return new ObjectNode(NODES, new LinkedHashMap<>((int) (members / 0.75f) + 1));
+        return RequestMembers.object(members);
     }
 }
