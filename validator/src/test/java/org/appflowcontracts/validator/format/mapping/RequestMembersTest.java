@@ -26,8 +26,8 @@ class RequestMembersTest {
             List<String> names = List.of("flowName", "Aa", "BB", "tasks", new String("tasks"), "kmsArn", "a", "b",
                     "c", "d", "e", "f");
             for (int i = 0; i < names.size(); i++) {
-                members.put(names.get(i), NODES.numberNode(i));
-                reference.put(names.get(i), NODES.numberNode(i));
+                members.set(names.get(i), NODES.numberNode(i));
+                reference.set(names.get(i), NODES.numberNode(i));
             }
             members.remove("Aa");
             reference.remove("Aa");
