@@ -97,16 +97,23 @@ public final class CloudFormationAdapter {
     private DeclaredFlow flow(LocatedDocument template, String logicalId, JsonNode resource, TemplateValues values) {
         String resourcePointer = JsonPointers.append(JsonPointers.append("", "Resources"), logicalId);
         JsonNode properties = resource.get("Properties");
-        JsonNode body = properties == null ? JsonNodeFactory.instance.objectNode() : values.resolve(properties);
-        if (body == null) {
-            body = Unknowns.unknown("Properties set to AWS::NoValue");
-        }
-        MappedRequest mapped = mapper.map(body);
+        MappedRequest mapped = properties == null ? mapper.map(JsonNodeFactory.instance.objectNode())
+                : map(properties, values);
         String bodyPointer = properties == null ? resourcePointer : JsonPointers.append(resourcePointer, "Properties");
-        List<Violation> resourceFindings = resourceFindings(template, body, bodyPointer, logicalId);
+        // The resource schema reads the body as the mapping resolved it, in the same walk that made the request.
+        List<Violation> resourceFindings = resourceFindings(template, mapped.body(), bodyPointer, logicalId);
         return new DeclaredFlow(logicalId, mapping.operation(), mapped.request(),
                 new MappedFileLocator(template, bodyPointer, mapped, spelling),
                 resourceFindings);
+    }
+
+    /** The request {@code Properties} declare, its functions resolved while it is mapped. */
+    private MappedRequest map(JsonNode properties, TemplateValues values) {
+        if (!values.isCall(properties)) {
+            return mapper.map(properties, values);
+        }
+        JsonNode body = values.callValue(properties);
+        return mapper.map(body != null ? body : Unknowns.unknown("Properties set to AWS::NoValue"));
     }
 
     // What CloudFormation's own schema of the resource type says of the body, at the template's pointers.

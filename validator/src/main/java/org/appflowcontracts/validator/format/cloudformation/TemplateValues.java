@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format.cloudformation;
 
 import java.util.Map;
 import org.appflowcontracts.validator.format.Unknowns;
+import org.appflowcontracts.validator.format.mapping.FileValues;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -14,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * it. A parameter's {@code Default} is not used: every deployment may override it. A member set to
  * {@code Ref: AWS::NoValue} is absent; a list item set to it makes the list unknown (the items after it move).
  */
-final class TemplateValues {
+final class TemplateValues implements FileValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String NO_VALUE = "AWS::NoValue";
@@ -30,7 +31,8 @@ final class TemplateValues {
      * The value with every function replaced; null for a value that is absent ({@code AWS::NoValue}). A part
      * without functions is returned as it is, not copied (most of a template's values are plain).
      */
-    JsonNode resolve(JsonNode value) {
+    @Override
+    public JsonNode resolve(JsonNode value) {
         if (isFunction(value)) {
             return function(value);
         }
@@ -90,6 +92,16 @@ final class TemplateValues {
             }
         }
         return out == null ? array : out;
+    }
+
+    @Override
+    public boolean isCall(JsonNode value) {
+        return isFunction(value);
+    }
+
+    @Override
+    public JsonNode callValue(JsonNode call) {
+        return function(call);
     }
 
     /** Whether {@code value} is a function call: an object whose single member is a function name. */

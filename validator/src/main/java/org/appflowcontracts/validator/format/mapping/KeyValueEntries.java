@@ -1,8 +1,6 @@
 package org.appflowcontracts.validator.format.mapping;
 
 import org.appflowcontracts.validator.format.Unknowns;
-import org.appflowcontracts.validator.format.mapping.ApiShapes.MapShape;
-import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -11,18 +9,16 @@ import tools.jackson.databind.node.ObjectNode;
  * A list of {@code {Key, Value}} objects read as the API map it stands for. An entry is located at its list item.
  * An entry whose key the file does not fix makes the whole map unknown: any key could be the one it sets.
  */
-record KeyValueEntries(Reshape.KeyValueList names, ValueMapper values) {
+record KeyValueEntries(Reshape.KeyValueList names) {
 
-    /** Maps one value of the API map from the file. */
-    @FunctionalInterface
-    interface ValueMapper {
-        JsonNode value(String shape, JsonNode file, String requestPointer, String filePointer,
-                PointerLog pointers);
-    }
-
-    JsonNode map(Shape shape, JsonNode list, String requestPointer, String filePointer, PointerLog pointers) {
+    /**
+     * @param valuePlan the plan of the map's values
+     * @param list      the file's list, its calls already resolved
+     * @param values    the walk that maps each value
+     */
+    JsonNode map(ValuePlan valuePlan, JsonNode list, String requestPointer, String filePointer, RequestWalk values) {
+        PointerLog pointers = values.pointers();
         pointers.put(requestPointer, filePointer);
-        String valueShape = shape instanceof MapShape map ? map.valueShape() : null;
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
@@ -36,8 +32,8 @@ record KeyValueEntries(Reshape.KeyValueList names, ValueMapper values) {
                 continue; // the format's resource schema reports the entry
             }
             String itemPointer = pointers.item(filePointer, i);
-            out.set(key.asString(), values.value(valueShape, value,
-                    pointers.member(requestPointer, key.asString()), itemPointer, pointers));
+            out.set(key.asString(), values.value(valuePlan, value, pointers.member(requestPointer, key.asString()),
+                    itemPointer));
         }
         return out;
     }

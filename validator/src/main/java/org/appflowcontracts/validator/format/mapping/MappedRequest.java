@@ -13,21 +13,29 @@ import tools.jackson.databind.JsonNode;
 public final class MappedRequest {
 
     private final JsonNode request;
+    private final JsonNode body;
     private final Supplier<Map<String, String>> recorder;
     private Map<String, String> requestToFile;
 
     /**
      * @param request  the request in API shape
+     * @param body     the file-side value it was made from, the format's calls resolved
      * @param recorder makes, when first asked, the map from every request value's JSON Pointer to the JSON Pointer
      *                 of the file value it was made from, relative to the resource body
      */
-    public MappedRequest(JsonNode request, Supplier<Map<String, String>> recorder) {
+    public MappedRequest(JsonNode request, JsonNode body, Supplier<Map<String, String>> recorder) {
         this.request = Objects.requireNonNull(request, "request");
+        this.body = Objects.requireNonNull(body, "body");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
     public JsonNode request() {
         return request;
+    }
+
+    /** The file-side value the request was made from, with the format's calls resolved (a template's functions). */
+    public JsonNode body() {
+        return body;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.parse.hcl;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.Unknowns;
 import org.appflowcontracts.validator.parse.ContainerPositions;
@@ -109,12 +110,14 @@ final class HclBodies {
     ObjectNode body(HCLParser.BodyContext body) throws InputException {
         ObjectNode node = NODES.objectNode();
         Set<String> attributes = new HashSet<>();
-        Set<String> dynamic = new HashSet<>();
+        // Made at the first dynamic block: most bodies have none.
+        Set<String> dynamic = null;
         for (HCLParser.BodyContentContext content : body.bodyContent()) {
-            if (content.attribute() != null) {
-                attribute(node, content.attribute(), attributes);
+            HCLParser.AttributeContext attribute = content.attribute();
+            if (attribute != null) {
+                attribute(node, attribute, attributes);
             } else {
-                nestedBlock(node, content.block(), attributes, dynamic);
+                dynamic = nestedBlock(node, content.block(), attributes, dynamic);
             }
         }
         return node;
@@ -133,7 +136,8 @@ final class HclBodies {
         }
     }
 
-    private void nestedBlock(ObjectNode node, HCLParser.BlockContext block, Set<String> attributes,
+    /** Adds a nested block; returns the types of the body's dynamic blocks so far (null: none). */
+    private Set<String> nestedBlock(ObjectNode node, HCLParser.BlockContext block, Set<String> attributes,
             Set<String> dynamic) throws InputException {
         String type = block.Identifier().getText();
         List<HCLParser.BlockLabelContext> labels = block.blockLabel();
@@ -142,17 +146,18 @@ final class HclBodies {
             if (attributes.contains(generated)) {
                 throw redefined("block \"" + generated + "\"", HclText.at(block));
             }
-            dynamic.add(generated);
+            Set<String> generatedTypes = dynamic == null ? new HashSet<>() : dynamic;
+            generatedTypes.add(generated);
             // The list starts where its first block, static or dynamic, is written.
             positions.memberIfAbsent(node, generated, HclText.at(block));
             node.set(generated, Unknowns.unknown("dynamic \"" + generated + "\" block"));
-            return;
+            return generatedTypes;
         }
         if (attributes.contains(type)) {
             throw redefined("block \"" + type + "\" (also an attribute)", HclText.at(block));
         }
-        if (dynamic.contains(type)) {
-            return; // the list is unknown as a whole; a static block adds to a list whose length is unknown anyway
+        if (dynamic != null && dynamic.contains(type)) {
+            return dynamic; // the list is unknown as a whole; a static block adds to a list whose length is unknown
         }
         ArrayNode list = node.get(type) instanceof ArrayNode existing ? existing : null;
         if (list == null) {
@@ -160,8 +165,10 @@ final class HclBodies {
             node.set(type, list);
             positions.member(node, type, HclText.at(block));
         }
-        positions.item(list, list.size(), HclText.at(block));
+        Token start = block.getStart();
+        positions.item(list, list.size(), start.getLine(), start.getCharPositionInLine() + 1);
         list.add(labelled(block, labels));
+        return dynamic;
     }
 
     /** A nested block's body, wrapped in one object per label as Terraform's JSON syntax writes it. */

@@ -42,9 +42,11 @@ public final class HclReader {
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
-        ContainerPositions.Recorder positions = new ContainerPositions.Recorder();
+        ContainerPositions.Recorder positions;
         try {
             HclLimits.check(tokens);
+            // About one object or list per eight tokens in usual files: the recorder's table is made once.
+            positions = new ContainerPositions.Recorder(Math.min(tokens.size() / 8, 1 << 16));
             HCLParser parser = new HCLParser(tokens);
             HCLParser.ConfigFileContext file = parse(parser, tokens, errors);
             ObjectNode root = new HclBodies(positions).file(file.body());

@@ -1,6 +1,7 @@
 package org.appflowcontracts.validator.parse.hcl;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.antlr.v4.runtime.Token;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.Unknowns;
@@ -95,7 +96,8 @@ final class HclValues {
     private JsonNode tuple(HCLParser.TupleContext tuple) throws InputException {
         ArrayNode array = NODES.arrayNode();
         for (HCLParser.ExpressionContext item : tuple.expression()) {
-            positions.item(array, array.size(), HclText.at(item));
+            Token start = item.getStart();
+            positions.item(array, array.size(), start.getLine(), start.getCharPositionInLine() + 1);
             array.add(value(item));
         }
         return array;
@@ -114,7 +116,9 @@ final class HclValues {
                 throw new InputException("malformed HCL: duplicate object key \"" + key + "\"", at.line(), at.column(),
                         null);
             }
-            HCLParser.ExpressionContext valueExpression = element.expression(element.expression().size() - 1);
+            // The generated accessor makes a new list at every call: asked once.
+            List<HCLParser.ExpressionContext> expressions = element.expression();
+            HCLParser.ExpressionContext valueExpression = expressions.get(expressions.size() - 1);
             positions.member(node, key, HclText.at(element));
             node.set(key, value(valueExpression));
         }

@@ -15,7 +15,8 @@ class MappedRequestTest {
     @Test
     void pointersAreRecordedOnlyWhenFirstAskedAndThenKept() {
         AtomicInteger recordings = new AtomicInteger();
-        MappedRequest mapped = new MappedRequest(JsonNodeFactory.instance.objectNode(), () -> {
+        MappedRequest mapped = new MappedRequest(JsonNodeFactory.instance.objectNode(),
+                JsonNodeFactory.instance.objectNode(), () -> {
             recordings.incrementAndGet();
             return Map.of("", "", "/tasks", "/Tasks", "/tasks/0", "/Tasks/0");
         });

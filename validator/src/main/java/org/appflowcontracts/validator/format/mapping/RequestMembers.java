@@ -1,0 +1,162 @@
+package org.appflowcontracts.validator.format.mapping;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The members of a small request object the mapping builds, in insertion order, in an array: a request object has
+ * one to a few members, looked up by the interned names the compiled validators use, so a scan decided by an
+ * identity comparison is cheaper than a hash table's buckets and nodes (building the request's hash tables was
+ * the largest cost of mapping a template). A general map otherwise: equal to any map with the same entries.
+ */
+final class RequestMembers extends AbstractMap<String, JsonNode> {
+
+    /** Above this many members a hash table's look-up wins over the scan. */
+    static final int MAX_MEMBERS = 8;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private Member[] members;
+    /** Each member name's hash: a look-up of an absent name, the usual one, compares no text. */
+    private int[] hashes;
+    private int size;
+
+    private RequestMembers(int capacity) {
+        members = new Member[Math.max(1, capacity)];
+        hashes = new int[members.length];
+    }
+
+    /** An empty request object sized for about {@code members} members. */
+    static ObjectNode object(int members) {
+        return new ObjectNode(NODES, members <= MAX_MEMBERS ? new RequestMembers(members)
+                : new LinkedHashMap<>((int) (members / 0.75f) + 1));
+    }
+
+    private static final class Member extends SimpleEntry<String, JsonNode> {
+        Member(String name, JsonNode value) {
+            super(name, value);
+        }
+    }
+
+    private int indexOf(Object name) {
+        if (name == null) {
+            return -1;
+        }
+        int hash = name.hashCode();
+        for (int i = 0; i < size; i++) {
+            if (hashes[i] == hash) {
+                String key = members[i].getKey();
+                if (key == name || key.equals(name)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public JsonNode get(Object name) {
+        int at = indexOf(name);
+        return at < 0 ? null : members[at].getValue();
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+        return indexOf(name) >= 0;
+    }
+
+    @Override
+    public JsonNode put(String name, JsonNode value) {
+        int at = indexOf(name);
+        if (at >= 0) {
+            return members[at].setValue(value);
+        }
+        if (size == members.length) {
+            members = Arrays.copyOf(members, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        hashes[size] = name.hashCode();
+        members[size++] = new Member(name, value);
+        return null;
+    }
+
+    @Override
+    public JsonNode remove(Object name) {
+        int at = indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        JsonNode old = members[at].getValue();
+        removeAt(at);
+        return old;
+    }
+
+    private void removeAt(int at) {
+        System.arraycopy(members, at + 1, members, at, size - at - 1);
+        System.arraycopy(hashes, at + 1, hashes, at, size - at - 1);
+        members[--size] = null;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public void clear() {
+        Arrays.fill(members, 0, size, null);
+        size = 0;
+    }
+
+    @Override
+    public Set<Map.Entry<String, JsonNode>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, JsonNode>> iterator() {
+                return new Members();
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    private final class Members implements Iterator<Map.Entry<String, JsonNode>> {
+        private int next;
+        private boolean removable;
+
+        @Override
+        public boolean hasNext() {
+            return next < size;
+        }
+
+        @Override
+        public Map.Entry<String, JsonNode> next() {
+            if (next >= size) {
+                throw new NoSuchElementException();
+            }
+            removable = true;
+            return members[next++];
+        }
+
+        @Override
+        public void remove() {
+            if (!removable) {
+                throw new IllegalStateException();
+            }
+            removable = false;
+            removeAt(--next);
+        }
+    }
+}
