@@ -28,6 +28,12 @@ final class RealWorldFindings {
     // Advice: an incremental flow that names no timestamp field uses the connector's default one.
     private static final String NO_TIMESTAMP_FIELD = "INCREMENTAL_TIMESTAMP_FIELD_HINT";
 
+    // Advice: a Map_all task without connector_operator, which AppFlow accepts (AWS's examples name NO_OP).
+    private static final String NO_OP_OMITTED = "TASK_TYPE_OPERATOR_COMPAT.no-op-omitted";
+
+    // Advice: a cron schedule, valid, that the AppFlow console cannot show or edit.
+    private static final String CRON_CONSOLE = "SCHEDULE_EXPRESSION_SYNTAX.cron-console";
+
     static final Map<String, Pinned> PINNED = Map.ofEntries(
             // Placeholder bucket names of the documentation: not names S3 allows.
             entry("cloudformation/appflow-docs-create-flow-cfn-salesforce-to-s3.template.json",
@@ -47,6 +53,12 @@ final class RealWorldFindings {
                     flows(1, info(NO_TIMESTAMP_FIELD, 133, 7, "SourceFlowConfig:"))),
             entry("cloudformation/eijikominami-googleanalyticsappflow-first-version.yaml",
                     flows(1, info(NO_TIMESTAMP_FIELD, 66, 7, "SourceFlowConfig:"))),
+            // Salesforce change events to S3: the same FILENAME prefix with a PathPrefixHierarchy.
+            entry("cloudformation/natallia-bahlai-salesforce-cdc-to-s3-glue-catalog.yaml",
+                    flows(1, warning("S3_PATH_HIERARCHY_NEEDS_PATH_PREFIX", 68, 17, "PrefixType:"))),
+            clean("cloudformation/natallia-bahlai-salesforce-cdc-to-eventbridge-mask.yaml"),
+            // Two flows; the camelCase aggregationType sits where the resource type's schema allows any member.
+            entry("cloudformation/ksharlandjiev-appflow-cdc-salesforce-batch-and-events.yaml", flows(2)),
             clean("cloudformation/appflow-cdk-ondemand-salesforce-to-redshift.template.json"),
             clean("cloudformation/aws-samples-ai-appflow-veeva-integration.yaml"),
             clean("cloudformation/aws-samples-amazon-appflow-time-automation.yaml"),
@@ -94,6 +106,16 @@ final class RealWorldFindings {
             // The third Map task reads a field the PROJECTION filter does not list.
             entry("terraform/acc-multiple-tasks.tf",
                     flows(1, warning("PROJECTION_COVERS_FIELDS", 130, 26, "\"aThirdTestField\""))),
+            // ServiceNow flows a project deploys: scheduled incremental on cron, Map_all without an operator.
+            entry("terraform/snowfall-servicenow-location-map-all.tf", flows(1,
+                    info(NO_TIMESTAMP_FIELD, 19, 3, "source_flow_config {"), info(NO_OP_OMITTED, 50, 3, "task {"),
+                    info(CRON_CONSOLE, 59, 9, "schedule_expression"))),
+            entry("terraform/snowfall-servicenow-incident-intraday-filter.tf", flows(1,
+                    info(NO_TIMESTAMP_FIELD, 19, 3, "source_flow_config {"), info(NO_OP_OMITTED, 61, 3, "task {"),
+                    info(CRON_CONSOLE, 70, 9, "schedule_expression"))),
+            entry("terraform/snowfall-servicenow-incident-daily-london.tf", flows(1,
+                    info(NO_TIMESTAMP_FIELD, 19, 3, "source_flow_config {"), info(NO_OP_OMITTED, 61, 3, "task {"),
+                    info(CRON_CONSOLE, 70, 9, "schedule_expression"))),
             clean("terraform/acc-metadata-catalog.tf"),
             // A Map_all task without source_fields, as the provider's acceptance test creates it.
             clean("terraform/acc-task-map-all.tf"),
@@ -101,6 +123,7 @@ final class RealWorldFindings {
             clean("terraform/aws-samples-amazon-appflow-salesforce-to-s3.tf"),
             // Modules: nearly every value comes from a variable or a dynamic block, so only their shape is checked.
             clean("terraform/bootlabstech-salesforce-to-s3-module.tf"),
+            clean("terraform/dataminded-iceberg-ingestion-salesforce-module.tf"),
             clean("terraform/fdmsantos-appflow-module.tf"));
 
     private static Map.Entry<String, Pinned> clean(String file) {
