@@ -126,6 +126,20 @@ final class RealWorldFindings {
             clean("terraform/dataminded-iceberg-ingestion-salesforce-module.tf"),
             clean("terraform/fdmsantos-appflow-module.tf"));
 
+    /**
+     * Files named {@code invalid-}: configurations quoted in public issues with the refusal they got, each pinned
+     * to its findings (the refusal among them, as an error where AWS refused the flow).
+     */
+    static final Map<String, Pinned> REFUSED = Map.ofEntries(
+            // AppFlow: "You must specify a projection task or a MAP_ALL task" (Map tasks only, Salesforce source).
+            entry("terraform/invalid-terraform-provider-aws-34482-salesforce-map-only.tf", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 28, 3, "task {"), info(NO_OP_OMITTED, 28, 3, "task {"),
+                    info(NO_OP_OMITTED, 34, 3, "task {"))),
+            // Terraform: "An argument named "status" is not expected here." A warning: provider versions differ in
+            // the arguments they define (later ones added flow_status).
+            entry("terraform/invalid-terraform-provider-aws-34574-status-argument.tf",
+                    flows(1, warning("tf.schema.additionalProperties", 7, 3, "status = \"Active\""))));
+
     private static Map.Entry<String, Pinned> clean(String file) {
         return entry(file, flows(1));
     }
@@ -136,6 +150,10 @@ final class RealWorldFindings {
 
     private static Finding warning(String ruleId, int line, int column, String text) {
         return new Finding(ruleId, Severity.WARNING, line, column, text);
+    }
+
+    private static Finding error(String ruleId, int line, int column, String text) {
+        return new Finding(ruleId, Severity.ERROR, line, column, text);
     }
 
     private static Finding info(String ruleId, int line, int column, String text) {
