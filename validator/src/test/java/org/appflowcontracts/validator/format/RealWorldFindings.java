@@ -101,6 +101,7 @@ final class RealWorldFindings {
             entry("terraform/provider-testdata-flow-tags-ignore.tf", flows(1, warning(S3_MAP_ONLY, 41, 3, "task {"))),
             entry("terraform/ecc-aws-rulepack-appflow-encrypted-with-kms-cmk.tf",
                     flows(1, warning(S3_MAP_ONLY, 29, 3, "task {"))),
+            entry("terraform/dlavric-s3-to-s3-map-only.tf", flows(1, warning(S3_MAP_ONLY, 41, 3, "task {"))),
             entry("terraform/checkov-appflow-uses-cmk.tf",
                     flows(2, warning(S3_MAP_ONLY, 29, 3, "task {"), warning(S3_MAP_ONLY, 72, 3, "task {"))),
             // The third Map task reads a field the PROJECTION filter does not list.
@@ -124,6 +125,7 @@ final class RealWorldFindings {
             // Modules: nearly every value comes from a variable or a dynamic block, so only their shape is checked.
             clean("terraform/bootlabstech-salesforce-to-s3-module.tf"),
             clean("terraform/dataminded-iceberg-ingestion-salesforce-module.tf"),
+            clean("terraform/hemil70-appflow-module-dynamic-connectors.tf"),
             clean("terraform/fdmsantos-appflow-module.tf"));
 
     /**
