@@ -137,6 +137,11 @@ final class RealWorldFindings {
             entry("terraform/invalid-terraform-provider-aws-34482-salesforce-map-only.tf", flows(1,
                     error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 28, 3, "task {"), info(NO_OP_OMITTED, 28, 3, "task {"),
                     info(NO_OP_OMITTED, 34, 3, "task {"))),
+            // AppFlow, the same refusal for a custom connector source; the s3 operator key is only warned, since the
+            // same author's flow with that key on a custom connector source was created (hemil70 module's history).
+            entry("terraform/invalid-terraform-provider-awscc-338-custom-connector-map-only.tf", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 32, 3, "tasks = ["),
+                    warning("CONNECTOR_OPERATOR_KEY_IS_SOURCE", 39, 9, "s3 = \"NO_OP\""))),
             // Terraform: "An argument named "status" is not expected here." A warning: provider versions differ in
             // the arguments they define (later ones added flow_status).
             entry("terraform/invalid-terraform-provider-aws-34574-status-argument.tf",
