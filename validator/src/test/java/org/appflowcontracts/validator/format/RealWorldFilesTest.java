@@ -42,7 +42,9 @@ class RealWorldFilesTest {
                 Stream<Path> terraform = Files.list(ROOT.resolve("terraform"))) {
             Stream<Path> deployed = templates.filter(f -> !f.getFileName().toString().startsWith("invalid-"))
                     .filter(f -> f.toString().endsWith(".json") || f.toString().endsWith(".yaml"));
-            return Stream.concat(deployed, terraform.filter(f -> f.toString().endsWith(".tf")))
+            Stream<Path> applied = terraform.filter(f -> !f.getFileName().toString().startsWith("invalid-"))
+                    .filter(f -> f.toString().endsWith(".tf"));
+            return Stream.concat(deployed, applied)
                     .map(f -> ROOT.relativize(f).toString().replace('\\', '/')).sorted().toList();
         }
     }
@@ -53,13 +55,35 @@ class RealWorldFilesTest {
                 .containsExactlyInAnyOrderElementsOf(realWorldFiles());
     }
 
+    @Test
+    void everyRefusedTerraformFileHasPinnedFindings() throws IOException {
+        try (Stream<Path> terraform = Files.list(ROOT.resolve("terraform"))) {
+            assertThat(RealWorldFindings.REFUSED.keySet()).as("refused files with pinned findings")
+                    .containsExactlyInAnyOrderElementsOf(terraform
+                            .filter(f -> f.getFileName().toString().startsWith("invalid-"))
+                            .map(f -> ROOT.relativize(f).toString().replace('\\', '/')).toList());
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> eachFileGetsExactlyItsPinnedFindings() {
         return RealWorldFindings.PINNED.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> check(entry.getKey(), entry.getValue())));
     }
 
+    /** Configurations AWS or Terraform refused, quoted in public issues: each gets its pinned findings. */
+    @TestFactory
+    Stream<DynamicTest> eachRefusedFileGetsExactlyItsPinnedFindings() {
+        return RealWorldFindings.REFUSED.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> checkFindings(entry.getKey(), entry.getValue())));
+    }
+
+    /** A file its project deployed: its pinned findings, and never an error. */
     private static void check(String name, RealWorldFindings.Pinned pinned) throws Exception {
+        assertThat(checkFindings(name, pinned)).noneMatch(v -> v.severity() == Severity.ERROR);
+    }
+
+    private static List<Violation> checkFindings(String name, RealWorldFindings.Pinned pinned) throws Exception {
         Path file = ROOT.resolve(name);
         FileReport report = VALIDATOR.validate(file);
         assertThat(report.resources()).as("flows declared in %s", name).hasSize(pinned.flows());
@@ -69,12 +93,12 @@ class RealWorldFilesTest {
                 .containsExactlyInAnyOrderElementsOf(pinned.findings().stream()
                         .map(f -> new RealWorldFindings.Finding(f.ruleId(), f.severity(), f.line(), f.column(), null))
                         .toList());
-        assertThat(found).noneMatch(v -> v.severity() == Severity.ERROR);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (RealWorldFindings.Finding finding : pinned.findings()) {
             String text = lines.get(finding.line() - 1).substring(finding.column() - 1);
             assertThat(text).as("%s at %s:%d:%d", finding.ruleId(), name, finding.line(), finding.column())
                     .startsWith(finding.text());
         }
+        return found;
     }
 }

@@ -28,6 +28,12 @@ final class RealWorldFindings {
     // Advice: an incremental flow that names no timestamp field uses the connector's default one.
     private static final String NO_TIMESTAMP_FIELD = "INCREMENTAL_TIMESTAMP_FIELD_HINT";
 
+    // Advice: a Map_all task without connector_operator, which AppFlow accepts (AWS's examples name NO_OP).
+    private static final String NO_OP_OMITTED = "TASK_TYPE_OPERATOR_COMPAT.no-op-omitted";
+
+    // Advice: a cron schedule, valid, that the AppFlow console cannot show or edit.
+    private static final String CRON_CONSOLE = "SCHEDULE_EXPRESSION_SYNTAX.cron-console";
+
     static final Map<String, Pinned> PINNED = Map.ofEntries(
             // Placeholder bucket names of the documentation: not names S3 allows.
             entry("cloudformation/appflow-docs-create-flow-cfn-salesforce-to-s3.template.json",
@@ -47,6 +53,12 @@ final class RealWorldFindings {
                     flows(1, info(NO_TIMESTAMP_FIELD, 133, 7, "SourceFlowConfig:"))),
             entry("cloudformation/eijikominami-googleanalyticsappflow-first-version.yaml",
                     flows(1, info(NO_TIMESTAMP_FIELD, 66, 7, "SourceFlowConfig:"))),
+            // Salesforce change events to S3: the same FILENAME prefix with a PathPrefixHierarchy.
+            entry("cloudformation/natallia-bahlai-salesforce-cdc-to-s3-glue-catalog.yaml",
+                    flows(1, warning("S3_PATH_HIERARCHY_NEEDS_PATH_PREFIX", 68, 17, "PrefixType:"))),
+            clean("cloudformation/natallia-bahlai-salesforce-cdc-to-eventbridge-mask.yaml"),
+            // Two flows; the camelCase aggregationType sits where the resource type's schema allows any member.
+            entry("cloudformation/ksharlandjiev-appflow-cdc-salesforce-batch-and-events.yaml", flows(2)),
             clean("cloudformation/appflow-cdk-ondemand-salesforce-to-redshift.template.json"),
             clean("cloudformation/aws-samples-ai-appflow-veeva-integration.yaml"),
             clean("cloudformation/aws-samples-amazon-appflow-time-automation.yaml"),
@@ -89,11 +101,22 @@ final class RealWorldFindings {
             entry("terraform/provider-testdata-flow-tags-ignore.tf", flows(1, warning(S3_MAP_ONLY, 41, 3, "task {"))),
             entry("terraform/ecc-aws-rulepack-appflow-encrypted-with-kms-cmk.tf",
                     flows(1, warning(S3_MAP_ONLY, 29, 3, "task {"))),
+            entry("terraform/dlavric-s3-to-s3-map-only.tf", flows(1, warning(S3_MAP_ONLY, 41, 3, "task {"))),
             entry("terraform/checkov-appflow-uses-cmk.tf",
                     flows(2, warning(S3_MAP_ONLY, 29, 3, "task {"), warning(S3_MAP_ONLY, 72, 3, "task {"))),
             // The third Map task reads a field the PROJECTION filter does not list.
             entry("terraform/acc-multiple-tasks.tf",
                     flows(1, warning("PROJECTION_COVERS_FIELDS", 130, 26, "\"aThirdTestField\""))),
+            // ServiceNow flows a project deploys: scheduled incremental on cron, Map_all without an operator.
+            entry("terraform/snowfall-servicenow-location-map-all.tf", flows(1,
+                    info(NO_TIMESTAMP_FIELD, 19, 3, "source_flow_config {"), info(NO_OP_OMITTED, 50, 3, "task {"),
+                    info(CRON_CONSOLE, 59, 9, "schedule_expression"))),
+            entry("terraform/snowfall-servicenow-incident-intraday-filter.tf", flows(1,
+                    info(NO_TIMESTAMP_FIELD, 19, 3, "source_flow_config {"), info(NO_OP_OMITTED, 61, 3, "task {"),
+                    info(CRON_CONSOLE, 70, 9, "schedule_expression"))),
+            entry("terraform/snowfall-servicenow-incident-daily-london.tf", flows(1,
+                    info(NO_TIMESTAMP_FIELD, 19, 3, "source_flow_config {"), info(NO_OP_OMITTED, 61, 3, "task {"),
+                    info(CRON_CONSOLE, 70, 9, "schedule_expression"))),
             clean("terraform/acc-metadata-catalog.tf"),
             // A Map_all task without source_fields, as the provider's acceptance test creates it.
             clean("terraform/acc-task-map-all.tf"),
@@ -101,7 +124,28 @@ final class RealWorldFindings {
             clean("terraform/aws-samples-amazon-appflow-salesforce-to-s3.tf"),
             // Modules: nearly every value comes from a variable or a dynamic block, so only their shape is checked.
             clean("terraform/bootlabstech-salesforce-to-s3-module.tf"),
+            clean("terraform/dataminded-iceberg-ingestion-salesforce-module.tf"),
+            clean("terraform/hemil70-appflow-module-dynamic-connectors.tf"),
             clean("terraform/fdmsantos-appflow-module.tf"));
+
+    /**
+     * Files named {@code invalid-}: configurations quoted in public issues with the refusal they got, each pinned
+     * to its findings (the refusal among them, as an error where AWS refused the flow).
+     */
+    static final Map<String, Pinned> REFUSED = Map.ofEntries(
+            // AppFlow: "You must specify a projection task or a MAP_ALL task" (Map tasks only, Salesforce source).
+            entry("terraform/invalid-terraform-provider-aws-34482-salesforce-map-only.tf", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 28, 3, "task {"), info(NO_OP_OMITTED, 28, 3, "task {"),
+                    info(NO_OP_OMITTED, 34, 3, "task {"))),
+            // AppFlow, the same refusal for a custom connector source; the s3 operator key is only warned, since the
+            // same author's flow with that key on a custom connector source was created (hemil70 module's history).
+            entry("terraform/invalid-terraform-provider-awscc-338-custom-connector-map-only.tf", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 32, 3, "tasks = ["),
+                    warning("CONNECTOR_OPERATOR_KEY_IS_SOURCE", 39, 9, "s3 = \"NO_OP\""))),
+            // Terraform: "An argument named "status" is not expected here." A warning: provider versions differ in
+            // the arguments they define (later ones added flow_status).
+            entry("terraform/invalid-terraform-provider-aws-34574-status-argument.tf",
+                    flows(1, warning("tf.schema.additionalProperties", 7, 3, "status = \"Active\""))));
 
     private static Map.Entry<String, Pinned> clean(String file) {
         return entry(file, flows(1));
@@ -113,6 +157,10 @@ final class RealWorldFindings {
 
     private static Finding warning(String ruleId, int line, int column, String text) {
         return new Finding(ruleId, Severity.WARNING, line, column, text);
+    }
+
+    private static Finding error(String ruleId, int line, int column, String text) {
+        return new Finding(ruleId, Severity.ERROR, line, column, text);
     }
 
     private static Finding info(String ruleId, int line, int column, String text) {
