@@ -250,8 +250,23 @@ public final class ContractValidator {
         return known;
     }
 
+    /**
+     * Looks through the thread's context class loader first (the application's class path, where a team's own
+     * compiled contracts are), then through this library's own loader: a host whose context loader does not see
+     * the library (a plugin realm, an application server) still gets the shipped compiled engine.
+     */
     private static Optional<ValidationEngine> findCompiledEngine(String name) {
-        for (ValidationEngineFactory factory : ServiceLoader.load(ValidationEngineFactory.class)) {
+        Optional<ValidationEngine> found = findCompiledEngine(name, ServiceLoader.load(ValidationEngineFactory.class));
+        if (found.isEmpty()) {
+            found = findCompiledEngine(name, ServiceLoader.load(ValidationEngineFactory.class,
+                    ContractValidator.class.getClassLoader()));
+        }
+        return found;
+    }
+
+    private static Optional<ValidationEngine> findCompiledEngine(String name,
+                                                                 ServiceLoader<ValidationEngineFactory> factories) {
+        for (ValidationEngineFactory factory : factories) {
             if (factory.kind() == EngineKind.COMPILED) {
                 Optional<ValidationEngine> engine = factory.create(name);
                 if (engine.isPresent()) {

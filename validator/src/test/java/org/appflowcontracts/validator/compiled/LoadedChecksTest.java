@@ -50,6 +50,11 @@ class LoadedChecksTest {
     }
 
     private static List<String> generatedClassesLoadedBy(String flow) throws Exception {
+        return generatedClassesLoadedBy(flow, true);
+    }
+
+    /** With {@code contextSeesLibrary} false, the thread's context loader is the JDK's, as in some hosts. */
+    private static List<String> generatedClassesLoadedBy(String flow, boolean contextSeesLibrary) throws Exception {
         List<URL> urls = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             urls.add(Path.of(entry).toUri().toURL());
@@ -58,7 +63,7 @@ class LoadedChecksTest {
         ClassLoader context = thread.getContextClassLoader();
         try (RecordingLoader loader = new RecordingLoader(urls.toArray(new URL[0]))) {
             // The library finds its engines with ServiceLoader, through the context class loader.
-            thread.setContextClassLoader(loader);
+            thread.setContextClassLoader(contextSeesLibrary ? loader : ClassLoader.getPlatformClassLoader());
             Class<?> validator = loader.loadClass("org.appflowcontracts.validator.ContractValidator");
             Object createFlow = validator.getMethod("forOperation", String.class).invoke(null, "CreateFlow");
             Object report = validator.getMethod("validate", Path.class).invoke(createFlow, Path.of("..", "examples", flow));
@@ -89,5 +94,12 @@ class LoadedChecksTest {
                 .doesNotContain("ShapesSchemaChecks", "RulesTasksRulesChecks", "RulesConnectorsRulesChecks",
                         "CreateFlowRequestContractSchemaChecks")
                 .noneMatch(name -> name.contains("Salesforce"));
+    }
+
+    @Test
+    void aHostWhoseContextLoaderCannotSeeTheLibraryStillGetsTheCompiledChecks() throws Exception {
+        List<String> loaded = generatedClassesLoadedBy("salesforce-to-s3.json", false);
+
+        assertThat(loaded).contains("ShapesSchemaChecks$SalesforceSourceProperties");
     }
 }
