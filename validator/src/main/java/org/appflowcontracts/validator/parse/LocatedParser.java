@@ -3,7 +3,6 @@ package org.appflowcontracts.validator.parse;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.appflowcontracts.validator.InputException;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
@@ -62,7 +61,9 @@ public final class LocatedParser {
     private static final Set<String> CORE_TAGS = Set.of("", "tag:yaml.org,2002:str", "tag:yaml.org,2002:int",
             "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
             "tag:yaml.org,2002:seq");
-    private static final Pattern YAML_NOT_A_NUMBER = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    /** YAML's infinities and not-a-numbers, as its core schema spells them; a sign only before an infinity. */
+    private static final Set<String> YAML_INFINITY = Set.of(".inf", ".Inf", ".INF");
+    private static final Set<String> YAML_NOT_A_NUMBER = Set.of(".nan", ".NaN", ".NAN");
 
     private LocatedParser() {
     }
@@ -280,7 +281,7 @@ public final class LocatedParser {
                 };
             }
             case VALUE_NUMBER_FLOAT -> {
-                if (parser instanceof YAMLParser && YAML_NOT_A_NUMBER.matcher(parser.getString()).matches()) {
+                if (parser instanceof YAMLParser && isYamlInfinityOrNan(parser.getString())) {
                     Position at = ParserComplaints.positionOf(parser.currentTokenLocation());
                     throw new InputException("YAML " + parser.getString() + " is not a number a request can carry"
                             + " (JSON has no infinity or NaN)", at.line(), at.column(), null);
@@ -339,4 +340,11 @@ public final class LocatedParser {
         };
     }
 
+
+    // Set look-ups, not a regular expression: this class is on every first validation's path, and a compiled
+    // character class spins the JVM's lambda machinery.
+    static boolean isYamlInfinityOrNan(String text) {
+        String unsigned = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        return YAML_INFINITY.contains(unsigned) || YAML_NOT_A_NUMBER.contains(text);
+    }
 }
