@@ -54,6 +54,15 @@ final class CompiledPipeRules {
         return validate(withUnknowns(MAPPER.readTree(json)));
     }
 
+    /**
+     * "RULE_ID /pointer" of each finding of a pipe named {@code orders} from Salesforce whose {@code member} holds
+     * {@code valueJson} (unknowns as in {@link #validateWithUnknowns}): the tests of one member's rules read alike.
+     */
+    List<String> findingsOfMember(String member, String valueJson) throws Exception {
+        return validateWithUnknowns("{\"pipeName\": \"orders\", \"connectorType\": \"Salesforce\", \"" + member
+                + "\": " + valueJson + "}").stream().map(f -> f.ruleId() + " " + f.pointer()).toList();
+    }
+
     private static JsonNode withUnknowns(JsonNode node) {
         if (node.isString() && node.stringValue().equals("<unknown>")) {
             return new POJONode("unknown");

@@ -48,8 +48,7 @@ class MemberLookupsCodeTest {
     }
 
     private static List<String> findings(String tags) throws Exception {
-        return compiled.validateWithUnknowns("{\"pipeName\": \"orders\", \"connectorType\": \"Salesforce\", \"tags\": " + tags + "}")
-                .stream().map(f -> f.ruleId() + " " + f.pointer()).toList();
+        return compiled.findingsOfMember("tags", tags);
     }
 
     @Test
