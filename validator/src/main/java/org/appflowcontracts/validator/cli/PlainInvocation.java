@@ -112,6 +112,6 @@ final class PlainInvocation {
     }
 
     static List<String> versionLines() {
-        return List.of(new VersionProvider().getVersion());
+        return List.of(VersionText.lines());
     }
 }

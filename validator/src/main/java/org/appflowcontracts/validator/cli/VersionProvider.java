@@ -2,16 +2,15 @@ package org.appflowcontracts.validator.cli;
 
 import picocli.CommandLine;
 
-/** The version stamped into the runnable jar's manifest; {@code dev} when running from classes. */
+/** picocli's view of {@link VersionText}. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
     static String version() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        return VersionText.version();
     }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"appflow-validate " + version(), "AppFlow API 2020-08-23"};
+        return VersionText.lines();
     }
 }
