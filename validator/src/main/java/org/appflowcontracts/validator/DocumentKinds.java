@@ -25,15 +25,30 @@ final class DocumentKinds {
      */
     record Row(String kind, Set<String> all, Set<String> any, Set<String> none, String fileNamePrefix) {
 
+        // Loops, not streams: every document of a run is detected here, and a batch's JIT should not have to
+        // compile stream pipelines for a few set look-ups.
         boolean matches(JsonNode document, String fileName) {
-            return matchesBeside(document, fileName) && none.stream().noneMatch(document::has);
+            return matchesBeside(document, fileName) && !hasAny(document, none);
         }
 
         /** Whether the row matches but for its absent members: a name overruled by what the body carries. */
         boolean matchesBeside(JsonNode document, String fileName) {
-            return all.stream().allMatch(document::has)
-                    && (any.isEmpty() || any.stream().anyMatch(document::has))
+            for (String member : all) {
+                if (!document.has(member)) {
+                    return false;
+                }
+            }
+            return (any.isEmpty() || hasAny(document, any))
                     && (fileNamePrefix == null || fileName != null && fileName.startsWith(fileNamePrefix));
+        }
+
+        private static boolean hasAny(JsonNode document, Set<String> members) {
+            for (String member : members) {
+                if (document.has(member)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether a document this row takes is also one {@code other} takes: same members, no file name asked. */

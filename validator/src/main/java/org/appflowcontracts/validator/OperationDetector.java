@@ -87,7 +87,11 @@ public final class OperationDetector {
     /** The members that made the row match, in a stable order. */
     private static String evidence(Row row, JsonNode document) {
         TreeSet<String> seen = new TreeSet<>(row.all());
-        row.any().stream().filter(document::has).forEach(seen::add);
+        for (String member : row.any()) {
+            if (document.has(member)) {
+                seen.add(member);
+            }
+        }
         return String.join(", ", seen);
     }
 
