@@ -13,7 +13,7 @@ public final class JarEntryPoint {
     }
 
     public static void main(String[] args) {
-        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+        if (VersionText.isRequested(args)) {
             PrintStream out = System.out;
             for (String line : VersionText.lines()) {
                 out.println(line);

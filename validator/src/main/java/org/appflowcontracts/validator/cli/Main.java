@@ -33,8 +33,8 @@ public final class Main {
                 return configure(new CommandLine(new DiffCommand(workingDirectory)), outWriter, errWriter)
                         .execute(java.util.Arrays.copyOfRange(args, 1, args.length));
             }
-            if (PlainInvocation.isVersion(args)) {
-                for (String line : PlainInvocation.versionLines()) {
+            if (VersionText.isRequested(args)) {
+                for (String line : VersionText.lines()) {
                     outWriter.println(line);
                 }
                 return ExitCodePolicy.OK;

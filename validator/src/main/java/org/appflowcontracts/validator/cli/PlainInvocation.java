@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The invocations that need no picocli: {@code --version} alone, and file or directory names with, at most, the
- * options a pre-commit hook or a CI job passes ({@code -q}/{@code --quiet}, {@code --strict}, {@code --format
+ * The invocations that need no picocli besides {@code --version} alone ({@link VersionText}): file or directory
+ * names with, at most, the options a pre-commit hook or a CI job passes ({@code -q}/{@code --quiet}, {@code --strict}, {@code --format
  * FORMAT}, {@code --config FILE}, each once, in either the {@code --name value} or the {@code --name=value} form).
  * They run without picocli's reflective command model, whose classes (Java 5 class files) no class-data archive
  * or AOT cache can hold, so building it costs every start. Anything else, including every mistake and anything
@@ -27,10 +27,6 @@ final class PlainInvocation {
             "--config", "--config");
 
     private PlainInvocation() {
-    }
-
-    static boolean isVersion(String[] args) {
-        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /** The request, when every argument is an operand or one of the options above given well; else empty. */
@@ -109,9 +105,5 @@ final class PlainInvocation {
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
-    }
-
-    static List<String> versionLines() {
-        return List.of(VersionText.lines());
     }
 }

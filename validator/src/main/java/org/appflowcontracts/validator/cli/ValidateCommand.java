@@ -177,7 +177,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         ReportFormatter formatter = format.formatter();
         List<RuleDescription> rules = formatter.needsRuleCatalog() ? service.rules() : List.of();
-        RunResult run = new RunResult(outcomes, rules, VersionProvider.version(), workingDirectory, quiet);
+        RunResult run = new RunResult(outcomes, rules, VersionText.version(), workingDirectory, quiet);
         formatter.write(run, out);
         return new ExitCodePolicy(strict).exitCode(run);
     }

@@ -121,6 +121,11 @@ public final class FailureReducer {
         candidates = withoutSubsumed(candidates, undecided);
         // Rule violations first, then the shallowest schema location: deterministic choice of the kept failure.
         candidates.sort(new KeptFirst());
+        return shown(byIdAndPointer(candidates), document);
+    }
+
+    /** The candidates grouped by rule id and instance pointer, each group in kept-first order. */
+    private static Map<String, List<Candidate>> byIdAndPointer(List<Candidate> candidates) {
         Map<String, List<Candidate>> unique = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
             String key = candidate.id() + "\u0000" + candidate.failure().pointer();
@@ -131,6 +136,11 @@ public final class FailureReducer {
             }
             same.add(candidate);
         }
+        return unique;
+    }
+
+    /** One violation per group, less the length findings of values a hint already explains, in report order. */
+    private List<Violation> shown(Map<String, List<Candidate>> unique, LocatedDocument document) {
         List<Violation> violations = new ArrayList<>();
         Set<String> explained = new HashSet<>();
         for (List<Candidate> same : unique.values()) {

@@ -90,7 +90,7 @@ class PlainInvocationTest {
         }
         assertThat(PlainInvocation.parse(new String[] {"a.json", "-"})).hasValueSatisfying(r ->
                 assertThat(r.operands()).containsExactly("a.json", "-"));
-        assertThat(PlainInvocation.isVersion(new String[] {"--version", "a.json"})).isFalse();
+        assertThat(VersionText.isRequested(new String[] {"--version", "a.json"})).isFalse();
         CliTest.Result blank = run("", CliTest.GOOD_JSON, "");
         assertThat(blank.exitCode()).isEqualTo(2);
         assertThat(blank.stderr()).contains("Empty PATH");
