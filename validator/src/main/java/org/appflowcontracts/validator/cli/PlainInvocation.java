@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * The invocations that need no picocli besides {@code --version} alone ({@link VersionText}): file or directory
- * names with, at most, the options a pre-commit hook or a CI job passes ({@code -q}/{@code --quiet}, {@code --strict}, {@code --format
- * FORMAT}, {@code --config FILE}, each once, in either the {@code --name value} or the {@code --name=value} form).
+ * names with, at most, the options a pre-commit hook or a CI job passes ({@code -q}/{@code --quiet},
+ * {@code --strict}, {@code --format FORMAT}, {@code --config FILE}, each once, in either the {@code --name value}
+ * or the {@code --name=value} form).
  * They run without picocli's reflective command model, whose classes (Java 5 class files) no class-data archive
  * or AOT cache can hold, so building it costs every start. Anything else, including every mistake and anything
  * this class is unsure of, goes through picocli, which reads it as before.
