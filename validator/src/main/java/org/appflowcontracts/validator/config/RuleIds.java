@@ -1,12 +1,17 @@
 package org.appflowcontracts.validator.config;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.appflowcontracts.validator.rules.RuleCatalog;
+import org.appflowcontracts.validator.rules.RuleInfo;
+import org.appflowcontracts.validator.rules.RuleMetadata;
+import org.appflowcontracts.validator.rules.TypeLevelMessages;
 
 /**
  * Which rule ids a configuration may name: a known id, or the parent of known sub-rules, or an id of the families
@@ -33,10 +38,17 @@ public final class RuleIds implements Predicate<String> {
     /** The shipped catalog's rules and type-level ids. */
     public static RuleIds shipped() {
         return of(() -> {
-            RuleCatalog catalog = RuleCatalog.load();
-            List<String> all = new java.util.ArrayList<>();
-            catalog.rules().forEach(r -> all.add(r.id()));
-            catalog.typeLevel().forEach(e -> all.add(e.id()));
+            // The ids alone: the build's index of the rule nodes has them, so no schema document is read.
+            Optional<RuleMetadata> metadata = RuleMetadata.shipped();
+            Collection<RuleInfo> rules = metadata.isPresent() ? metadata.get().index().ruleNodes()
+                    : RuleCatalog.load().rules();
+            List<String> all = new ArrayList<>();
+            for (RuleInfo rule : rules) {
+                all.add(rule.id());
+            }
+            for (TypeLevelMessages.Entry entry : TypeLevelMessages.entries()) {
+                all.add(entry.id());
+            }
             return all;
         });
     }
