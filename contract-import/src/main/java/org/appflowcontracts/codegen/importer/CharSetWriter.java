@@ -84,17 +84,33 @@ final class CharSetWriter {
         if (set.isEmpty()) {
             return "(?!)";
         }
-        List<CodePointSet.Range> ranges = set.ranges();
-        if (ranges.size() == 1 && ranges.get(0).first() == ranges.get(0).last()) {
-            int cp = ranges.get(0).first();
-            if (Character.isSupplementaryCodePoint(cp)) {
-                // Java joins the escaped pair into one code point; ECMA without u reads two code units.
-                return "(?:" + unitEscape(Character.highSurrogate(cp)) + unitEscape(Character.lowSurrogate(cp)) + ")";
-            }
-            if (!SURROGATES.contains(cp)) {
-                return literal(cp);
-            }
+        String single = singleCharacter(set);
+        if (single != null) {
+            return single;
         }
+        List<String> branches = branches(set);
+        if (branches.size() == 1 && !branches.get(0).endsWith(NOT_BEFORE_LOW_SURROGATE)) {
+            return branches.get(0);
+        }
+        return "(?:" + String.join("|", branches) + ")";
+    }
+
+    /** A set of one code point outside the surrogate block as a literal; null for any other set. */
+    private static String singleCharacter(CodePointSet set) {
+        List<CodePointSet.Range> ranges = set.ranges();
+        if (ranges.size() != 1 || ranges.get(0).first() != ranges.get(0).last()) {
+            return null;
+        }
+        int cp = ranges.get(0).first();
+        if (Character.isSupplementaryCodePoint(cp)) {
+            // Java joins the escaped pair into one code point; ECMA without u reads two code units.
+            return "(?:" + unitEscape(Character.highSurrogate(cp)) + unitEscape(Character.lowSurrogate(cp)) + ")";
+        }
+        return SURROGATES.contains(cp) ? null : literal(cp);
+    }
+
+    /** The disjoint branches listed in the class comment, those the set needs, in that order. */
+    private static List<String> branches(CodePointSet set) {
         CodePointSet supplementary = set.intersect(SUPPLEMENTARY);
         boolean allSupplementary = supplementary.equals(SUPPLEMENTARY);
         if (!supplementary.isEmpty() && !allSupplementary) {
@@ -108,13 +124,9 @@ final class CharSetWriter {
         CodePointSet bmp = set.intersect(BMP_CHARACTERS);
         if (!bmp.isEmpty()) {
             String positive = bracket(bmp, false);
-            if (allSupplementary) {
-                // Negated form is allowed only here: a negated class also admits every supplementary code point.
-                String negative = bracket(BMP_CHARACTERS.minus(bmp).union(SURROGATES), true);
-                branches.add(negative.length() < positive.length() ? negative : positive);
-            } else {
-                branches.add(positive);
-            }
+            // Negated form is allowed only with every supplementary code point, which a negated class also admits.
+            String negative = allSupplementary ? bracket(BMP_CHARACTERS.minus(bmp).union(SURROGATES), true) : null;
+            branches.add(negative != null && negative.length() < positive.length() ? negative : positive);
         }
         CodePointSet high = set.intersect(HIGH_SURROGATES);
         if (!high.isEmpty()) {
@@ -124,10 +136,7 @@ final class CharSetWriter {
         if (!low.isEmpty()) {
             branches.add(bracket(low, false));
         }
-        if (branches.size() == 1 && !branches.get(0).endsWith(NOT_BEFORE_LOW_SURROGATE)) {
-            return branches.get(0);
-        }
-        return "(?:" + String.join("|", branches) + ")";
+        return branches;
     }
 
     private static String bracket(CodePointSet set, boolean negated) {

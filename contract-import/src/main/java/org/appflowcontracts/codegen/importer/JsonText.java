@@ -25,35 +25,9 @@ final class JsonText {
 
     private static void write(Object value, StringBuilder out, int depth) {
         if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append("{\n");
-            Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<?, ?> entry = it.next();
-                indent(out, depth + 1);
-                string((String) entry.getKey(), out);
-                out.append(": ");
-                write(entry.getValue(), out, depth + 1);
-                out.append(it.hasNext() ? ",\n" : "\n");
-            }
-            indent(out, depth);
-            out.append('}');
+            writeObject(map, out, depth);
         } else if (value instanceof List<?> list) {
-            if (list.isEmpty()) {
-                out.append("[]");
-                return;
-            }
-            out.append("[\n");
-            for (int i = 0; i < list.size(); i++) {
-                indent(out, depth + 1);
-                write(list.get(i), out, depth + 1);
-                out.append(i < list.size() - 1 ? ",\n" : "\n");
-            }
-            indent(out, depth);
-            out.append(']');
+            writeArray(list, out, depth);
         } else if (value instanceof String s) {
             string(s, out);
         } else if (value instanceof Boolean || value instanceof BigInteger || value instanceof Integer
@@ -64,6 +38,40 @@ final class JsonText {
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value);
         }
+    }
+
+    private static void writeObject(Map<?, ?> map, StringBuilder out, int depth) {
+        if (map.isEmpty()) {
+            out.append("{}");
+            return;
+        }
+        out.append("{\n");
+        Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<?, ?> entry = it.next();
+            indent(out, depth + 1);
+            string((String) entry.getKey(), out);
+            out.append(": ");
+            write(entry.getValue(), out, depth + 1);
+            out.append(it.hasNext() ? ",\n" : "\n");
+        }
+        indent(out, depth);
+        out.append('}');
+    }
+
+    private static void writeArray(List<?> list, StringBuilder out, int depth) {
+        if (list.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append("[\n");
+        for (int i = 0; i < list.size(); i++) {
+            indent(out, depth + 1);
+            write(list.get(i), out, depth + 1);
+            out.append(i < list.size() - 1 ? ",\n" : "\n");
+        }
+        indent(out, depth);
+        out.append(']');
     }
 
     private static void indent(StringBuilder out, int depth) {

@@ -50,21 +50,9 @@ public final class PatternTranslator {
 
     private static void write(RegexNode node, StringBuilder out, boolean tail) {
         if (node instanceof RegexNode.Alternation alternation) {
-            List<RegexNode> branches = alternation.branches();
-            for (int i = 0; i < branches.size(); i++) {
-                if (i > 0) {
-                    out.append('|');
-                }
-                write(branches.get(i), out, tail);
-            }
+            writeAlternation(alternation, out, tail);
         } else if (node instanceof RegexNode.Sequence sequence) {
-            List<RegexNode> items = sequence.items();
-            for (int i = 0; i < items.size(); i++) {
-                boolean last = i == items.size() - 1;
-                RegexNode item = items.get(i);
-                // an alternation directly inside a sequence only arises from a group, so no parentheses needed here
-                write(item, out, tail && (last || restIsEndAnchors(items, i + 1)));
-            }
+            writeSequence(sequence, out, tail);
         } else if (node instanceof RegexNode.Group group) {
             out.append("(?:");
             write(group.body(), out, tail);
@@ -74,27 +62,54 @@ public final class PatternTranslator {
             write(lookahead.body(), out, false);
             out.append(')');
         } else if (node instanceof RegexNode.Quantified quantified) {
-            if (quantified.atom() instanceof RegexNode.CharSet charSet && quantified.min() <= 1
-                    && quantified.max() == -1) {
-                out.append(CharSetWriter.writeRepeated(charSet.set(), quantified.min() == 1, quantified.lazy()));
-            } else {
-                writeQuantifiedAtom(quantified.atom(), out);
-                out.append(quantifier(quantified));
-            }
+            writeQuantified(quantified, out);
         } else if (node instanceof RegexNode.CharSet charSet) {
             out.append(CharSetWriter.write(charSet.set()));
         } else if (node instanceof RegexNode.StartAnchor) {
             out.append('^');
         } else if (node instanceof RegexNode.EndAnchor) {
-            if (!tail) {
-                throw new IllegalArgumentException(
-                        "'$' followed by more pattern (Java's '$' may stop before a line terminator)");
-            }
-            // Only end-of-input can follow a tail '$' (the outer anchor enforces it), where both engines agree.
-            out.append('$');
+            writeEndAnchor(out, tail);
         } else {
             throw new IllegalStateException("unknown regex node " + node);
         }
+    }
+
+    private static void writeAlternation(RegexNode.Alternation alternation, StringBuilder out, boolean tail) {
+        List<RegexNode> branches = alternation.branches();
+        for (int i = 0; i < branches.size(); i++) {
+            if (i > 0) {
+                out.append('|');
+            }
+            write(branches.get(i), out, tail);
+        }
+    }
+
+    private static void writeSequence(RegexNode.Sequence sequence, StringBuilder out, boolean tail) {
+        List<RegexNode> items = sequence.items();
+        for (int i = 0; i < items.size(); i++) {
+            boolean last = i == items.size() - 1;
+            // an alternation directly inside a sequence only arises from a group, so no parentheses needed here
+            write(items.get(i), out, tail && (last || restIsEndAnchors(items, i + 1)));
+        }
+    }
+
+    private static void writeQuantified(RegexNode.Quantified quantified, StringBuilder out) {
+        if (quantified.atom() instanceof RegexNode.CharSet charSet && quantified.min() <= 1
+                && quantified.max() == -1) {
+            out.append(CharSetWriter.writeRepeated(charSet.set(), quantified.min() == 1, quantified.lazy()));
+        } else {
+            writeQuantifiedAtom(quantified.atom(), out);
+            out.append(quantifier(quantified));
+        }
+    }
+
+    private static void writeEndAnchor(StringBuilder out, boolean tail) {
+        if (!tail) {
+            throw new IllegalArgumentException(
+                    "'$' followed by more pattern (Java's '$' may stop before a line terminator)");
+        }
+        // Only end-of-input can follow a tail '$' (the outer anchor enforces it), where both engines agree.
+        out.append('$');
     }
 
     private static boolean restIsEndAnchors(List<RegexNode> items, int from) {

@@ -116,22 +116,8 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
 
     private static Optional<Dfa> shareColumns(int[] starts, List<int[]> rows, boolean[] accepting, boolean wholeInput,
             String longValueRegex) {
-        Map<List<Integer>, Integer> columnOf = new HashMap<>();
         List<List<Integer>> columns = new ArrayList<>();
-        int[] intervalColumns = new int[starts.length];
-        for (int interval = 0; interval < starts.length; interval++) {
-            List<Integer> column = new ArrayList<>();
-            for (int[] row : rows) {
-                column.add(row[interval]);
-            }
-            Integer known = columnOf.get(column);
-            if (known == null) {
-                known = columns.size();
-                columns.add(column);
-                columnOf.put(column, known);
-            }
-            intervalColumns[interval] = known;
-        }
+        int[] intervalColumns = distinctColumns(starts.length, rows, columns);
         if ((long) columns.size() * rows.size() > MAX_TRANSITIONS) {
             return Optional.empty();
         }
@@ -156,6 +142,29 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         return Optional.of(new Dfa(mergedStarts.stream().mapToInt(Integer::intValue).toArray(),
                 mergedColumns.stream().mapToInt(Integer::intValue).toArray(), columns.size(), transitions, accepting,
                 wholeInput, longValueRegex));
+    }
+
+    /**
+     * Each interval's column of targets (one per state), with equal columns kept once in {@code columns}; returns
+     * the index in {@code columns} of every interval's column.
+     */
+    private static int[] distinctColumns(int intervals, List<int[]> rows, List<List<Integer>> columns) {
+        Map<List<Integer>, Integer> columnOf = new HashMap<>();
+        int[] intervalColumns = new int[intervals];
+        for (int interval = 0; interval < intervals; interval++) {
+            List<Integer> column = new ArrayList<>();
+            for (int[] row : rows) {
+                column.add(row[interval]);
+            }
+            Integer known = columnOf.get(column);
+            if (known == null) {
+                known = columns.size();
+                columns.add(column);
+                columnOf.put(column, known);
+            }
+            intervalColumns[interval] = known;
+        }
+        return intervalColumns;
     }
 
     private static BitSet single(int state) {
