@@ -5,7 +5,7 @@
 #   benchmarks/startup.sh                 # 10 runs per figure (medians), 2 warm-ups
 #   RUNS=20 benchmarks/startup.sh         # more runs
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/startup.sh   # another runtime (its own archive/cache)
-#   APPFLOW_VALIDATE_JAR=/tmp/old.jar benchmarks/startup.sh             # another build of the CLI
+#   APPFLOW_VALIDATE_JAR=/tmp/old.jar benchmarks/startup.sh             # another build of the CLI (no rebuild test)
 #   BENCHMARKS_JAR=/tmp/old-benchmarks.jar benchmarks/startup.sh        # another build of the library
 #
 # Needs validator/target/appflow-validate.jar and benchmarks/target/benchmarks.jar
@@ -21,7 +21,9 @@ runs="${RUNS:-10}"
 for f in "$jar" "$bench_jar"; do
   [[ -f "$f" ]] || { echo "startup.sh: $f is missing; run: mvn -B -ntp -pl benchmarks -am package -DskipTests" >&2; exit 2; }
 done
-export APPFLOW_VALIDATE_JAR="$jar"
+# Without APPFLOW_VALIDATE_JAR the launcher runs as in a checkout, its rebuild test included (the jar must be fresh:
+# build it first); with it, that jar as given.
+[[ -n "${APPFLOW_VALIDATE_JAR:-}" ]] && export APPFLOW_VALIDATE_JAR="$jar"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

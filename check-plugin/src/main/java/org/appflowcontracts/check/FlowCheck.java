@@ -126,7 +126,7 @@ public final class FlowCheck {
         long errors = run.count(Severity.ERROR);
         long warnings = run.count(Severity.WARNING);
         long infos = run.count(Severity.INFO);
-        long failing = run.findings().filter(f -> options.threshold().fails(f.violation().severity())).count()
+        long failing = run.findings().stream().filter(f -> options.threshold().fails(f.violation().severity())).count()
                 + run.problems().size();
         return new CheckSummary(run.outcomes().size(), checked, errors, warnings, infos, run.problems().size(),
                 failing, options.threshold(), reports);

@@ -90,7 +90,9 @@ final class DocumentKinds {
 
     private static Set<String> names(JsonNode kind, String key) {
         Set<String> names = new LinkedHashSet<>();
-        kind.path(key).forEach(name -> names.add(name.asString()));
+        for (JsonNode name : kind.path(key)) {
+            names.add(name.asString());
+        }
         return Set.copyOf(names);
     }
 }

@@ -1,5 +1,7 @@
 package org.appflowcontracts.validator;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,19 +70,42 @@ public final class OperationDetector {
         if (choice.isEmpty() || !choice.get().detail().endsWith(UPDATE_NAME_OVERRULED)) {
             return List.of();
         }
-        return nameRow().none().stream().filter(document::has).sorted().toList();
+        List<String> members = new ArrayList<>();
+        for (String member : nameRow().none()) {
+            if (document.has(member)) {
+                members.add(member);
+            }
+        }
+        Collections.sort(members);
+        return members;
     }
 
     /** The row a file name decides, whose absent members overrule the name. */
     private static Row nameRow() {
-        return DocumentKinds.shipped().stream().filter(Row::decidedByName).findFirst().orElseThrow();
+        // Loops, not streams, here and below: the note is built when detection is first used, on every run.
+        for (Row row : DocumentKinds.shipped()) {
+            if (row.decidedByName()) {
+                return row;
+            }
+        }
+        throw new IllegalStateException("no document kind is decided by the file name");
     }
 
     private static String overruledNote() {
         Row row = nameRow();
         // The kind such a body is checked as: the row that takes the same members without asking the name.
-        String chosen = DocumentKinds.shipped().stream().filter(row::fallsBackTo).findFirst().orElseThrow().kind();
-        return "; " + String.join(" or ", row.none().stream().sorted().toList()) + ", which only " + chosen
+        String chosen = null;
+        for (Row other : DocumentKinds.shipped()) {
+            if (chosen == null && row.fallsBackTo(other)) {
+                chosen = other.kind();
+            }
+        }
+        if (chosen == null) {
+            throw new IllegalStateException("no document kind takes what " + row.kind() + " refuses");
+        }
+        List<String> refused = new ArrayList<>(row.none());
+        Collections.sort(refused);
+        return "; " + String.join(" or ", refused) + ", which only " + chosen
                 + " takes, overrule the file name starting with \"" + row.fileNamePrefix() + "\"";
     }
 

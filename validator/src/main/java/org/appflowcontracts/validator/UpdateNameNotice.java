@@ -1,5 +1,6 @@
 package org.appflowcontracts.validator;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
@@ -24,8 +25,12 @@ public final class UpdateNameNotice {
 
     /** One warning per CreateFlow-only member, at the member; none unless the file name overruled was. */
     public static List<Violation> of(LocatedDocument document, String sourceName) {
-        return OperationDetector.membersOverrulingName(document.root(), sourceName).stream()
-                .map(member -> warning(document, member)).toList();
+        // A loop, not a stream: every API body passes here, and a one-file run should not set up a stream.
+        List<Violation> warnings = new ArrayList<>();
+        for (String member : OperationDetector.membersOverrulingName(document.root(), sourceName)) {
+            warnings.add(warning(document, member));
+        }
+        return warnings;
     }
 
     private static Violation warning(LocatedDocument document, String member) {

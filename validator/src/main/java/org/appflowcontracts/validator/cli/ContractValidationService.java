@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.FileReport;
 import org.appflowcontracts.validator.FlowFileValidator;
@@ -42,13 +43,28 @@ final class ContractValidationService implements ValidationService {
     private LocatedDocument parsedDocument;
 
     ContractValidationService(ServiceOptions options) {
-        this.engine = options.engine().map(choice -> switch (choice) {
-            case COMPILED -> EngineKind.COMPILED;
-            case REFERENCE -> EngineKind.REFERENCE;
-        });
+        // No lambda or method reference on this path: a process's first one costs a one-file run milliseconds of
+        // method-handle set-up.
+        this.engine = options.engine().isPresent() ? Optional.of(engineKind(options.engine().get()))
+                : Optional.empty();
         this.contracts = options.contracts();
         this.inputFormat = options.inputFormat();
-        this.files = new FlowFileValidator(FormatAdapters.standard(null), this::validator);
+        this.files = new FlowFileValidator(FormatAdapters.standard(null), new Validators());
+    }
+
+    private static EngineKind engineKind(EngineChoice choice) {
+        return switch (choice) {
+            case COMPILED -> EngineKind.COMPILED;
+            case REFERENCE -> EngineKind.REFERENCE;
+        };
+    }
+
+    /** The validator of each document kind, as the file validator asks for it. */
+    private final class Validators implements Function<String, ContractValidator> {
+        @Override
+        public ContractValidator apply(String operation) {
+            return validator(operation);
+        }
     }
 
     @Override
@@ -84,10 +100,10 @@ final class ContractValidationService implements ValidationService {
     @Override
     public Optional<ValidationReport> validateDeclaredFlows(byte[] content, String sourceName)
             throws InputException {
-        Optional<InputFormat> named = inputFormat.or(() -> FormatDetector.byName(sourceName));
+        Optional<InputFormat> named = inputFormat.isPresent() ? inputFormat : FormatDetector.byName(sourceName);
         LocatedDocument detected = named.isPresent() ? null : parseQuietly(content, sourceName);
-        InputFormat format = named.orElseGet(() -> FormatDetector.byContent(
-                detected == null ? null : detected.root(), sourceName));
+        InputFormat format = named.isPresent() ? named.get()
+                : FormatDetector.byContent(detected == null ? null : detected.root(), sourceName);
         if (format == InputFormat.API_BODY) {
             return Optional.empty();
         }
@@ -124,8 +140,12 @@ final class ContractValidationService implements ValidationService {
         if (contracts.isPresent()) {
             try {
                 // Read once per service (one run), so a process that runs several checks sees edited rules.
-                return ownContracts.computeIfAbsent(operation,
-                        op -> ContractValidator.readForOperation(op, contracts.get()));
+                ContractValidator own = ownContracts.get(operation);
+                if (own == null) {
+                    own = ContractValidator.readForOperation(operation, contracts.get());
+                    ownContracts.put(operation, own);
+                }
+                return own;
             } catch (IllegalArgumentException e) {
                 throw new EngineUnavailableException("--schemas: " + DocumentChecker.condensedParserMessage(e.getMessage()), e);
             }
@@ -154,8 +174,8 @@ final class ContractValidationService implements ValidationService {
     /** Catalogued rules by id, then the type-level ids ({@code schema.*}) and the tool's own ids, by id. */
     @Override
     public List<RuleDescription> rules() {
-        return contracts.map(dir -> RuleList.of(RuleCatalog.load(SchemaResources.contractsCopy(dir))))
-                .orElseGet(RuleList::shipped);
+        return contracts.isPresent() ? RuleList.of(RuleCatalog.load(SchemaResources.contractsCopy(contracts.get())))
+                : RuleList.shipped();
     }
 
     private LocatedDocument parse(byte[] content, String sourceName) throws InputException {

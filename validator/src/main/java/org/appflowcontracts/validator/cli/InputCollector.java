@@ -100,11 +100,21 @@ final class InputCollector {
             throw new UncheckedIOException("cannot list " + directory, e);
         }
         // Sorted by the names shown, which differ from Path.toString() only for names the locale cannot decode.
-        return found.stream()
-                .map(p -> new InputSource(NativeFileNames.text(p), p))
-                .sorted(Comparator.comparing(InputSource::displayName))
-                .toList();
+        // A loop and a named comparator, not a stream: a batch's first lambda would be spun at run time.
+        List<InputSource> sources = new ArrayList<>(found.size());
+        for (Path p : found) {
+            sources.add(new InputSource(NativeFileNames.text(p), p));
+        }
+        sources.sort(BY_DISPLAY_NAME);
+        return sources;
     }
+
+    private static final Comparator<InputSource> BY_DISPLAY_NAME = new Comparator<>() {
+        @Override
+        public int compare(InputSource a, InputSource b) {
+            return a.displayName().compareTo(b.displayName());
+        }
+    };
 
     static boolean isFlowFile(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -36,11 +36,17 @@ public final class JsonFormatter implements ReportFormatter {
             json.writeStartObject();
             json.writeNumberProperty("version", VERSION);
             json.writeArrayPropertyStart("files");
-            run.outcomes().forEach(o -> json.writeTree(file(o)));
+            for (FileOutcome outcome : run.outcomes()) {
+                json.writeTree(file(outcome));
+            }
             json.writeEndArray();
             json.writeArrayPropertyStart("findings");
-            run.reported().forEach(f -> json.writeTree(toJson(f)));
-            run.suppressed().forEach(f -> json.writeTree(toJson(f)));
+            for (RunResult.Finding f : run.reported()) {
+                json.writeTree(toJson(f));
+            }
+            for (RunResult.Finding f : run.suppressed()) {
+                json.writeTree(toJson(f));
+            }
             json.writeEndArray();
             json.writeName("summary");
             json.writeTree(summary(run));
@@ -69,7 +75,7 @@ public final class JsonFormatter implements ReportFormatter {
         node.put("errors", run.count(Severity.ERROR));
         node.put("warnings", run.count(Severity.WARNING));
         node.put("info", run.count(Severity.INFO));
-        node.put("suppressed", run.suppressed().count());
+        node.put("suppressed", run.suppressed().size());
         node.put("notChecked", run.problems().size());
         return node;
     }

@@ -24,7 +24,9 @@ public final class Main {
     /** Runs the command with explicit streams so tests can drive it in-process. */
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err,
                           ValidationServiceFactory services, Path workingDirectory) {
-        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        // Standard output is flushed once, at the end (below): a batch's findings are then a few writes, not one
+        // system call per line. Standard error keeps flushing per line: problems are told as they are found.
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
             // "diff" is dispatched here rather than as a picocli subcommand: the validate command takes file

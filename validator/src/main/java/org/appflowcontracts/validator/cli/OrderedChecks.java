@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -38,18 +39,23 @@ final class OrderedChecks {
     }
 
     void run(List<InputSource> sources, Consumer<FileOutcome> inOrder) {
+        // Loops and a named Runnable rather than lambdas: a one-file run would pay for the first lambda's set-up.
         if (checkers.size() == 1 || sources.size() < 2) {
-            sources.forEach(source -> inOrder.accept(checkers.get(0).check(source)));
+            for (InputSource source : sources) {
+                inOrder.accept(checkers.get(0).check(source));
+            }
             return;
         }
-        List<CompletableFuture<FileOutcome>> outcomes = sources.stream()
-                .map(source -> new CompletableFuture<FileOutcome>()).toList();
+        List<CompletableFuture<FileOutcome>> outcomes = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            outcomes.add(new CompletableFuture<>());
+        }
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         int threads = Math.min(checkers.size(), sources.size());
         for (int t = 0; t < threads; t++) {
-            DocumentChecker checker = checkers.get(t);
-            Thread worker = new Thread(() -> work(checker, sources, outcomes, next, stop), "appflow-check-" + t);
+            Thread worker = new Thread(new Worker(checkers.get(t), sources, outcomes, next, stop),
+                    "appflow-check-" + t);
             worker.setDaemon(true);
             worker.start();
         }
@@ -59,6 +65,29 @@ final class OrderedChecks {
             }
         } finally {
             stop.set(true);
+        }
+    }
+
+    /** One checking thread's loop: takes the next document not yet taken until none is left or the run stops. */
+    private final class Worker implements Runnable {
+        private final DocumentChecker checker;
+        private final List<InputSource> sources;
+        private final List<CompletableFuture<FileOutcome>> outcomes;
+        private final AtomicInteger next;
+        private final AtomicBoolean stop;
+
+        Worker(DocumentChecker checker, List<InputSource> sources, List<CompletableFuture<FileOutcome>> outcomes,
+                AtomicInteger next, AtomicBoolean stop) {
+            this.checker = checker;
+            this.sources = sources;
+            this.outcomes = outcomes;
+            this.next = next;
+            this.stop = stop;
+        }
+
+        @Override
+        public void run() {
+            work(checker, sources, outcomes, next, stop);
         }
     }
 

@@ -69,10 +69,17 @@ final class PlainInvocation {
                 return false;
             }
             if (name.equals("--format")) {
-                format(value).ifPresent(f -> format = f);
-                return format(value).isPresent();
+                // No lambda: a CI job's run should not pay for the first lambda's set-up.
+                Optional<OutputFormat> named = format(value);
+                if (named.isPresent()) {
+                    format = named.get();
+                }
+                return named.isPresent();
             }
-            path(value).ifPresent(p -> config = p);
+            Optional<Path> path = path(value);
+            if (path.isPresent()) {
+                config = path.get();
+            }
             return config != null;
         }
 

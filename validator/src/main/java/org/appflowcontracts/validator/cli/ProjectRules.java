@@ -40,7 +40,9 @@ final class ProjectRules {
 
     /** The operation the configuration gives this input, if any. */
     Optional<OperationChoice> operationFor(InputSource source) {
-        return configurationOf(source).flatMap(c -> c.operationFor(pathOf(source)));
+        // No lambda: this runs for every document, and a one-file run would pay for the first lambda's set-up.
+        Optional<ProjectConfiguration> configuration = configurationOf(source);
+        return configuration.isPresent() ? configuration.get().operationFor(pathOf(source)) : Optional.empty();
     }
 
     /** The document's report less its suppressed findings, with the operation it was checked as. */

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.appflowcontracts.validator.ValidationReport;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.config.ConfigurationException;
@@ -39,7 +41,7 @@ final class ProjectRulesSetup {
         }
         rejectUnknownRules(service);
         // The rules of the contracts checked (a --schemas copy has a team's own), read only once a file names one.
-        RuleIds knownRule = RuleIds.of(() -> service.rules().stream().map(RuleDescription::id).toList());
+        RuleIds knownRule = RuleIds.of(new RuleIdsOf(service));
         Optional<ProjectConfiguration> forced = options.config == null ? Optional.empty()
                 : Optional.of(ProjectConfiguration.load(workingDirectory.resolve(options.config), knownRule)
                         .relativeTo(workingDirectory));
@@ -48,6 +50,21 @@ final class ProjectRulesSetup {
         SuppressionPolicy policy = new SuppressionPolicy(options.ignore, baseline);
         return new ProjectRules(forced, options.config == null && !options.noConfig, policy, workingDirectory,
                 knownRule);
+    }
+
+    /**
+     * The ids of the rules a service checks, listed when first asked. A named class, not a lambda: every run
+     * builds one, and a process's first lambda costs a one-file run milliseconds of method-handle set-up.
+     */
+    private record RuleIdsOf(ValidationService service) implements Supplier<Collection<String>> {
+        @Override
+        public Collection<String> get() {
+            List<String> ids = new ArrayList<>();
+            for (RuleDescription rule : service.rules()) {
+                ids.add(rule.id());
+            }
+            return ids;
+        }
     }
 
     private void rejectUnknownRules(ValidationService service) {

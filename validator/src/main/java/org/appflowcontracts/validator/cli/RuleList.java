@@ -37,7 +37,8 @@ final class RuleList {
     static List<RuleDescription> shipped() {
         List<RuleDescription> result = shipped;
         if (result == null) {
-            result = read().orElseGet(() -> of(RuleCatalog.load()));
+            Optional<List<RuleDescription>> built = read();  // no lambda: SARIF runs come here
+            result = built.isPresent() ? built.get() : of(RuleCatalog.load());
             shipped = result;
         }
         return result;

@@ -1,11 +1,12 @@
 package org.appflowcontracts.validator.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.appflowcontracts.validator.OperationChoice;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.suppress.Suppressed;
 import org.appflowcontracts.validator.suppress.Suppression;
 
 /**
@@ -26,42 +27,73 @@ public record RunResult(
         rules = List.copyOf(rules);
     }
 
+    // Loops, not streams: every run formats its result, and a process's first stream or lambda costs a one-file
+    // run milliseconds of method-handle set-up.
+
     /** Every finding with the file it was found in, in input order. */
-    public Stream<Finding> findings() {
-        return outcomes.stream()
-                .filter(FileOutcome.Checked.class::isInstance)
-                .map(FileOutcome.Checked.class::cast)
-                .flatMap(c -> c.report().violations().stream().map(v -> new Finding(c.source(), v, c.operation())));
+    public List<Finding> findings() {
+        List<Finding> findings = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome instanceof FileOutcome.Checked c) {
+                for (Violation v : c.report().violations()) {
+                    findings.add(new Finding(c.source(), v, c.operation()));
+                }
+            }
+        }
+        return findings;
     }
 
     /** Every finding that suppressions kept from the report, with its file and suppression, in input order. */
-    public Stream<Finding> suppressed() {
-        return outcomes.stream()
-                .filter(FileOutcome.Checked.class::isInstance)
-                .map(FileOutcome.Checked.class::cast)
-                .flatMap(c -> c.suppressed().stream()
-                        .map(s -> new Finding(c.source(), s.violation(), c.operation(), s.by())));
+    public List<Finding> suppressed() {
+        List<Finding> suppressed = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome instanceof FileOutcome.Checked c) {
+                for (Suppressed s : c.suppressed()) {
+                    suppressed.add(new Finding(c.source(), s.violation(), c.operation(), s.by()));
+                }
+            }
+        }
+        return suppressed;
     }
 
     /**
      * Every finding with its file, in input order, including a document that could not be checked as one
      * located error finding of its own ({@code input.*}, {@code internal.*}): what the JSON and SARIF reports list.
      */
-    public Stream<Finding> reported() {
-        return outcomes.stream().flatMap(o -> o instanceof FileOutcome.Checked c
-                ? c.report().violations().stream().map(v -> new Finding(c.source(), v, c.operation()))
-                : Stream.of(new Finding(o.source(), ((FileOutcome.Failed) o).problem().asViolation())));
+    public List<Finding> reported() {
+        List<Finding> reported = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome instanceof FileOutcome.Checked c) {
+                for (Violation v : c.report().violations()) {
+                    reported.add(new Finding(c.source(), v, c.operation()));
+                }
+            } else {
+                reported.add(new Finding(outcome.source(), ((FileOutcome.Failed) outcome).problem().asViolation()));
+            }
+        }
+        return reported;
     }
 
     public long count(Severity severity) {
-        return findings().filter(f -> f.violation().severity() == severity).count();
+        long count = 0;
+        for (FileOutcome outcome : outcomes) {
+            if (outcome instanceof FileOutcome.Checked c) {
+                for (Violation v : c.report().violations()) {
+                    count += v.severity() == severity ? 1 : 0;
+                }
+            }
+        }
+        return count;
     }
 
     public List<InputProblem> problems() {
-        return outcomes.stream()
-                .filter(FileOutcome.Failed.class::isInstance)
-                .map(o -> ((FileOutcome.Failed) o).problem())
-                .toList();
+        List<InputProblem> problems = new ArrayList<>();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome instanceof FileOutcome.Failed failed) {
+                problems.add(failed.problem());
+            }
+        }
+        return problems;
     }
 
     /**

@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.appflowcontracts.validator.Severity;
@@ -57,8 +59,12 @@ public final class SarifFormatter implements ReportFormatter {
             json.writeTree(invocations(run, locations));
             json.writeName("results");
             json.writeStartArray();
-            run.reported().forEach(f -> json.writeTree(result(f, ruleIndex, locations)));
-            run.suppressed().forEach(f -> json.writeTree(result(f, ruleIndex, locations)));
+            for (RunResult.Finding f : run.reported()) {
+                json.writeTree(result(f, ruleIndex, locations));
+            }
+            for (RunResult.Finding f : run.suppressed()) {
+                json.writeTree(result(f, ruleIndex, locations));
+            }
             json.writeEndArray();
             json.writeEndObject();
             json.writeEndArray();
@@ -80,8 +86,13 @@ public final class SarifFormatter implements ReportFormatter {
         }
         // Type-level ids (schema.required, ...) are not in the catalog; describe the ones that occurred.
         TreeSet<String> extra = new TreeSet<>();
-        java.util.stream.Stream.concat(run.reported(), run.suppressed()).map(f -> f.violation().ruleId())
-                .filter(id -> !ruleIndex.containsKey(id)).forEach(extra::add);
+        List<RunResult.Finding> all = new ArrayList<>(run.reported());
+        all.addAll(run.suppressed());
+        for (RunResult.Finding f : all) {
+            if (!ruleIndex.containsKey(f.violation().ruleId())) {
+                extra.add(f.violation().ruleId());
+            }
+        }
         for (String id : extra) {
             ruleIndex.put(id, rules.size());
             rules.add(typeLevelRule(id));

@@ -12,9 +12,16 @@ public final class TextFormatter implements ReportFormatter {
 
     @Override
     public void write(RunResult run, PrintWriter out) {
-        run.findings().forEach(f -> out.println(line(f.source().displayName(), f.violation())));
+        for (RunResult.Finding f : run.findings()) {
+            out.println(line(f.source().displayName(), f.violation()));
+        }
         if (!run.quiet()) {
-            run.outcomes().forEach(o -> checkedAs(o).ifPresent(out::println));
+            for (FileOutcome outcome : run.outcomes()) {
+                Optional<String> checkedAs = checkedAs(outcome);
+                if (checkedAs.isPresent()) {
+                    out.println(checkedAs.get());
+                }
+            }
             out.println(summary(run));
         }
         out.flush();
@@ -60,7 +67,7 @@ public final class TextFormatter implements ReportFormatter {
         if (infos > 0) {
             sb.append(", ").append(infos).append(" info");
         }
-        long suppressed = run.suppressed().count();
+        long suppressed = run.suppressed().size();
         if (suppressed > 0) {
             sb.append(", ").append(suppressed).append(" suppressed");
         }

@@ -64,10 +64,20 @@ public final class DocumentOrderPositions implements PositionIndex {
         }
     }
 
+    // A loop, not a stream: the first finding of a run comes here, and a stream would cost it its set-up.
+    private static boolean isDigits(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The position of the member or item named {@code token} among the children of {@code node}, or -1. */
     private static int childIndex(JsonNode node, String token) {
         if (node.isArray()) {
-            if (token.isEmpty() || token.length() > 9 || !token.chars().allMatch(c -> c >= '0' && c <= '9')
+            if (token.isEmpty() || token.length() > 9 || !isDigits(token)
                     || (token.length() > 1 && token.charAt(0) == '0')) {
                 return -1;
             }

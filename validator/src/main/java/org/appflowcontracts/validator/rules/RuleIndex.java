@@ -43,9 +43,36 @@ public final class RuleIndex {
      * is read, when it is first needed, instead of every document reachable from the entries.
      */
     static RuleIndex precomputed(Map<String, Map<String, RuleInfo>> rulesByDocument, SchemaResources resources) {
-        Map<String, Optional<JsonNode>> read = new ConcurrentHashMap<>();
-        return new RuleIndex(rulesByDocument, iri -> rulesByDocument.containsKey(iri)
-                ? read.computeIfAbsent(iri, resources::read).orElse(null) : null);
+        return new RuleIndex(rulesByDocument, new ReadOnFirstUse(rulesByDocument, resources));
+    }
+
+    /**
+     * The documents of a precomputed index, each read when first asked for. A named class, not a lambda: the
+     * first finding of a run comes here, and a process's first lambda costs milliseconds of method-handle set-up.
+     */
+    private static final class ReadOnFirstUse implements Function<String, JsonNode> {
+        private final Map<String, Map<String, RuleInfo>> rulesByDocument;
+        private final SchemaResources resources;
+        private final Map<String, Optional<JsonNode>> read = new ConcurrentHashMap<>();
+
+        ReadOnFirstUse(Map<String, Map<String, RuleInfo>> rulesByDocument, SchemaResources resources) {
+            this.rulesByDocument = rulesByDocument;
+            this.resources = resources;
+        }
+
+        @Override
+        public JsonNode apply(String iri) {
+            if (!rulesByDocument.containsKey(iri)) {
+                return null;
+            }
+            Optional<JsonNode> document = read.get(iri);
+            if (document == null) {
+                document = resources.read(iri);
+                Optional<JsonNode> earlier = read.putIfAbsent(iri, document);
+                document = earlier == null ? document : earlier;
+            }
+            return document.orElse(null);
+        }
     }
 
     /** Loads the documents reachable from {@code entryIris} and indexes their rule nodes. */
