@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format;
 
 import static java.util.Map.entry;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.appflowcontracts.validator.Severity;
@@ -33,6 +34,10 @@ final class RealWorldFindings {
 
     // Advice: a cron schedule, valid, that the AppFlow console cannot show or edit.
     private static final String CRON_CONSOLE = "SCHEDULE_EXPRESSION_SYNTAX.cron-console";
+
+    // A rate unit written in the singular (rate(1day)), which tools rewrite to the plural before calling AppFlow.
+    private static final String SINGULAR_RATE = "SCHEDULE_RATE_PLURAL_UNIT";
+    private static final String SCHEDULE = "ScheduleExpression:";
 
     static final Map<String, Pinned> PINNED = Map.ofEntries(
             // Placeholder bucket names of the documentation: not names S3 allows.
@@ -117,6 +122,23 @@ final class RealWorldFindings {
             entry("terraform/snowfall-servicenow-incident-daily-london.tf", flows(1,
                     info(NO_TIMESTAMP_FIELD, 19, 3, "source_flow_config {"), info(NO_OP_OMITTED, 61, 3, "task {"),
                     info(CRON_CONSOLE, 70, 9, "schedule_expression"))),
+            // SAP OData extractors to S3 of AWS's SAP cloud data warehouse guidance (two published versions): its
+            // daily flows write rate(1day), singular; AppFlow created them, so the unit is only warned.
+            entry("cloudformation/aws-samples-analytics-fabric-for-sap-order-to-cash-main-masterdata.yaml",
+                    flowsWith(4, warnings(SINGULAR_RATE, 13, SCHEDULE, 81, 165))),
+            entry("cloudformation/aws-samples-analytics-fabric-for-sap-order-to-cash-masterdata-texts.yaml",
+                    flowsWith(10, warnings(SINGULAR_RATE, 13, SCHEDULE, 48, 92, 136, 180, 224, 268, 312, 356, 400,
+                            444))),
+            entry("cloudformation/aws-samples-analytics-fabric-for-sap-order-to-cash-transactionaldata-all.yaml",
+                    flows(6)),
+            // The same guidance's language filters (EQUAL_TO on LANGU) name no DATA_TYPE.
+            entry("cloudformation/aws-guidance-sap-cloud-data-warehouse-masterdata-appflow-part2.yaml",
+                    flowsWith(15, warnings(SINGULAR_RATE, 13, SCHEDULE, 129, 171, 213, 255, 297, 339, 381, 423, 465,
+                            507, 549, 591, 641, 691, 749),
+                            warnings("FILTER_CONDITION_PROPERTIES.data-type", 9, "TaskProperties:", 625, 675, 725,
+                                    733))),
+            entry("cloudformation/aws-guidance-sap-cloud-data-warehouse-ptp-appflow.yaml", flows(2)),
+            clean("cloudformation/aws-guidance-sap-cloud-data-warehouse-rtr-appflow.yaml"),
             clean("terraform/acc-metadata-catalog.tf"),
             // A Map_all task without source_fields, as the provider's acceptance test creates it.
             clean("terraform/acc-task-map-all.tf"),
@@ -153,6 +175,16 @@ final class RealWorldFindings {
 
     private static Pinned flows(int flows, Finding... findings) {
         return new Pinned(flows, List.of(findings));
+    }
+
+    /** A file whose findings come in groups of one rule at the same column on many lines. */
+    private static Pinned flowsWith(int flows, Finding[]... groups) {
+        return new Pinned(flows, Arrays.stream(groups).flatMap(Arrays::stream).toList());
+    }
+
+    private static Finding[] warnings(String ruleId, int column, String text, int... lines) {
+        return Arrays.stream(lines).mapToObj(line -> warning(ruleId, line, column, text))
+                .toArray(Finding[]::new);
     }
 
     private static Finding warning(String ruleId, int line, int column, String text) {
