@@ -139,6 +139,8 @@ final class RealWorldFindings {
                                     733))),
             entry("cloudformation/aws-guidance-sap-cloud-data-warehouse-ptp-appflow.yaml", flows(2)),
             clean("cloudformation/aws-guidance-sap-cloud-data-warehouse-rtr-appflow.yaml"),
+            // Salesforce change events to EventBridge with Map_all's source_fields = [""] (provider 4.16).
+            clean("terraform/fredydev-salesforce-change-events-to-eventbridge.tf"),
             clean("terraform/acc-metadata-catalog.tf"),
             // A Map_all task without source_fields, as the provider's acceptance test creates it.
             clean("terraform/acc-task-map-all.tf"),
@@ -151,8 +153,9 @@ final class RealWorldFindings {
             clean("terraform/fdmsantos-appflow-module.tf"));
 
     /**
-     * Files named {@code invalid-}: configurations quoted in public issues with the refusal they got, each pinned
-     * to its findings (the refusal among them, as an error where AWS refused the flow).
+     * Files named {@code invalid-}: configurations quoted in public issues with the refusal they got, and public
+     * projects' flows holding a value outside the service model's enumerations, each pinned to its findings (the
+     * refusal among them, as an error where AWS refuses the flow).
      */
     static final Map<String, Pinned> REFUSED = Map.ofEntries(
             // AppFlow: "You must specify a projection task or a MAP_ALL task" (Map tasks only, Salesforce source).
@@ -164,6 +167,11 @@ final class RealWorldFindings {
             entry("terraform/invalid-terraform-provider-awscc-338-custom-connector-map-only.tf", flows(1,
                     error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 32, 3, "tasks = ["),
                     warning("CONNECTOR_OPERATOR_KEY_IS_SOURCE", 39, 9, "s3 = \"NO_OP\""))),
+            // A CDK stack's task type MapAll, which neither the resource type's schema nor AppFlow's TaskType
+            // enumeration lists (Map_all is meant): an error at the value, and no projection nor Map_all task.
+            entry("cloudformation/invalid-abhgow01-cdk-salesforce-to-s3-mapall-task-type.template.yaml", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 23, 7, "Tasks:"),
+                    error("schema.enum", 29, 11, "TaskType: MapAll"))),
             // Terraform: "An argument named "status" is not expected here." A warning: provider versions differ in
             // the arguments they define (later ones added flow_status).
             entry("terraform/invalid-terraform-provider-aws-34574-status-argument.tf",
