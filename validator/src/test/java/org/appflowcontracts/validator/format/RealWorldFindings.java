@@ -171,6 +171,13 @@ final class RealWorldFindings {
             entry("terraform/invalid-terraform-provider-awscc-338-custom-connector-map-only.tf", flows(1,
                     error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 32, 3, "tasks = ["),
                     warning("CONNECTOR_OPERATOR_KEY_IS_SOURCE", 39, 9, "s3 = \"NO_OP\""))),
+            // Applied only to a mock service: a Salesforce source whose one task is a Map of six fields keyed s3,
+            // the shape AppFlow refused in terraform-provider-aws#34482 (no projection nor Map_all task).
+            entry("terraform/invalid-paty-oliveira-salesforce-one-map-of-six-fields.tf", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 55, 3, "task {"),
+                    warning("MAP_TASK_SHAPE.destination-field", 55, 3, "task {"),
+                    error("MAP_TASK_SHAPE", 56, 5, "source_fields"),
+                    warning("CONNECTOR_OPERATOR_KEY_IS_SOURCE", 60, 7, "s3 = \"NO_OP\""))),
             // A CDK stack's task type MapAll, which neither the resource type's schema nor AppFlow's TaskType
             // enumeration lists (Map_all is meant): an error at the value, and no projection nor Map_all task.
             entry("cloudformation/invalid-abhgow01-cdk-salesforce-to-s3-mapall-task-type.template.yaml", flows(1,
