@@ -64,6 +64,19 @@ final class RealWorldFindings {
             clean("cloudformation/natallia-bahlai-salesforce-cdc-to-eventbridge-mask.yaml"),
             // Two flows; the camelCase aggregationType sits where the resource type's schema allows any member.
             entry("cloudformation/ksharlandjiev-appflow-cdc-salesforce-batch-and-events.yaml", flows(2)),
+            // An AppFlow specialist's examples: Marketo with a BETWEEN filter, S3 to Salesforce, SAP OData,
+            // Salesforce change events to EventBridge, all clean.
+            clean("cloudformation/ksharlandjiev-cfn-examples-marketo-to-s3.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-s3-to-salesforce.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-sapodata-to-s3.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-events-to-eventbridge.yaml"),
+            // A schedule start of July 2022, long past; incremental without a timestamp field.
+            entry("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-scheduled.yaml", flows(1,
+                    warning("SCHEDULE_START_IN_FUTURE", 43, 11, "ScheduleStartTime: 1658484720"),
+                    info(NO_TIMESTAMP_FIELD, 46, 7, "SourceFlowConfig:"))),
+            // The CONTAINS filter reads "typeñ", a typo the PROJECTION filter (which lists "type") does not read.
+            entry("cloudformation/ksharlandjiev-cfn-examples-servicenow-to-s3-contains-filter.yaml",
+                    flows(1, warning("PROJECTION_COVERS_FIELDS", 30, 11, "typeñ"))),
             clean("cloudformation/appflow-cdk-ondemand-salesforce-to-redshift.template.json"),
             clean("cloudformation/aws-samples-ai-appflow-veeva-integration.yaml"),
             clean("cloudformation/aws-samples-amazon-appflow-time-automation.yaml"),
@@ -183,6 +196,12 @@ final class RealWorldFindings {
             entry("cloudformation/invalid-abhgow01-cdk-salesforce-to-s3-mapall-task-type.template.yaml", flows(1,
                     error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 23, 7, "Tasks:"),
                     error("schema.enum", 29, 11, "TaskType: MapAll"))),
+            // The SAP flow's objectPath in camelCase: the resource type's schema requires ObjectPath and allows no
+            // other member there, so CloudFormation refuses the template; the S3 to Redshift flow is clean.
+            entry("cloudformation/invalid-ksharlandjiev-cfn-examples-sap-and-s3-to-redshift-camelcase-object-path.yaml",
+                    flows(2, error("SAPODATA_SOURCE_OBJECT_PATH_REQUIRED", 553, 11, "SAPOData:"),
+                            error("cfn.schema.required", 553, 11, "SAPOData:"),
+                            error("cfn.schema.additionalProperties", 554, 13, "objectPath"))),
             // Terraform: "An argument named "status" is not expected here." A warning: provider versions differ in
             // the arguments they define (later ones added flow_status).
             entry("terraform/invalid-terraform-provider-aws-34574-status-argument.tf",
