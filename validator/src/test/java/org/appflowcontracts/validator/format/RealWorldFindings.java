@@ -70,6 +70,8 @@ final class RealWorldFindings {
             clean("cloudformation/ksharlandjiev-cfn-examples-s3-to-salesforce.yaml"),
             clean("cloudformation/ksharlandjiev-cfn-examples-sapodata-to-s3.yaml"),
             clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-events-to-eventbridge.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-projection-and-map-all-excluding.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-lead-change-events-to-eventbridge.template.json"),
             // A schedule start of July 2022, long past; incremental without a timestamp field.
             entry("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-scheduled.yaml", flows(1,
                     warning("SCHEDULE_START_IN_FUTURE", 43, 11, "ScheduleStartTime: 1658484720"),
