@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format;
 
 import static java.util.Map.entry;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.appflowcontracts.validator.Severity;
@@ -34,6 +35,10 @@ final class RealWorldFindings {
     // Advice: a cron schedule, valid, that the AppFlow console cannot show or edit.
     private static final String CRON_CONSOLE = "SCHEDULE_EXPRESSION_SYNTAX.cron-console";
 
+    // A rate unit written in the singular (rate(1day)), which tools rewrite to the plural before calling AppFlow.
+    private static final String SINGULAR_RATE = "SCHEDULE_RATE_PLURAL_UNIT";
+    private static final String SCHEDULE = "ScheduleExpression:";
+
     static final Map<String, Pinned> PINNED = Map.ofEntries(
             // Placeholder bucket names of the documentation: not names S3 allows.
             entry("cloudformation/appflow-docs-create-flow-cfn-salesforce-to-s3.template.json",
@@ -59,6 +64,21 @@ final class RealWorldFindings {
             clean("cloudformation/natallia-bahlai-salesforce-cdc-to-eventbridge-mask.yaml"),
             // Two flows; the camelCase aggregationType sits where the resource type's schema allows any member.
             entry("cloudformation/ksharlandjiev-appflow-cdc-salesforce-batch-and-events.yaml", flows(2)),
+            // An AppFlow specialist's examples: Marketo with a BETWEEN filter, S3 to Salesforce, SAP OData,
+            // Salesforce change events to EventBridge, all clean.
+            clean("cloudformation/ksharlandjiev-cfn-examples-marketo-to-s3.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-s3-to-salesforce.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-sapodata-to-s3.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-events-to-eventbridge.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-projection-and-map-all-excluding.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-lead-change-events-to-eventbridge.template.json"),
+            // A schedule start of July 2022, long past; incremental without a timestamp field.
+            entry("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-scheduled.yaml", flows(1,
+                    warning("SCHEDULE_START_IN_FUTURE", 43, 11, "ScheduleStartTime: 1658484720"),
+                    info(NO_TIMESTAMP_FIELD, 46, 7, "SourceFlowConfig:"))),
+            // The CONTAINS filter reads "typeñ", a typo the PROJECTION filter (which lists "type") does not read.
+            entry("cloudformation/ksharlandjiev-cfn-examples-servicenow-to-s3-contains-filter.yaml",
+                    flows(1, warning("PROJECTION_COVERS_FIELDS", 30, 11, "typeñ"))),
             clean("cloudformation/appflow-cdk-ondemand-salesforce-to-redshift.template.json"),
             clean("cloudformation/aws-samples-ai-appflow-veeva-integration.yaml"),
             clean("cloudformation/aws-samples-amazon-appflow-time-automation.yaml"),
@@ -98,6 +118,10 @@ final class RealWorldFindings {
             entry("terraform/provider-testdata-flow-list-count.tf", flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
             entry("terraform/provider-testdata-flow-tags-computed.tf",
                     flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
+            entry("terraform/provider-testdata-flow-list-region-override.tf",
+                    flows(1, warning(S3_MAP_ONLY, 36, 3, "task {"))),
+            entry("terraform/provider-testdata-flow-tags-computed-value.tf",
+                    flows(1, warning(S3_MAP_ONLY, 34, 3, "task {"))),
             entry("terraform/provider-testdata-flow-tags-ignore.tf", flows(1, warning(S3_MAP_ONLY, 41, 3, "task {"))),
             entry("terraform/ecc-aws-rulepack-appflow-encrypted-with-kms-cmk.tf",
                     flows(1, warning(S3_MAP_ONLY, 29, 3, "task {"))),
@@ -117,6 +141,25 @@ final class RealWorldFindings {
             entry("terraform/snowfall-servicenow-incident-daily-london.tf", flows(1,
                     info(NO_TIMESTAMP_FIELD, 19, 3, "source_flow_config {"), info(NO_OP_OMITTED, 61, 3, "task {"),
                     info(CRON_CONSOLE, 70, 9, "schedule_expression"))),
+            // SAP OData extractors to S3 of AWS's SAP cloud data warehouse guidance (two published versions): its
+            // daily flows write rate(1day), singular; AppFlow created them, so the unit is only warned.
+            entry("cloudformation/aws-samples-analytics-fabric-for-sap-order-to-cash-main-masterdata.yaml",
+                    flowsWith(4, warnings(SINGULAR_RATE, 13, SCHEDULE, 81, 165))),
+            entry("cloudformation/aws-samples-analytics-fabric-for-sap-order-to-cash-masterdata-texts.yaml",
+                    flowsWith(10, warnings(SINGULAR_RATE, 13, SCHEDULE, 48, 92, 136, 180, 224, 268, 312, 356, 400,
+                            444))),
+            entry("cloudformation/aws-samples-analytics-fabric-for-sap-order-to-cash-transactionaldata-all.yaml",
+                    flows(6)),
+            // The same guidance's language filters (EQUAL_TO on LANGU) name no DATA_TYPE.
+            entry("cloudformation/aws-guidance-sap-cloud-data-warehouse-masterdata-appflow-part2.yaml",
+                    flowsWith(15, warnings(SINGULAR_RATE, 13, SCHEDULE, 129, 171, 213, 255, 297, 339, 381, 423, 465,
+                            507, 549, 591, 641, 691, 749),
+                            warnings("FILTER_CONDITION_PROPERTIES.data-type", 9, "TaskProperties:", 625, 675, 725,
+                                    733))),
+            entry("cloudformation/aws-guidance-sap-cloud-data-warehouse-ptp-appflow.yaml", flows(2)),
+            clean("cloudformation/aws-guidance-sap-cloud-data-warehouse-rtr-appflow.yaml"),
+            // Salesforce change events to EventBridge with Map_all's source_fields = [""] (provider 4.16).
+            clean("terraform/fredydev-salesforce-change-events-to-eventbridge.tf"),
             clean("terraform/acc-metadata-catalog.tf"),
             // A Map_all task without source_fields, as the provider's acceptance test creates it.
             clean("terraform/acc-task-map-all.tf"),
@@ -129,8 +172,9 @@ final class RealWorldFindings {
             clean("terraform/fdmsantos-appflow-module.tf"));
 
     /**
-     * Files named {@code invalid-}: configurations quoted in public issues with the refusal they got, each pinned
-     * to its findings (the refusal among them, as an error where AWS refused the flow).
+     * Files named {@code invalid-}: configurations quoted in public issues with the refusal they got, and public
+     * projects' flows holding a value outside the service model's enumerations, each pinned to its findings (the
+     * refusal among them, as an error where AWS refuses the flow).
      */
     static final Map<String, Pinned> REFUSED = Map.ofEntries(
             // AppFlow: "You must specify a projection task or a MAP_ALL task" (Map tasks only, Salesforce source).
@@ -142,6 +186,24 @@ final class RealWorldFindings {
             entry("terraform/invalid-terraform-provider-awscc-338-custom-connector-map-only.tf", flows(1,
                     error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 32, 3, "tasks = ["),
                     warning("CONNECTOR_OPERATOR_KEY_IS_SOURCE", 39, 9, "s3 = \"NO_OP\""))),
+            // Applied only to a mock service: a Salesforce source whose one task is a Map of six fields keyed s3,
+            // the shape AppFlow refused in terraform-provider-aws#34482 (no projection nor Map_all task).
+            entry("terraform/invalid-paty-oliveira-salesforce-one-map-of-six-fields.tf", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 55, 3, "task {"),
+                    warning("MAP_TASK_SHAPE.destination-field", 55, 3, "task {"),
+                    error("MAP_TASK_SHAPE", 56, 5, "source_fields"),
+                    warning("CONNECTOR_OPERATOR_KEY_IS_SOURCE", 60, 7, "s3 = \"NO_OP\""))),
+            // A CDK stack's task type MapAll, which neither the resource type's schema nor AppFlow's TaskType
+            // enumeration lists (Map_all is meant): an error at the value, and no projection nor Map_all task.
+            entry("cloudformation/invalid-abhgow01-cdk-salesforce-to-s3-mapall-task-type.template.yaml", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 23, 7, "Tasks:"),
+                    error("schema.enum", 29, 11, "TaskType: MapAll"))),
+            // The SAP flow's objectPath in camelCase: the resource type's schema requires ObjectPath and allows no
+            // other member there, so CloudFormation refuses the template; the S3 to Redshift flow is clean.
+            entry("cloudformation/invalid-ksharlandjiev-cfn-examples-sap-and-s3-to-redshift-camelcase-object-path.yaml",
+                    flows(2, error("SAPODATA_SOURCE_OBJECT_PATH_REQUIRED", 553, 11, "SAPOData:"),
+                            error("cfn.schema.required", 553, 11, "SAPOData:"),
+                            error("cfn.schema.additionalProperties", 554, 13, "objectPath"))),
             // Terraform: "An argument named "status" is not expected here." A warning: provider versions differ in
             // the arguments they define (later ones added flow_status).
             entry("terraform/invalid-terraform-provider-aws-34574-status-argument.tf",
@@ -153,6 +215,16 @@ final class RealWorldFindings {
 
     private static Pinned flows(int flows, Finding... findings) {
         return new Pinned(flows, List.of(findings));
+    }
+
+    /** A file whose findings come in groups of one rule at the same column on many lines. */
+    private static Pinned flowsWith(int flows, Finding[]... groups) {
+        return new Pinned(flows, Arrays.stream(groups).flatMap(Arrays::stream).toList());
+    }
+
+    private static Finding[] warnings(String ruleId, int column, String text, int... lines) {
+        return Arrays.stream(lines).mapToObj(line -> warning(ruleId, line, column, text))
+                .toArray(Finding[]::new);
     }
 
     private static Finding warning(String ruleId, int line, int column, String text) {
