@@ -2,10 +2,8 @@ package org.appflowcontracts.validator.format.resource;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.appflowcontracts.validator.Violation;
@@ -21,7 +19,9 @@ import org.appflowcontracts.validator.engine.FailureReducer;
  *       a different mistake);</li>
  *   <li>or a catalog rule (such as {@code CONNECTOR_OPERATOR_WHITELIST.zendesk}), which says more precisely what
  *       the type-level check says, as the reporting model lets a rule subsume type-level findings at its pointer;
- *       again except a {@code required} finding.</li>
+ *       a {@code required} finding only by a rule that failed on a {@code required} of its own and whose message
+ *       names every member the resource finding names (an SAP OData source without {@code ObjectPath} is one
+ *       mistake, told once by the rule's words).</li>
  * </ul>
  * The result is in report order (line, column, rule id, pointer).
  */
@@ -52,11 +52,16 @@ public final class FindingMerge {
     private static boolean reportedAlready(Violation resource, List<Violation> contractHere) {
         String kind = kind(resource.ruleId());
         if (kind.equals(REQUIRED)) {
-            Set<String> named = new HashSet<>();
-            contractHere.stream().filter(c -> REQUIRED.equals(kind(c.ruleId())))
-                    .forEach(c -> named.addAll(quotedNames(c.message())));
             List<String> missing = quotedNames(resource.message());
-            return !missing.isEmpty() && named.containsAll(missing);
+            if (missing.isEmpty()) {
+                return false;
+            }
+            for (String member : missing) {
+                if (!namedMissing(member, contractHere)) {
+                    return false;
+                }
+            }
+            return true;
         }
         for (Violation c : contractHere) {
             String contractKind = kind(c.ruleId());
@@ -65,6 +70,36 @@ public final class FindingMerge {
             }
         }
         return false;
+    }
+
+    /** True when a contract finding here says {@code member} is missing: a type-level or a rule's required. */
+    private static boolean namedMissing(String member, List<Violation> contractHere) {
+        for (Violation c : contractHere) {
+            String contractKind = kind(c.ruleId());
+            if (REQUIRED.equals(contractKind) && quotedNames(c.message()).contains(member)) {
+                return true;
+            }
+            if (contractKind.isEmpty() && c.schemaLocation().endsWith("/" + REQUIRED)
+                    && namesWord(c.message(), member)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code word} occurs in {@code text} between characters that cannot be part of a member name. */
+    private static boolean namesWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !nameChar(text.charAt(at - 1))) && (end == text.length() || !nameChar(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** The keyword of a type-level id ({@code cfn.schema.enum}, {@code schema.enum} → {@code enum}); "" for a rule. */

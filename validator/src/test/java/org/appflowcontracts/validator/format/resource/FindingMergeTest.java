@@ -59,6 +59,29 @@ class FindingMergeTest {
     }
 
     @Test
+    void aRuleThatFailedOnTheSameMissingMemberSaysItOnce() {
+        String sap = "/SourceFlowConfig/SourceConnectorProperties/SAPOData";
+        Violation rule = new Violation("SAPODATA_SOURCE_OBJECT_PATH_REQUIRED", Severity.ERROR, sap,
+                "rules/sapodata.rules.json#/$defs/R/then/properties/SAPOData/required",
+                "Set SAPOData.ObjectPath to the path of the entity set to read.", 5, 1);
+        List<Violation> same = FindingMerge.merge(List.of(rule),
+                List.of(finding("cfn.schema.required", sap, "missing required member 'ObjectPath'", 5)));
+        assertThat(ids(same)).containsExactly("SAPODATA_SOURCE_OBJECT_PATH_REQUIRED " + sap);
+        // A member the rule's words do not name, or name only as part of a longer name, is another mistake.
+        List<Violation> other = FindingMerge.merge(List.of(rule),
+                List.of(finding("cfn.schema.required", sap, "missing required member 'Object'", 5)));
+        assertThat(ids(other)).containsExactly("SAPODATA_SOURCE_OBJECT_PATH_REQUIRED " + sap,
+                "cfn.schema.required " + sap);
+        // A rule that failed on something other than a required member does not speak for one.
+        Violation notRequired = new Violation("SAPODATA_SOURCE_OBJECT_PATH_REQUIRED", Severity.ERROR, sap,
+                "rules/sapodata.rules.json#/$defs/R/then/properties/SAPOData/minProperties", rule.message(), 5, 1);
+        List<Violation> kept = FindingMerge.merge(List.of(notRequired),
+                List.of(finding("cfn.schema.required", sap, "missing required member 'ObjectPath'", 5)));
+        assertThat(ids(kept)).containsExactly("SAPODATA_SOURCE_OBJECT_PATH_REQUIRED " + sap,
+                "cfn.schema.required " + sap);
+    }
+
+    @Test
     void kindsAreTheKeywordsOfTypeLevelIds() {
         assertThat(FindingMerge.kind("tf.schema.additionalProperties")).isEqualTo("additionalProperties");
         assertThat(FindingMerge.kind("schema.required")).isEqualTo("required");
