@@ -1,0 +1,114 @@
+package org.appflowcontracts.codegen.emit.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.appflowcontracts.codegen.JavacRunner;
+import org.appflowcontracts.codegen.emit.RuntimeSources;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated {@code InstancePath} (compiled from its runtime template) gives the JSON Pointer of a plain stack
+ * of steps after any sequence of entering and leaving: a member step where an index step was before and the other
+ * way round (leaving keeps the old step in its slot), paths deeper than the first arrays, and names that need
+ * escaping.
+ */
+class InstancePathTest {
+
+    @TempDir
+    static Path work;
+
+    private static Constructor<?> create;
+    private static Method enterMember;
+    private static Method enterIndex;
+    private static Method leave;
+    private static Method pointer;
+    private static Method memberPointer;
+    private static Method itemMemberPointer;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        Path sources = Files.createDirectories(work.resolve("src").resolve("probe"));
+        Path model = Files.createDirectories(sources.resolve("model"));
+        for (Map.Entry<String, String> runtime : RuntimeSources.validationSources("probe", "probe.model")) {
+            Files.writeString(sources.resolve(runtime.getKey() + ".java"), runtime.getValue());
+        }
+        // The pointer escapes names with ValidationSupport, which also reads timestamps with the model's class.
+        for (Map.Entry<String, String> runtime : RuntimeSources.modelSources("probe.model", true)) {
+            Files.writeString(model.resolve(runtime.getKey() + ".java"), runtime.getValue());
+        }
+        Class<?> path = JavacRunner.compile(work.resolve("src"), work.resolve("classes")).loadClass("probe.InstancePath");
+        create = path.getDeclaredConstructor();
+        enterMember = path.getDeclaredMethod("enter", String.class);
+        enterIndex = path.getDeclaredMethod("enter", int.class);
+        leave = path.getDeclaredMethod("leave");
+        pointer = path.getDeclaredMethod("pointer");
+        memberPointer = path.getDeclaredMethod("pointer", String.class);
+        itemMemberPointer = path.getDeclaredMethod("pointer", int.class, String.class);
+        for (Method m : List.of(enterMember, enterIndex, leave, pointer, memberPointer, itemMemberPointer)) {
+            m.setAccessible(true);
+        }
+        create.setAccessible(true);
+    }
+
+    @Test
+    void aMemberEnteredWhereAnIndexWasAndTheOtherWayRound() throws Exception {
+        Object path = create.newInstance();
+        enterMember.invoke(path, "tasks");
+        enterIndex.invoke(path, 3);
+        leave.invoke(path);
+        enterMember.invoke(path, "sourceFields");
+        assertThat(pointer.invoke(path)).isEqualTo("/tasks/sourceFields");
+        leave.invoke(path);
+        enterIndex.invoke(path, 0);
+        assertThat(pointer.invoke(path)).isEqualTo("/tasks/0");
+        assertThat(memberPointer.invoke(path, "a/b~c")).isEqualTo("/tasks/0/a~1b~0c");
+        assertThat(itemMemberPointer.invoke(path, 7, "destinationField")).isEqualTo("/tasks/0/7/destinationField");
+        leave.invoke(path);
+        leave.invoke(path);
+        assertThat(pointer.invoke(path)).isEqualTo("");
+    }
+
+    @Test
+    void randomWalksGiveThePointerOfTheirSteps() throws Exception {
+        Random random = new Random(7);
+        for (int walk = 0; walk < 200; walk++) {
+            Object path = create.newInstance();
+            List<Object> steps = new ArrayList<>();
+            for (int move = 0; move < 300; move++) {
+                int choice = random.nextInt(3);
+                if (choice == 0 && !steps.isEmpty()) {
+                    leave.invoke(path);
+                    steps.remove(steps.size() - 1);
+                } else if (choice == 1) {
+                    // Two moves in three enter a step, so a walk goes past the first arrays' 16 slots.
+                    String member = "m" + random.nextInt(5) + (random.nextInt(10) == 0 ? "/~" : "");
+                    enterMember.invoke(path, member);
+                    steps.add(member);
+                } else {
+                    int index = random.nextInt(20);
+                    enterIndex.invoke(path, index);
+                    steps.add(index);
+                }
+                assertThat(pointer.invoke(path)).isEqualTo(expected(steps));
+            }
+        }
+    }
+
+    private static String expected(List<Object> steps) {
+        StringBuilder sb = new StringBuilder();
+        for (Object step : steps) {
+            sb.append('/').append(step instanceof String s ? s.replace("~", "~0").replace("/", "~1") : step);
+        }
+        return sb.toString();
+    }
+}
