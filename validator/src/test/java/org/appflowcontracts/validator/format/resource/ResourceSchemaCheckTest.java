@@ -100,6 +100,21 @@ class ResourceSchemaCheckTest {
     }
 
     @Test
+    void aSalesforceDestinationMayNameItsDataTransferApi() {
+        // The provider reads data_transfer_api in a Salesforce destination block too (since May 2025).
+        ObjectNode body = fixture("terraform-registry-example.body.json");
+        ObjectNode destination = (ObjectNode) body.at("/destination_flow_config/0");
+        destination.put("connector_type", "Salesforce");
+        destination.set("destination_connector_properties", MAPPER.readTree(
+                "[{\"salesforce\": [{\"object\": \"Account\", \"data_transfer_api\": \"BULKV2\"}]}]"));
+        assertThat(TF.check(body)).isEmpty();
+        ((ObjectNode) body.at("/destination_flow_config/0/destination_connector_properties/0/salesforce/0"))
+                .put("data_transfer_api", "BULK");
+        assertThat(idsAndPointers(TF.check(body))).containsExactly("tf.schema.enum /destination_flow_config/0"
+                + "/destination_connector_properties/0/salesforce/0/data_transfer_api");
+    }
+
+    @Test
     void metaArgumentsAreAcceptedAndComputedAttributesAreNot() {
         ObjectNode body = fixture("terraform-registry-example.body.json");
         body.put("count", 1);
