@@ -60,6 +60,27 @@ final class KeywordCode {
 
     /** Dispatch only: each keyword family lives in its own class, like the appflow vocabulary in {@link AppflowCode}. */
     CodeBlock of(Keyword keyword) {
+        CodeBlock code = valueKeyword(keyword);
+        if (code == null) {
+            code = objectKeyword(keyword);
+        }
+        if (code == null) {
+            code = arrayKeyword(keyword);
+        }
+        if (code == null) {
+            code = applicatorKeyword(keyword);
+        }
+        if (code == null) {
+            throw new IllegalStateException("no code for keyword " + keyword.name());
+        }
+        return code;
+    }
+
+    /**
+     * The code of a keyword on any value or on a scalar ({@code false}, type, enum, const, lengths, pattern,
+     * bounds); null for another family.
+     */
+    private CodeBlock valueKeyword(Keyword keyword) {
         if (keyword instanceof Keyword.FalseSchema) {
             return fail("false", ptr("p"), CodeBlock.of("$S", "no value is allowed here"), null);
         }
@@ -72,6 +93,23 @@ final class KeywordCode {
         if (keyword instanceof Keyword.Const k) {
             return ValueKeywordCode.literals(this, k.name(), List.of(k.value()));
         }
+        if (keyword instanceof Keyword.MinLength k) {
+            return ValueKeywordCode.minLength(this, k);
+        }
+        if (keyword instanceof Keyword.MaxLength k) {
+            return ValueKeywordCode.maxLength(this, k);
+        }
+        if (keyword instanceof Keyword.Pattern k) {
+            return ValueKeywordCode.pattern(this, k);
+        }
+        if (keyword instanceof Keyword.Bound k) {
+            return ValueKeywordCode.bound(this, k);
+        }
+        return null;
+    }
+
+    /** The code of an object keyword; null for another family. */
+    private CodeBlock objectKeyword(Keyword keyword) {
         if (keyword instanceof Keyword.Required k) {
             return ObjectKeywordCode.required(this, k);
         }
@@ -93,6 +131,11 @@ final class KeywordCode {
         if (keyword instanceof Keyword.MaxProperties k) {
             return ObjectKeywordCode.maxProperties(this, k);
         }
+        return null;
+    }
+
+    /** The code of an array keyword; null for another family. */
+    private CodeBlock arrayKeyword(Keyword keyword) {
         if (keyword instanceof Keyword.Items k) {
             return ArrayKeywordCode.items(this, k);
         }
@@ -108,18 +151,11 @@ final class KeywordCode {
         if (keyword instanceof Keyword.Contains k) {
             return ArrayKeywordCode.contains(this, k);
         }
-        if (keyword instanceof Keyword.MinLength k) {
-            return ValueKeywordCode.minLength(this, k);
-        }
-        if (keyword instanceof Keyword.MaxLength k) {
-            return ValueKeywordCode.maxLength(this, k);
-        }
-        if (keyword instanceof Keyword.Pattern k) {
-            return ValueKeywordCode.pattern(this, k);
-        }
-        if (keyword instanceof Keyword.Bound k) {
-            return ValueKeywordCode.bound(this, k);
-        }
+        return null;
+    }
+
+    /** The code of an applicator or an appflow vocabulary keyword; null for another family. */
+    private CodeBlock applicatorKeyword(Keyword keyword) {
         if (keyword instanceof Keyword.Ref k) {
             return ApplicatorKeywordCode.ref(this, k);
         }
@@ -150,7 +186,7 @@ final class KeywordCode {
         if (keyword instanceof Keyword.Covered k) {
             return AppflowCode.covered(this, k);
         }
-        throw new IllegalStateException("no code for keyword " + keyword.name());
+        return null;
     }
 
     // ---- shared helpers (used by every keyword family) ----
