@@ -31,8 +31,8 @@ record KeyValueEntries(Reshape.KeyValueList names) {
                 continue; // the format's resource schema reports the entry
             }
             String itemPointer = pointers.item(filePointer, i);
-            out.set(key.asString(), values.value(valuePlan, value, pointers.member(requestPointer, key.asString()),
-                    itemPointer));
+            String name = CanonicalNames.of(key.asString());
+            out.set(name, values.value(valuePlan, value, pointers.member(requestPointer, name), itemPointer));
         }
         return out;
     }
