@@ -19,6 +19,9 @@ import java.util.function.Supplier;
 public final class TemplateInterleaved {
 
     private static final int WARMUP_ROUNDS = 20;
+    /** Each template path and the API body of the same syntax it is measured against. */
+    private static final String[][] PAIRS = {{"cloudFormationJson", "apiBody"},
+        {"cloudFormationYaml", "apiBodyYaml"}, {"cloudFormationYaml", "apiBodyYamlPlain"}};
 
     private TemplateInterleaved() {}
 
@@ -58,6 +61,14 @@ public final class TemplateInterleaved {
             double micros = median(rows.stream().mapToDouble(r -> r[column]).toArray()) / 1000;
             double ratio = median(rows.stream().mapToDouble(r -> r[column] / r[0]).toArray());
             System.out.printf(Locale.ROOT, "%-28s %9.1f us %7.3fx%n", names.get(w), micros, ratio);
+        }
+        for (String[] pair : PAIRS) {
+            int template = names.indexOf(pair[0]);
+            int body = names.indexOf(pair[1]);
+            if (template >= 0 && body >= 0) {
+                double ratio = median(rows.stream().mapToDouble(r -> r[template] / r[body]).toArray());
+                System.out.printf(Locale.ROOT, "%s / %s, within each round: %.3fx%n", pair[0], pair[1], ratio);
+            }
         }
     }
 

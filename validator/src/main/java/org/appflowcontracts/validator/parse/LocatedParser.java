@@ -41,7 +41,7 @@ public final class LocatedParser {
             .build();
     /** The YAML reader, built on first use: a run over JSON files never loads the YAML library. */
     private static final class YamlFactoryHolder {
-        static final YAMLFactory YAML = YAMLFactory.builder()
+        static final YAMLFactory YAML = new PlainScalarYamlFactory(YAMLFactory.builder()
                 .streamReadConstraints(InputLimits.constraints())
                 // The YAML reader's own size limit (3 Mi code points by default) would make the documented limit
                 // depend on the syntax; the text it reads is already within MAX_DOCUMENT_BYTES. Duplicate members are
@@ -51,8 +51,7 @@ public final class LocatedParser {
                         .setAllowDuplicateKeys(true)
                         .build())
                 // "key:" with nothing after it is null in YAML; a quoted '' stays an empty string.
-                .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL)
-                .build();
+                .enable(YAMLReadFeature.EMPTY_STRING_AS_NULL));
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

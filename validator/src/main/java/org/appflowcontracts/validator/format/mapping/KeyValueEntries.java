@@ -2,7 +2,6 @@ package org.appflowcontracts.validator.format.mapping;
 
 import org.appflowcontracts.validator.format.Unknowns;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -19,7 +18,7 @@ record KeyValueEntries(Reshape.KeyValueList names) {
     JsonNode map(ValuePlan valuePlan, JsonNode list, String requestPointer, String filePointer, RequestWalk values) {
         PointerLog pointers = values.pointers();
         pointers.put(requestPointer, filePointer);
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ObjectNode out = RequestMembers.object(list.size());
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             JsonNode key = item.get(names.key());
@@ -32,8 +31,8 @@ record KeyValueEntries(Reshape.KeyValueList names) {
                 continue; // the format's resource schema reports the entry
             }
             String itemPointer = pointers.item(filePointer, i);
-            out.set(key.asString(), values.value(valuePlan, value, pointers.member(requestPointer, key.asString()),
-                    itemPointer));
+            String name = CanonicalNames.of(key.asString());
+            out.set(name, values.value(valuePlan, value, pointers.member(requestPointer, name), itemPointer));
         }
         return out;
     }

@@ -41,6 +41,44 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
                 : new LinkedHashMap<>((int) (members / 0.75f) + 1));
     }
 
+    /** A request object filled member by member, each name known to be new. */
+    static Builder builder(int members) {
+        return members <= MAX_MEMBERS ? new Builder(new RequestMembers(members), null)
+                : new Builder(null, new LinkedHashMap<>((int) (members / 0.75f) + 1));
+    }
+
+    /** Appends members without looking for earlier ones of the same name, which the caller rules out. */
+    static final class Builder {
+        private final RequestMembers small;
+        private final ObjectNode node;
+
+        private Builder(RequestMembers small, Map<String, JsonNode> large) {
+            this.small = small;
+            this.node = new ObjectNode(NODES, small != null ? small : large);
+        }
+
+        void append(String name, JsonNode value) {
+            if (small != null) {
+                small.append(name, value);
+            } else {
+                node.set(name, value);
+            }
+        }
+
+        ObjectNode node() {
+            return node;
+        }
+    }
+
+    private void append(String name, JsonNode value) {
+        if (size == members.length) {
+            members = Arrays.copyOf(members, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        hashes[size] = name.hashCode();
+        members[size++] = new Member(name, value);
+    }
+
     private static final class Member extends SimpleEntry<String, JsonNode> {
         Member(String name, JsonNode value) {
             super(name, value);
@@ -80,12 +118,7 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
         if (at >= 0) {
             return members[at].setValue(value);
         }
-        if (size == members.length) {
-            members = Arrays.copyOf(members, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
-        }
-        hashes[size] = name.hashCode();
-        members[size++] = new Member(name, value);
+        append(name, value);
         return null;
     }
 

@@ -62,7 +62,7 @@ final class RequestWalk {
     }
 
     private JsonNode object(ObjectPlan plan, JsonNode file, String requestPointer, String filePointer) {
-        ObjectNode out = objectNode(file.size());
+        RequestObjectDraft out = new RequestObjectDraft(file);
         ObjectNode copy = null;
         int index = 0;
         for (Map.Entry<String, JsonNode> e : file.properties()) {
@@ -70,22 +70,20 @@ final class RequestWalk {
             JsonNode mapped = member == null ? unmapped(e.getValue())
                     : member(plan, member, e.getKey(), e.getValue(), requestPointer, filePointer);
             copy = resolvedMember(copy, file, index++, e.getKey(), e.getValue());
-            if (mapped != null) {
-                out.set(member.apiName(), mapped);
-            }
+            out.add(e.getKey(), e.getValue(), member == null ? null : member.apiName(), mapped);
         }
         // Members the format's tool sends on its own when the file leaves them out; located at their object.
         if (!plan.defaults().isEmpty()) {
             defaults(plan, out, requestPointer, filePointer);
         }
         resolved = copy == null ? file : copy;
-        return out;
+        return out.result();
     }
 
-    private void defaults(ObjectPlan plan, ObjectNode out, String requestPointer, String filePointer) {
+    private void defaults(ObjectPlan plan, RequestObjectDraft out, String requestPointer, String filePointer) {
         for (Map.Entry<String, JsonNode> d : plan.defaults().entrySet()) {
             if (!out.has(d.getKey())) {
-                out.set(d.getKey(), d.getValue().deepCopy());
+                out.addMissing(d.getKey(), d.getValue().deepCopy());
                 pointers.put(pointers.member(requestPointer, d.getKey()), filePointer);
             }
         }
@@ -138,7 +136,7 @@ final class RequestWalk {
         Reshape reshape = member.reshape();
         if (reshape instanceof Reshape.Wrap wrap && file.isObject()) {
             pointers.put(requestPointer, filePointer);
-            ObjectNode out = objectNode(1);
+            ObjectNode out = RequestMembers.object(1);
             out.set(wrap.member(), value(member.wrapped().get(), file,
                     pointers.member(requestPointer, wrap.member()), filePointer));
             return out;
@@ -172,7 +170,7 @@ final class RequestWalk {
     }
 
     private JsonNode entries(ValuePlan valuePlan, JsonNode file, String requestPointer, String filePointer) {
-        ObjectNode out = objectNode(file.size());
+        RequestObjectDraft out = new RequestObjectDraft(file);
         ObjectNode copy = null;
         int index = 0;
         for (Map.Entry<String, JsonNode> e : file.properties()) {
@@ -180,17 +178,16 @@ final class RequestWalk {
             JsonNode mapped = value(valuePlan, e.getValue(), pointers.member(requestPointer, key),
                     pointers.member(filePointer, key));
             copy = resolvedMember(copy, file, index++, key, e.getValue());
-            if (mapped != null) {
-                out.set(key, mapped);
-            }
+            out.add(key, e.getValue(), key, mapped);
         }
         resolved = copy == null ? file : copy;
-        return out;
+        return out.result();
     }
 
     private JsonNode items(ValuePlan itemPlan, JsonNode file, String requestPointer, String filePointer) {
         int size = file.size();
-        ArrayNode out = NODES.arrayNode(size);
+        // Like an object's members, the file's list is the request's while every item maps to itself.
+        ArrayNode out = null;
         ArrayNode copy = null;
         for (int i = 0; i < size; i++) {
             JsonNode item = file.get(i);
@@ -200,18 +197,36 @@ final class RequestWalk {
                 resolved = values.resolve(file);
                 return resolved;
             }
-            if (copy == null && resolved != item) {
-                copy = NODES.arrayNode(size);
-                for (int j = 0; j < i; j++) {
-                    copy.add(file.get(j));
-                }
+            copy = resolvedItem(copy, file, i, item);
+            if (out == null && mapped != item) {
+                out = firstItems(file, i);
             }
-            if (copy != null) {
-                copy.add(resolved);
+            if (out != null) {
+                out.add(mapped);
             }
-            out.add(mapped);
         }
         resolved = copy == null ? file : copy;
+        return out == null ? file : out;
+    }
+
+    /** The resolved list so far: copied from the first item whose resolved value differs from the written one. */
+    private ArrayNode resolvedItem(ArrayNode copy, JsonNode list, int index, JsonNode written) {
+        ArrayNode out = copy;
+        if (out == null && resolved != written) {
+            out = firstItems(list, index);
+        }
+        if (out != null) {
+            out.add(resolved);
+        }
+        return out;
+    }
+
+    /** A new list sized for {@code list}, holding its first {@code count} items. */
+    private static ArrayNode firstItems(JsonNode list, int count) {
+        ArrayNode out = NODES.arrayNode(list.size());
+        for (int j = 0; j < count; j++) {
+            out.add(list.get(j));
+        }
         return out;
     }
 
@@ -220,7 +235,7 @@ final class RequestWalk {
         JsonNode value = resolved;
         ObjectNode out = copy;
         if (out == null && value != written) {
-            out = objectNode(object.size());
+            out = RequestMembers.object(object.size());
             int i = 0;
             for (Map.Entry<String, JsonNode> e : object.properties()) {
                 if (i++ == index) {
@@ -244,10 +259,5 @@ final class RequestWalk {
             asWritten = new RequestWalk(mapping, FileValues.AS_WRITTEN, pointers);
         }
         return asWritten;
-    }
-
-    /** An object sized for {@code members}: most request objects have one to three, far below the default 16. */
-    private static ObjectNode objectNode(int members) {
-        return RequestMembers.object(members);
     }
 }
