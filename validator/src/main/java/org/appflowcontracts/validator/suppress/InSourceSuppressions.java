@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.Violation;
@@ -19,9 +18,29 @@ import org.appflowcontracts.validator.parse.LocatedParser;
 public final class InSourceSuppressions {
 
     private static final byte[] MARKER = "appflow-contracts".getBytes(StandardCharsets.US_ASCII);
-    private static final Pattern RULE_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
     private InSourceSuppressions() {
+    }
+
+    /**
+     * {@code [A-Za-z][A-Za-z0-9_.-]*}, scanned by hand: this class is loaded by every run, and a pattern compiled
+     * at its start would bring the JDK's lambda machinery into runs that never read a suppression.
+     */
+    static boolean isRuleId(String id) {
+        if (id.isEmpty() || !asciiLetter(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** The suppressions found, and located warnings about the ones that cannot be read. */
@@ -53,7 +72,7 @@ public final class InSourceSuppressions {
         }
 
         void add(String id, Suppression.Scope scope, String reason, String origin, int line, int column) {
-            if (RULE_ID.matcher(id).matches()) {
+            if (isRuleId(id)) {
                 suppressions.add(new Suppression(id, Suppression.Kind.IN_SOURCE, scope, reason, origin, line, column));
             } else {
                 problems.add(Suppressions.invalid("'" + id + "' is not a rule id; see --list-rules.", line, column));
