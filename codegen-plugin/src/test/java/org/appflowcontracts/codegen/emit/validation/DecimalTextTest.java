@@ -3,14 +3,10 @@ package org.appflowcontracts.codegen.emit.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.appflowcontracts.codegen.JavacRunner;
-import org.appflowcontracts.codegen.emit.RuntimeSources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +29,7 @@ class DecimalTextTest {
 
     @BeforeAll
     static void compile() throws Exception {
-        Path sources = Files.createDirectories(work.resolve("src").resolve("probe"));
-        Path model = Files.createDirectories(sources.resolve("model"));
-        for (Map.Entry<String, String> runtime : RuntimeSources.validationSources("probe", "probe.model")) {
-            Files.writeString(sources.resolve(runtime.getKey() + ".java"), runtime.getValue());
-        }
-        for (Map.Entry<String, String> runtime : RuntimeSources.modelSources("probe.model", true)) {
-            Files.writeString(model.resolve(runtime.getKey() + ".java"), runtime.getValue());
-        }
-        Class<?> support = JavacRunner.compile(work.resolve("src"), work.resolve("classes"))
-                .loadClass("probe.ValidationSupport");
+        Class<?> support = RuntimeProbe.compile(work, "ValidationSupport");
         isDecimalText = support.getDeclaredMethod("isDecimalText", String.class);
         isDecimalText.setAccessible(true);
     }

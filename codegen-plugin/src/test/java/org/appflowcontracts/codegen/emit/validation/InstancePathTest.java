@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import org.appflowcontracts.codegen.JavacRunner;
-import org.appflowcontracts.codegen.emit.RuntimeSources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,16 +33,8 @@ class InstancePathTest {
 
     @BeforeAll
     static void compile() throws Exception {
-        Path sources = Files.createDirectories(work.resolve("src").resolve("probe"));
-        Path model = Files.createDirectories(sources.resolve("model"));
-        for (Map.Entry<String, String> runtime : RuntimeSources.validationSources("probe", "probe.model")) {
-            Files.writeString(sources.resolve(runtime.getKey() + ".java"), runtime.getValue());
-        }
         // The pointer escapes names with ValidationSupport, which also reads timestamps with the model's class.
-        for (Map.Entry<String, String> runtime : RuntimeSources.modelSources("probe.model", true)) {
-            Files.writeString(model.resolve(runtime.getKey() + ".java"), runtime.getValue());
-        }
-        Class<?> path = JavacRunner.compile(work.resolve("src"), work.resolve("classes")).loadClass("probe.InstancePath");
+        Class<?> path = RuntimeProbe.compile(work, "InstancePath");
         create = path.getDeclaredConstructor();
         enterMember = path.getDeclaredMethod("enter", String.class);
         enterIndex = path.getDeclaredMethod("enter", int.class);
