@@ -76,12 +76,8 @@ public record RunResult(
 
     public long count(Severity severity) {
         long count = 0;
-        for (FileOutcome outcome : outcomes) {
-            if (outcome instanceof FileOutcome.Checked c) {
-                for (Violation v : c.report().violations()) {
-                    count += v.severity() == severity ? 1 : 0;
-                }
-            }
+        for (Finding f : findings()) {
+            count += f.violation().severity() == severity ? 1 : 0;
         }
         return count;
     }
