@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.appflowcontracts.validator.rules.RuleMetadata;
@@ -22,17 +23,23 @@ public final class OperationCatalog {
     public static final String API_BASE = SchemaResources.ID_PREFIX + "appflow/2020-08-23/";
     static final String MODEL_RESOURCE = "aws-model/appflow/appflow-2020-08-23.json";
 
-    // The operation names come from the build's rule metadata; the service model is parsed only without it.
+    // The operation names and the shipped documents come from the build's rule metadata; the service model is
+    // parsed, and the class path asked which contract documents exist, only without it.
     // (No lambda here: this runs on a library's first call, where the first lambda costs milliseconds.)
-    private static final OperationCatalog SHIPPED = new OperationCatalog(SchemaResources.shipped(),
-            RuleMetadata.shipped().isPresent() ? RuleMetadata.shipped().get().operations() : readOperations());
+    private static final OperationCatalog SHIPPED = RuleMetadata.shipped().isPresent()
+            ? new OperationCatalog(SchemaResources.shipped(), RuleMetadata.shipped().get().operations(),
+                    RuleMetadata.shipped().get().documents())
+            : new OperationCatalog(SchemaResources.shipped(), readOperations(), null);
 
     private final SchemaResources resources;
     private final List<String> operations;
+    /** The documents known to exist (the build's list for the shipped schemas); null: ask {@code resources}. */
+    private final Set<String> documents;
 
-    OperationCatalog(SchemaResources resources, List<String> operations) {
+    OperationCatalog(SchemaResources resources, List<String> operations, Set<String> documents) {
         this.resources = resources;
         this.operations = List.copyOf(operations);
+        this.documents = documents;
     }
 
     public static OperationCatalog shipped() {
@@ -41,7 +48,7 @@ public final class OperationCatalog {
 
     /** The shipped schemas with the operations read from the service model itself (what the build records). */
     public static OperationCatalog fromServiceModel() {
-        return new OperationCatalog(SchemaResources.shipped(), readOperations());
+        return new OperationCatalog(SchemaResources.shipped(), readOperations(), null);
     }
 
     /** All operation names, sorted. */
@@ -67,7 +74,8 @@ public final class OperationCatalog {
             return Optional.empty();
         }
         String contract = API_BASE + operation + "Request.contract.schema.json";
-        String schema = resources.exists(contract) ? contract : API_BASE + operation + "Request.schema.json";
+        boolean exists = documents != null ? documents.contains(contract) : resources.exists(contract);
+        String schema = exists ? contract : API_BASE + operation + "Request.schema.json";
         return Optional.of(new DocumentKind(operation, operation, false, schema));
     }
 

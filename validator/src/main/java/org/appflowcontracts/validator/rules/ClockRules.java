@@ -9,13 +9,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.contracts.JsonTrees;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.Position;
+import org.appflowcontracts.validator.tables.StartupTables;
 import org.appflowcontracts.validator.vocabulary.TimestampText;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +37,7 @@ public final class ClockRules {
     public record ClockRule(RuleInfo info, Set<String> operations, String pointer) {}
 
     private static volatile ClockRules shipped;
+    private static volatile ClockRules forChecks;
 
     private final List<ClockRule> rules;
 
@@ -40,15 +45,30 @@ public final class ClockRules {
         this.rules = rules;
     }
 
+    /** The rules as the schemas write them, explanations and examples included (for listings). */
     public static ClockRules shipped() {
         ClockRules result = shipped;
         if (result == null) {
             synchronized (ClockRules.class) {
                 if (shipped == null) {
-                    shipped = new ClockRules(read());
+                    shipped = new ClockRules(fromResource());
                 }
                 result = shipped;
             }
+        }
+        return result;
+    }
+
+    /**
+     * The rules a check runs: the build's table ({@link StartupTables#clockRules()}: what a finding carries, no
+     * explanation or examples) so that a run reads no resource, else {@link #shipped()}.
+     */
+    public static ClockRules forChecks() {
+        ClockRules result = forChecks;
+        if (result == null) {
+            Optional<StartupTables> tables = StartupTables.shipped();
+            result = tables.isPresent() ? new ClockRules(fromRecords(tables.get().clockRules())) : shipped();
+            forChecks = result;
         }
         return result;
     }
@@ -103,7 +123,36 @@ public final class ClockRules {
         return value.isString() ? TimestampText.epochSeconds(value.asString()) : Optional.empty();
     }
 
-    private static List<ClockRule> read() {
+    /**
+     * The rules as {@link StartupTables} records:
+     * {@code rule ID SEVERITY REPORTED_AS SUMMARY MESSAGE DOCUMENT SCHEMA_POINTER POINTER OPERATION...}
+     * (an empty {@code REPORTED_AS}: none).
+     */
+    public static List<String[]> records(List<ClockRule> rules) {
+        List<String[]> records = new ArrayList<>();
+        for (ClockRule rule : rules) {
+            RuleInfo info = rule.info();
+            List<String> record = new ArrayList<>(List.of("rule", info.id(), info.severity().wireName(),
+                    info.reportedAs() == null ? "" : info.reportedAs(), info.summary(), info.message(),
+                    info.schemaDocument(), info.schemaPointer(), rule.pointer()));
+            record.addAll(new TreeSet<>(rule.operations()));
+            records.add(record.toArray(new String[0]));
+        }
+        return records;
+    }
+
+    static List<ClockRule> fromRecords(String[][] records) {
+        List<ClockRule> rules = new ArrayList<>();
+        for (String[] f : records) {
+            RuleInfo info = new RuleInfo(f[1], Severity.fromWireName(f[2]), f[4], f[5], null, null, null,
+                    f[3].isEmpty() ? null : f[3], f[6], f[7]);
+            rules.add(new ClockRule(info, Set.of(Arrays.copyOfRange(f, 9, f.length)), f[8]));
+        }
+        return List.copyOf(rules);
+    }
+
+    /** The rules as the schemas module writes them. */
+    public static List<ClockRule> fromResource() {
         JsonNode root;
         try (InputStream in = ClockRules.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -1,0 +1,53 @@
+package org.appflowcontracts.validator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.appflowcontracts.validator.contracts.DocumentKind;
+import org.appflowcontracts.validator.contracts.OperationCatalog;
+import org.appflowcontracts.validator.contracts.SchemaResources;
+import org.appflowcontracts.validator.rules.ClockRules;
+import org.appflowcontracts.validator.rules.MessageData;
+import org.appflowcontracts.validator.rules.RuleIndex;
+import org.appflowcontracts.validator.rules.RuleMetadata;
+import org.appflowcontracts.validator.tables.StartupTables;
+import org.appflowcontracts.validator.tables.StartupTablesSource;
+
+/**
+ * Works out the {@link StartupTables} from the service model and the schemas — never from an earlier build's
+ * tables — and writes their Java source; run by the build after compiling (the validator POM's
+ * {@code startup-tables} execution, which then compiles what it wrote), never at run time.
+ *
+ * <pre>java -cp ... org.appflowcontracts.validator.StartupTablesWriter target/generated-sources/startup-tables</pre>
+ */
+public final class StartupTablesWriter {
+
+    private StartupTablesWriter() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: StartupTablesWriter SOURCE_DIRECTORY");
+        }
+        StartupTablesSource.of(tables()).writeTo(Path.of(args[0]));
+    }
+
+    /** The tables, keyed by the {@link StartupTables} method that returns each. */
+    static Map<String, List<String[]>> tables() {
+        OperationCatalog catalog = OperationCatalog.fromServiceModel();
+        List<String> entries = new ArrayList<>();
+        for (DocumentKind kind : catalog.documentKinds()) {
+            entries.add(kind.schemaIri());
+        }
+        RuleIndex index = RuleIndex.load(SchemaResources.shipped(), entries);
+        Map<String, List<String[]>> tables = new LinkedHashMap<>();
+        tables.put("ruleMetadata",
+                RuleMetadata.records(catalog.operations(), index, MessageData.shipped().hintedRuleIds()));
+        tables.put("documentKinds", DocumentKinds.records(DocumentKinds.fromResource()));
+        tables.put("clockRules", ClockRules.records(ClockRules.fromResource()));
+        return tables;
+    }
+}
