@@ -40,6 +40,8 @@ public final class ContractValidator {
     private static final Map<String, ContractValidator> BY_NAME = new ConcurrentHashMap<>();
     /** Compiled engines found through {@link ServiceLoader}, by document kind (empty: none covers it). */
     private static final Map<String, Optional<ValidationEngine>> COMPILED = new ConcurrentHashMap<>();
+    /** The engine factories a host named instead of the service look-up; null: look them up. */
+    private static volatile List<ValidationEngineFactory> namedFactories;
 
     private final DocumentKind kind;
     private final EngineKind engineKind;
@@ -225,7 +227,7 @@ public final class ContractValidator {
     /** Validates a parsed document, locating violations by its positions. */
     public ValidationReport validate(LocatedDocument document) {
         List<Violation> found = reducer.reduce(engine.evaluate(document.root()), document);
-        List<Violation> timed = ClockRules.shipped().check(kind.name(), document, clock);
+        List<Violation> timed = ClockRules.forChecks().check(kind.name(), document, clock);
         if (!timed.isEmpty()) {
             found = Stream.concat(found.stream(), timed.stream()).sorted(FailureReducer.ORDER).toList();
         }
@@ -239,6 +241,21 @@ public final class ContractValidator {
                     + operations() + " (or <Operation>Response for a response body)");
         }
         return kind.get();
+    }
+
+    /**
+     * Names the engine factories instead of looking them up as services. For a host whose class path is fixed and
+     * known — the command line's own jar, which holds exactly these — where the service look-up (module layers,
+     * then every jar's service files) is the costliest step of a fresh process's first check. Engines already
+     * created for a document kind are forgotten.
+     *
+     * @param factories the factories, asked in this order; null to look them up as services again
+     */
+    public static void useEngineFactories(List<ValidationEngineFactory> factories) {
+        namedFactories = factories == null ? null : List.copyOf(factories);
+        COMPILED.clear();
+        BY_NAME.clear();
+        CACHE.clear();
     }
 
     private static Optional<ValidationEngine> compiledEngine(DocumentKind kind) {
@@ -256,6 +273,10 @@ public final class ContractValidator {
      * the library (a plugin realm, an application server) still gets the shipped compiled engine.
      */
     private static Optional<ValidationEngine> findCompiledEngine(String name) {
+        List<ValidationEngineFactory> named = namedFactories;
+        if (named != null) {
+            return findCompiledEngine(name, named);
+        }
         Optional<ValidationEngine> found = findCompiledEngine(name, ServiceLoader.load(ValidationEngineFactory.class));
         if (found.isEmpty()) {
             found = findCompiledEngine(name, ServiceLoader.load(ValidationEngineFactory.class,
@@ -265,7 +286,7 @@ public final class ContractValidator {
     }
 
     private static Optional<ValidationEngine> findCompiledEngine(String name,
-                                                                 ServiceLoader<ValidationEngineFactory> factories) {
+                                                                 Iterable<ValidationEngineFactory> factories) {
         for (ValidationEngineFactory factory : factories) {
             if (factory.kind() == EngineKind.COMPILED) {
                 Optional<ValidationEngine> engine = factory.create(name);

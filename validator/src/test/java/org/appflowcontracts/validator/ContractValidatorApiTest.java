@@ -3,6 +3,12 @@ package org.appflowcontracts.validator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.appflowcontracts.validator.compiled.CompiledEngineFactory;
+import org.appflowcontracts.validator.engine.ValidationEngine;
+import org.appflowcontracts.validator.engine.ValidationEngineFactory;
 import org.junit.jupiter.api.Test;
 
 /** The parts of the public API that do not depend on the schemas' content. */
@@ -48,5 +54,33 @@ class ContractValidatorApiTest {
                     .as(operation)
                     .isEqualTo(EngineKind.COMPILED);
         }
+    }
+
+    @Test
+    void namedEngineFactoriesReplaceTheServiceLookUp() {
+        List<String> asked = new ArrayList<>();
+        ValidationEngineFactory counting = new ValidationEngineFactory() {
+            @Override
+            public EngineKind kind() {
+                return EngineKind.COMPILED;
+            }
+
+            @Override
+            public Optional<ValidationEngine> create(String documentKind) {
+                asked.add(documentKind);
+                return new CompiledEngineFactory().create(documentKind);
+            }
+        };
+        try {
+            ContractValidator.useEngineFactories(List.of(counting));
+            assertThat(ContractValidator.forOperation("CreateFlow").engineKind()).isEqualTo(EngineKind.COMPILED);
+            assertThat(asked).containsExactly("CreateFlow");
+            ContractValidator.useEngineFactories(List.of());
+            assertThat(ContractValidator.forOperation("CreateFlow").engineKind()).isEqualTo(EngineKind.REFERENCE);
+        } finally {
+            ContractValidator.useEngineFactories(null);
+        }
+        assertThat(ContractValidator.forOperation("CreateFlow").engineKind()).isEqualTo(EngineKind.COMPILED);
+        assertThat(asked).containsExactly("CreateFlow");
     }
 }
