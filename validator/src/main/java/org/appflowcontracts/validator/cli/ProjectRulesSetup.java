@@ -130,7 +130,7 @@ final class ProjectRulesSetup {
                 c.operation(), suppressed);
     }
 
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(commandLine, message);
+    private RuntimeException usage(String message) {
+        return UsageErrors.of(commandLine, message);
     }
 }

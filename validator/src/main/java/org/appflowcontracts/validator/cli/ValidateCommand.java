@@ -121,12 +121,12 @@ public final class ValidateCommand implements Callable<Integer> {
             return describeRules(out, err);
         }
         if (paths.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw UsageErrors.of(spec.commandLine(),
                     "Missing PATH: give files or directories to check, or '-' for standard input");
         }
         if (paths.stream().anyMatch(String::isBlank)) {
             // Usually an unset shell variable; as a path it would mean the current directory, checked silently.
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw UsageErrors.of(spec.commandLine(),
                     "Empty PATH: give files or directories to check, or '-' for standard input");
         }
         rejectUnknownOptions();
@@ -162,7 +162,7 @@ public final class ValidateCommand implements Callable<Integer> {
             if (spec == null) {
                 throw e;  // defaults never ask for an engine this build lacks
             }
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+            throw UsageErrors.of(spec.commandLine(), e.getMessage(), e);
         } catch (ConfigurationException e) {
             return unusable(e.describe(), err);
         } catch (ProjectRules.ConfigurationFailure e) {
@@ -231,7 +231,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         for (String operand : paths) {
             if (operand.startsWith("-") && !operand.equals("-") && !Files.exists(Path.of(operand))) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Unknown option: '" + operand
+                throw UsageErrors.of(spec.commandLine(), "Unknown option: '" + operand
                         + "' (a file whose name starts with '-' can also be given after --)");
             }
         }
@@ -240,11 +240,11 @@ public final class ValidateCommand implements Callable<Integer> {
     /** --list-rules and --explain print the catalog as text and check nothing; anything else given is a mistake. */
     private ServiceOptions options() {
         if (schemas != null && !Files.isDirectory(schemas)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--schemas " + schemas
+            throw UsageErrors.of(spec.commandLine(), "--schemas " + schemas
                     + " is not a directory; give your copy of the contracts folder (appflow/2020-08-23)");
         }
         if (schemas != null && engine == EngineChoice.COMPILED) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--schemas cannot be combined with --engine"
+            throw UsageErrors.of(spec.commandLine(), "--schemas cannot be combined with --engine"
                     + " compiled: compiled validators are generated at build time by the Maven plugin");
         }
         return new ServiceOptions(Optional.ofNullable(engine), Optional.ofNullable(schemas), inputFormat());
@@ -254,7 +254,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (inputFormat == null) {
             return Optional.empty();
         }
-        return Optional.of(InputFormat.byName(inputFormat).orElseThrow(() -> new CommandLine.ParameterException(
+        return Optional.of(InputFormat.byName(inputFormat).orElseThrow(() -> UsageErrors.of(
                 spec.commandLine(), "Unknown --input-format '" + inputFormat + "' (known: " + Arrays.stream(
                         InputFormat.values()).map(InputFormat::optionName).collect(Collectors.joining(", ")) + ")")));
     }
@@ -273,7 +273,7 @@ public final class ValidateCommand implements Callable<Integer> {
             problem = (listRules ? "--list-rules" : "--explain") + " prints text only; leave out --format";
         }
         if (problem != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), problem);
+            throw UsageErrors.of(spec.commandLine(), problem);
         }
     }
 
@@ -300,7 +300,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (operation == null) {
             return null;
         }
-        return service.resolveOperation(operation).orElseThrow(() -> new CommandLine.ParameterException(
+        return service.resolveOperation(operation).orElseThrow(() -> UsageErrors.of(
                 spec.commandLine(), "Unknown operation '" + operation + "' (known: "
                         + String.join(", ", service.operations()) + ")"));
     }
