@@ -9,6 +9,10 @@ import java.util.Map;
 import org.appflowcontracts.validator.contracts.DocumentKind;
 import org.appflowcontracts.validator.contracts.OperationCatalog;
 import org.appflowcontracts.validator.contracts.SchemaResources;
+import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
+import org.appflowcontracts.validator.format.mapping.ApiShapes;
+import org.appflowcontracts.validator.format.mapping.FormatMapping;
+import org.appflowcontracts.validator.format.terraform.TerraformAdapter;
 import org.appflowcontracts.validator.rules.ClockRules;
 import org.appflowcontracts.validator.rules.MessageData;
 import org.appflowcontracts.validator.rules.RuleIndex;
@@ -48,6 +52,15 @@ public final class StartupTablesWriter {
                 RuleMetadata.records(catalog.operations(), index, MessageData.shipped().hintedRuleIds()));
         tables.put("documentKinds", DocumentKinds.records(DocumentKinds.fromResource()));
         tables.put("clockRules", ClockRules.records(ClockRules.fromResource()));
+        tables.put("apiShapes", ApiShapes.fromSchema().records());
+        List<String[]> mappings = new ArrayList<>();
+        List<String> formats = new ArrayList<>(List.of(CloudFormationAdapter.FORMAT));
+        formats.addAll(TerraformAdapter.FORMATS);
+        for (String format : formats) {
+            // Compact JSON text: a mapping is a few small objects, read once per process.
+            mappings.add(new String[] {format, FormatMapping.fromSchemas(format).toString()});
+        }
+        tables.put("formatMappings", mappings);
         return tables;
     }
 }

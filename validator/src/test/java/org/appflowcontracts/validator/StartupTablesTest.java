@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.appflowcontracts.validator.contracts.OperationCatalog;
+import org.appflowcontracts.validator.format.mapping.ApiShapes;
+import org.appflowcontracts.validator.format.mapping.FormatMapping;
 import org.appflowcontracts.validator.rules.ClockRules;
 import org.appflowcontracts.validator.tables.StartupTables;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,13 @@ class StartupTablesTest {
     void theCompiledTablesEqualWhatTheWriterWorksOutFromTheSchemas() {
         StartupTables compiled = StartupTables.shipped().orElseThrow();
         Map<String, List<String[]>> now = StartupTablesWriter.tables();
-        assertThat(now.keySet()).containsExactly("ruleMetadata", "documentKinds", "clockRules");
+        assertThat(now.keySet()).containsExactly("ruleMetadata", "documentKinds", "clockRules", "apiShapes",
+                "formatMappings");
         assertThat(rows(compiled.ruleMetadata())).hasSizeGreaterThan(100).isEqualTo(rows(now.get("ruleMetadata")));
         assertThat(rows(compiled.documentKinds())).isEqualTo(rows(now.get("documentKinds")));
         assertThat(rows(compiled.clockRules())).isNotEmpty().isEqualTo(rows(now.get("clockRules")));
+        assertThat(rows(compiled.apiShapes())).hasSizeGreaterThan(400).isEqualTo(rows(now.get("apiShapes")));
+        assertThat(rows(compiled.formatMappings())).hasSize(3).isEqualTo(rows(now.get("formatMappings")));
     }
 
     @Test
@@ -71,5 +76,18 @@ class StartupTablesTest {
         OperationCatalog fromClassPath = OperationCatalog.fromServiceModel();
         assertThat(fromTables.documentKinds()).hasSize(50).isEqualTo(fromClassPath.documentKinds())
                 .anySatisfy(kind -> assertThat(kind.schemaIri()).endsWith("CreateFlowRequest.contract.schema.json"));
+    }
+
+    @Test
+    void templateShapesAndMappingsFromTheTablesEqualTheSchemas() {
+        ApiShapes fromSchema = ApiShapes.fromSchema();
+        ApiShapes shipped = ApiShapes.shipped();
+        for (String[] record : StartupTables.shipped().orElseThrow().apiShapes()) {
+            assertThat(shipped.shape(record[1])).isEqualTo(fromSchema.shape(record[1]));
+        }
+        assertThat(shipped.shape("CreateFlowRequest")).isInstanceOf(ApiShapes.ObjectShape.class);
+        for (String[] record : StartupTables.shipped().orElseThrow().formatMappings()) {
+            assertThat(FormatMapping.shipped(record[0])).isEqualTo(FormatMapping.of(FormatMapping.fromSchemas(record[0])));
+        }
     }
 }

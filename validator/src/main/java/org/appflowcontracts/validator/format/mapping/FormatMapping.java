@@ -1,13 +1,17 @@
 package org.appflowcontracts.validator.format.mapping;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.appflowcontracts.validator.contracts.JsonTrees;
 import org.appflowcontracts.validator.contracts.OperationCatalog;
 import org.appflowcontracts.validator.contracts.SchemaResources;
+import org.appflowcontracts.validator.tables.StartupTables;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,14 +51,39 @@ public record FormatMapping(String resourceType, String operation, String reques
         omitted = Map.copyOf(omitted);
     }
 
-    /** The shipped mapping of a format ({@code cloudformation}). */
+    /**
+     * The shipped mapping of a format ({@code cloudformation}): from the build's table
+     * ({@link StartupTables#formatMappings()}), so that no resource is looked up, else from the schemas.
+     */
     public static FormatMapping shipped(String format) {
-        return SHIPPED.computeIfAbsent(format, name -> {
-            String iri = OperationCatalog.API_BASE + "formats/" + name + ".mapping.json";
-            JsonNode data = SchemaResources.shipped().read(iri)
-                    .orElseThrow(() -> new IllegalArgumentException("no mapping for the format '" + name + "'"));
-            return of(data);
-        });
+        FormatMapping known = SHIPPED.get(format);
+        if (known == null) {
+            known = of(shippedData(format));
+            SHIPPED.putIfAbsent(format, known);
+        }
+        return known;
+    }
+
+    private static JsonNode shippedData(String format) {
+        Optional<StartupTables> tables = StartupTables.shipped();
+        if (tables.isPresent()) {
+            for (String[] record : tables.get().formatMappings()) {
+                if (record[0].equals(format)) {
+                    return JsonTrees.read(new ByteArrayInputStream(record[1].getBytes(StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return fromSchemas(format);
+    }
+
+    /** A format's mapping file as the schemas module writes it. */
+    public static JsonNode fromSchemas(String format) {
+        String iri = OperationCatalog.API_BASE + "formats/" + format + ".mapping.json";
+        Optional<JsonNode> data = SchemaResources.shipped().read(iri);
+        if (data.isEmpty()) {
+            throw new IllegalArgumentException("no mapping for the format '" + format + "'");
+        }
+        return data.get();
     }
 
     /** A mapping as its file writes it. */
