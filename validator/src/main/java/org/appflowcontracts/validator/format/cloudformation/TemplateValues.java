@@ -1,6 +1,7 @@
 package org.appflowcontracts.validator.format.cloudformation;
 
 import java.util.Map;
+import org.appflowcontracts.validator.contracts.JsonText;
 import org.appflowcontracts.validator.format.Unknowns;
 import org.appflowcontracts.validator.format.mapping.FileValues;
 import tools.jackson.databind.JsonNode;
@@ -152,7 +153,7 @@ final class TemplateValues implements FileValues {
 
     /** The function as written, shortened, for people reading an unknown. */
     private static String origin(JsonNode call) {
-        String text = call.toString();
+        String text = JsonText.compact(call);
         return text.length() <= ORIGIN_LENGTH ? text : text.substring(0, ORIGIN_LENGTH - 3) + "...";
     }
 }
