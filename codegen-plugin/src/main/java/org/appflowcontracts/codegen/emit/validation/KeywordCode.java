@@ -322,10 +322,25 @@ final class KeywordCode {
         return ref.call(value);
     }
 
+    /** The path step into {@code member}, a member the schema names (see {@link PathNames}). */
+    CodeBlock memberStep(String member) {
+        return emitter.pathNames().step(member);
+    }
+
+    /** The path step into the item whose index is in the local {@code index}. */
+    static CodeBlock indexStep(String index) {
+        return CodeBlock.of("enter($N)", index);
+    }
+
+    /** The path step into a member whose name only the expression {@code name} knows, at run time. */
+    static CodeBlock runTimeStep(CodeBlock name) {
+        return CodeBlock.of("enter($L)", name);
+    }
+
     /**
-     * Statements applying {@code schema} to a value in the given mode. {@code step} is the member name or array
-     * index expression leading from the current value to {@code value}, or null when {@code value} is the
-     * current value; the path enters the step only around the call.
+     * Statements applying {@code schema} to a value in the given mode. {@code step} is the path step leading from
+     * the current value to {@code value} ({@link #memberStep}, {@link #indexStep}, {@link #runTimeStep}), or null
+     * when {@code value} is the current value; the path enters the step only around the call.
      */
     CodeBlock invoke(SchemaNode schema, Mode childMode, CodeBlock value, CodeBlock step) {
         if (childMode == Mode.TEST) {
@@ -337,7 +352,7 @@ final class KeywordCode {
             return CodeBlock.builder().addStatement("$L", call).build();
         }
         return CodeBlock.builder()
-                .addStatement("p.enter($L)", step)
+                .addStatement("p.$L", step)
                 .addStatement("$L", call)
                 .addStatement("p.leave()")
                 .build();
