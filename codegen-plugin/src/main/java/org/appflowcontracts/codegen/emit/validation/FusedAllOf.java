@@ -142,7 +142,7 @@ final class FusedAllOf {
         parts.forEach(part -> b.add(part.before()));
         b.beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", i, i, value, i)
                 .addStatement("$T $N = $N.get($N)", ValidatorSpec.JSON_NODE, item, value, i)
-                .add(descend(KeywordCode.indexStep(i), "items", plan.items(), item));
+                .add(descend(PathNames.indexStep(i), "items", plan.items(), item));
         parts.forEach(part -> b.add(part.each().apply(item, i)));
         b.endControlFlow();
         parts.forEach(part -> b.add(part.after()));

@@ -327,20 +327,11 @@ final class KeywordCode {
         return emitter.pathNames().step(member);
     }
 
-    /** The path step into the item whose index is in the local {@code index}. */
-    static CodeBlock indexStep(String index) {
-        return CodeBlock.of("enter($N)", index);
-    }
-
-    /** The path step into a member whose name only the expression {@code name} knows, at run time. */
-    static CodeBlock runTimeStep(CodeBlock name) {
-        return CodeBlock.of("enter($L)", name);
-    }
-
     /**
      * Statements applying {@code schema} to a value in the given mode. {@code step} is the path step leading from
-     * the current value to {@code value} ({@link #memberStep}, {@link #indexStep}, {@link #runTimeStep}), or null
-     * when {@code value} is the current value; the path enters the step only around the call.
+     * the current value to {@code value} ({@link #memberStep}, {@link PathNames#indexStep},
+     * {@link PathNames#runTimeStep}), or null when {@code value} is the current value; the path enters the step
+     * only around the call.
      */
     CodeBlock invoke(SchemaNode schema, Mode childMode, CodeBlock value, CodeBlock step) {
         if (childMode == Mode.TEST) {

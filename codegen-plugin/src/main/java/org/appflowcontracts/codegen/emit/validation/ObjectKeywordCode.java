@@ -172,7 +172,7 @@ final class ObjectKeywordCode {
             return code.failWithMember(k.name(), CodeBlock.of("p.pointer($N.getKey())", e),
                     CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e));
         }
-        return code.invoke(k.schema(), code.mode(), CodeBlock.of("$N.getValue()", e), KeywordCode.runTimeStep(CodeBlock.of("$N.getKey()", e)));
+        return code.invoke(k.schema(), code.mode(), CodeBlock.of("$N.getValue()", e), PathNames.runTimeStep(CodeBlock.of("$N.getKey()", e)));
     }
 
     /**

@@ -16,7 +16,8 @@ import javax.lang.model.element.Modifier;
 import org.appflowcontracts.codegen.types.JavaNames;
 
 /**
- * The member names the generated checks step into, numbered: a path step into a member the schemas name writes
+ * The path steps the generated checks write, and the member names they step into, numbered: a step into a
+ * member the schemas name writes
  * the member's number ({@code p.enterName(PathNames.TASK_TYPE)}), a compile-time constant, so the checks never
  * load the generated {@code PathNames} class; the instance path reads the name from it only to build the pointer
  * of a reported failure. Names are numbered in the order the code first steps into them, which the generation
@@ -38,6 +39,16 @@ final class PathNames {
     /** The statement argument entering {@code member}: {@code enterName(PathNames.CONSTANT)}. */
     CodeBlock step(String member) {
         return CodeBlock.of("enterName($T.$N)", type, constants.computeIfAbsent(member, this::constant));
+    }
+
+    /** The path step into the item whose index is in the local {@code index}. */
+    static CodeBlock indexStep(String index) {
+        return CodeBlock.of("enter($N)", index);
+    }
+
+    /** The path step into a member whose name only the expression {@code name} knows, at run time. */
+    static CodeBlock runTimeStep(CodeBlock name) {
+        return CodeBlock.of("enter($L)", name);
     }
 
     /** A constant named after the member (upper snake case), numbered when two names spell the same constant. */
