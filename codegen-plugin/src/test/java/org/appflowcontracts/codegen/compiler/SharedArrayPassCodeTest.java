@@ -13,9 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rules over the same array (an item rule, a bounded {@code contains} next to an {@code items}, an
- * {@code appflowUnique}, an {@code appflowCovered} under an {@code if} on the array) compile into one loop over
- * its items; each reports exactly what it reports on its own, with unknown values ({@code "<unknown>"}) deciding
- * nothing.
+ * {@code appflowUnique}, an {@code appflowCovered} under an {@code if} on the array whose {@code contains} and
+ * {@code not contains} are decided in the loop too) compile into one loop over its items; each reports exactly
+ * what it reports on its own, with unknown values ({@code "<unknown>"}) deciding nothing.
  */
 class SharedArrayPassCodeTest {
 
@@ -37,7 +37,8 @@ class SharedArrayPassCodeTest {
                   "properties": {"stages": {"appflowUnique": {"where": {"type": "object"}, "member": "name"}}}},
                 "COVERED_WHEN_FILTERED": {"appflowRule": {"id": "COVERED_WHEN_FILTERED", "severity": "info", "message": "m"},
                   "properties": {"stages": {
-                    "if": {"type": "array", "contains": {"required": ["kind"], "properties": {"kind": {"const": "Filter"}}}},
+                    "if": {"type": "array", "contains": {"required": ["kind"], "properties": {"kind": {"const": "Filter"}}},
+                      "not": {"contains": {"$ref": "#/$defs/isMapAll"}}},
                     "then": {"appflowCovered": {
                       "values": {"where": {"required": ["kind"], "properties": {"kind": {"const": "Filter"}}}, "member": "fields"},
                       "by": [{"where": {"required": ["kind"], "properties": {"kind": {"const": "Map"}}}, "member": "fields"}]}}}}},
@@ -69,7 +70,9 @@ class SharedArrayPassCodeTest {
         assertThat(stages.split("for \\(int \\w+ = 0; \\w+ < n\\.size\\(\\)", -1)).hasSize(4);
         assertThat(stages).contains("// MAP_NEEDS_FIELDS.single", "// UNIQUE_NAMES", "// COVERED_WHEN_FILTERED")
                 .doesNotContain("check_UNIQUE_NAMES", "check_COVERED_WHEN_FILTERED", "check_MAP_NEEDS_FIELDS_properties_stages(");
-        // The stages' kind, which two of the item tests test, is read once per stage for both.
+        // The covering rule's condition is decided from the loop's verdicts, not by a walk of its own.
+        assertThat(stages).doesNotContain("_if(n)").contains("|= ");
+        // The stages' kind, which the item tests test, is read once per stage for all of them.
         assertThat(stages.split("\\.get\\(\"kind\"\\)", -1)).hasSize(2);
         // Another document's rule inlined here names its own document, not the contract.
         assertThat(stages).contains("\"rules/pipe.rules.json\", \"/$defs/UNIQUE_NAMES/properties/stages/appflowUnique\"");
@@ -81,6 +84,11 @@ class SharedArrayPassCodeTest {
                 .containsExactly("COVERED_WHEN_FILTERED /stages/1/fields/1");
         assertThat(findings("[{\"name\": \"a\", \"kind\": \"Map\"}, {\"name\": \"a\", \"kind\": \"Map_all\"}, {\"name\": \"c\", \"kind\": \"Map_all\"}]"))
                 .containsExactly("MAP_NEEDS_FIELDS.single /stages", "MAP_NEEDS_FIELDS /stages/0", "UNIQUE_NAMES /stages/1/name");
+        // A Map_all stage, before or after the Filter: the condition is FALSE.
+        assertThat(findings("[{\"name\": \"a\", \"kind\": \"Map_all\"}, {\"name\": \"b\", \"kind\": \"Filter\", \"fields\": [\"z\"]}]"))
+                .isEmpty();
+        assertThat(findings("[{\"name\": \"b\", \"kind\": \"Filter\", \"fields\": [\"z\"]}, {\"name\": \"a\", \"kind\": \"Map_all\"}]"))
+                .isEmpty();
         // No Filter stage: the covering rule's condition is FALSE, whatever was collected.
         assertThat(findings("[{\"name\": \"a\", \"kind\": \"Map\", \"fields\": [\"x\"]}, {\"name\": \"b\", \"kind\": \"Map_all\", \"fields\": [\"y\"]}]"))
                 .isEmpty();
@@ -96,6 +104,9 @@ class SharedArrayPassCodeTest {
         // An unknown stage may be a Map covering the field, a second Map_all or a stage of the same name.
         assertThat(findings("[\"<unknown>\", {\"name\": \"b\", \"kind\": \"Filter\", \"fields\": [\"z\"]}]")).isEmpty();
         assertThat(findings("[{\"name\": \"a\", \"kind\": \"Map_all\"}, {\"name\": \"b\", \"kind\": \"<unknown>\"}]")).isEmpty();
+        // A Filter stage and one that may be a Map_all: the condition is undecided, nothing is reported.
+        assertThat(findings("[{\"name\": \"b\", \"kind\": \"Filter\", \"fields\": [\"z\"]}, {\"name\": \"c\", \"kind\": \"<unknown>\"}]"))
+                .isEmpty();
         assertThat(findings("[{\"name\": \"a\", \"kind\": \"Map_all\"}, {\"name\": \"<unknown>\", \"kind\": \"Map\", \"fields\": []}]"))
                 .isEmpty();
         // A stage whose kind is unknown may or may not be the Filter the condition looks for.

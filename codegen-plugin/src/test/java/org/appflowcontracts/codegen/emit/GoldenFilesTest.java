@@ -34,7 +34,8 @@ class GoldenFilesTest {
         "com/example/pipes/validation/RulesPipeRulesChecks.java",
         "com/example/pipes/validation/CreatePipeRequestValidator.java",
         "com/example/pipes/validation/CreatePipeRequestContractSchemaChecks.java",
-        "com/example/pipes/validation/ShapesSchemaChecks.java"
+        "com/example/pipes/validation/ShapesSchemaChecks.java",
+        "com/example/pipes/validation/PathNames.java"
     })
     void generatedFileMatchesGolden(String path) throws IOException {
         SchemaCompiler.Generation generation = Fixture.generate();

@@ -16,7 +16,7 @@ final class ArrayKeywordCode {
         return CodeBlock.builder()
                 .beginControlFlow("if (n.isArray())")
                 .beginControlFlow("for (int $N = 0; $N < n.size(); $N++)", i, i, i)
-                .add(code.invoke(k.schema(), code.mode(), CodeBlock.of("n.get($N)", i), CodeBlock.of("$N", i)))
+                .add(code.invoke(k.schema(), code.mode(), CodeBlock.of("n.get($N)", i), PathNames.indexStep(i)))
                 .endControlFlow()
                 .endControlFlow().build();
     }

@@ -116,7 +116,7 @@ final class FusedAllOf {
         if (!plan.members().isEmpty()) {
             List<MemberLookups.Named> members = new ArrayList<>();
             plan.members().forEach((member, schemasOfMember) -> members.add(new MemberLookups.Named(member,
-                    v -> descend(CodeBlock.of("$S", member), member, schemasOfMember, v))));
+                    v -> descend(code.memberStep(member), member, schemasOfMember, v))));
             b.beginControlFlow("if ($N.isObject())", value)
                     .add(MemberLookups.apply(code, value, members))
                     .endControlFlow();
@@ -142,7 +142,7 @@ final class FusedAllOf {
         parts.forEach(part -> b.add(part.before()));
         b.beginControlFlow("for (int $N = 0; $N < $N.size(); $N++)", i, i, value, i)
                 .addStatement("$T $N = $N.get($N)", ValidatorSpec.JSON_NODE, item, value, i)
-                .add(descend(CodeBlock.of("$N", i), "items", plan.items(), item));
+                .add(descend(PathNames.indexStep(i), "items", plan.items(), item));
         parts.forEach(part -> b.add(part.each().apply(item, i)));
         b.endControlFlow();
         parts.forEach(part -> b.add(part.after()));
@@ -167,7 +167,7 @@ final class FusedAllOf {
             return code.absorb(method.call(CodeBlock.of("$N", value)));
         }
         return CodeBlock.builder()
-                .addStatement("p.enter($L)", step)
+                .addStatement("p.$L", step)
                 .addStatement("$L", method.call(CodeBlock.of("$N, p, out", value)))
                 .addStatement("p.leave()")
                 .build();

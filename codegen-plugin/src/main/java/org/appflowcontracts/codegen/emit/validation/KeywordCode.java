@@ -322,10 +322,16 @@ final class KeywordCode {
         return ref.call(value);
     }
 
+    /** The path step into {@code member}, a member the schema names (see {@link PathNames}). */
+    CodeBlock memberStep(String member) {
+        return emitter.pathNames().step(member);
+    }
+
     /**
-     * Statements applying {@code schema} to a value in the given mode. {@code step} is the member name or array
-     * index expression leading from the current value to {@code value}, or null when {@code value} is the
-     * current value; the path enters the step only around the call.
+     * Statements applying {@code schema} to a value in the given mode. {@code step} is the path step leading from
+     * the current value to {@code value} ({@link #memberStep}, {@link PathNames#indexStep},
+     * {@link PathNames#runTimeStep}), or null when {@code value} is the current value; the path enters the step
+     * only around the call.
      */
     CodeBlock invoke(SchemaNode schema, Mode childMode, CodeBlock value, CodeBlock step) {
         if (childMode == Mode.TEST) {
@@ -337,7 +343,7 @@ final class KeywordCode {
             return CodeBlock.builder().addStatement("$L", call).build();
         }
         return CodeBlock.builder()
-                .addStatement("p.enter($L)", step)
+                .addStatement("p.$L", step)
                 .addStatement("$L", call)
                 .addStatement("p.leave()")
                 .build();

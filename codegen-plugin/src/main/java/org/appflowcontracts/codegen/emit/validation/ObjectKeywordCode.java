@@ -98,7 +98,7 @@ final class ObjectKeywordCode {
                     .add(code.fail(required.get().name(), KeywordCode.ptr("p"),
                             CodeBlock.of("$S", "missing required member '" + member + "'"), member))
                     .endControlFlow();
-            b.add(code.invoke(schema, Mode.TEST, CodeBlock.of("$N", m), CodeBlock.of("$S", member)));
+            b.add(code.invoke(schema, Mode.TEST, CodeBlock.of("$N", m), code.memberStep(member)));
         }
         return b.build();
     }
@@ -131,7 +131,7 @@ final class ObjectKeywordCode {
             if (member.getValue().keywords().isEmpty() || code.checked(member.getKey())) {
                 continue;
             }
-            CodeBlock step = CodeBlock.of("$S", member.getKey());
+            CodeBlock step = code.memberStep(member.getKey());
             String v = code.sharedMember(member.getKey());
             if (v == null) {
                 lookedUp.add(new MemberLookups.Named(member.getKey(),
@@ -172,7 +172,7 @@ final class ObjectKeywordCode {
             return code.failWithMember(k.name(), CodeBlock.of("p.pointer($N.getKey())", e),
                     CodeBlock.of("$S + $N.getKey() + $S", "member '", e, "' is not allowed here"), CodeBlock.of("$N.getKey()", e));
         }
-        return code.invoke(k.schema(), code.mode(), CodeBlock.of("$N.getValue()", e), CodeBlock.of("$N.getKey()", e));
+        return code.invoke(k.schema(), code.mode(), CodeBlock.of("$N.getValue()", e), PathNames.runTimeStep(CodeBlock.of("$N.getKey()", e)));
     }
 
     /**
@@ -215,7 +215,7 @@ final class ObjectKeywordCode {
                 value = CodeBlock.of("$N", shared);
             }
             if (!member.getValue().keywords().isEmpty()) {
-                b.add(code.invoke(member.getValue(), code.mode(), value, CodeBlock.of("$S", member.getKey())));
+                b.add(code.invoke(member.getValue(), code.mode(), value, code.memberStep(member.getKey())));
             }
             b.endControlFlow();
         }

@@ -3,6 +3,7 @@ package org.appflowcontracts.codegen.emit.validation;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.appflowcontracts.codegen.model.Keyword;
 import org.appflowcontracts.codegen.model.SchemaGraph;
@@ -11,7 +12,8 @@ import org.appflowcontracts.codegen.model.SchemaNode;
 /**
  * Rules over an array that count or collect its items ({@code contains} with its bounds, {@code appflowUnique},
  * and {@code appflowCovered} under an {@code if} on the array, whose covering strings are collected whatever the
- * condition, which is then tested once after the loop) run in the one loop over the items that the fused {@code items} subschemas already share ({@link FusedAllOf}),
+ * condition, which is then tested once after the loop, or decided from the loop's own verdicts when it only asks
+ * whether some item matches: {@link LoopCondition}) run in the one loop over the items that the fused {@code items} subschemas already share ({@link FusedAllOf}),
  * instead of each walking the array again. Each keeps its own state, its own test per item and its own reports
  * (same rule, keyword, pointer and schema location, raised by the same verdicts); only the order in which the
  * failures reach the collector changes, which no finding depends on (findings are sorted by pointer and rule).
@@ -73,7 +75,10 @@ final class SharedArrayPass {
             return List.of(k.selector().where());
         }
         Keyword.Covered covered = (Keyword.Covered) coveredThen(graph, node).keywords().get(0);
-        return covered.by().stream().map(Keyword.Selector::where).toList();
+        List<SchemaNode> tests = new ArrayList<>(covered.by().stream().map(Keyword.Selector::where).toList());
+        LoopCondition.terms(graph, ((Keyword.IfThenElse) keyword).condition())
+                .ifPresent(terms -> terms.forEach(term -> tests.add(term.schema())));
+        return tests;
     }
 
     private static Part part(KeywordCode code, SchemaNode node, ItemTag tag) {
@@ -87,8 +92,17 @@ final class SharedArrayPass {
         }
         Keyword.IfThenElse k = (Keyword.IfThenElse) keyword;
         SchemaNode then = coveredThen(code.emitter().graph(), node);
-        return AppflowCode.coveredPart(code.inlined(then), (Keyword.Covered) then.keywords().get(0), tag,
-                check -> conditional(own, k, check));
+        Optional<LoopCondition> inLoop = LoopCondition.of(own, k.condition());
+        CodeBlock condition = inLoop.map(LoopCondition::verdict).orElseGet(() -> own.test(k.condition(), CodeBlock.of("n")));
+        Part covered = AppflowCode.coveredPart(code.inlined(then), (Keyword.Covered) then.keywords().get(0), tag,
+                check -> conditional(own, condition, check));
+        if (inLoop.isEmpty()) {
+            return covered;
+        }
+        // The condition's items are tested in the loop too, beside the covering strings.
+        return new Part(CodeBlock.builder().add(inLoop.get().before()).add(covered.before()).build(),
+                (item, index) -> CodeBlock.builder().add(inLoop.get().each(tag, item)).add(covered.each().apply(item, index)).build(),
+                covered.after());
     }
 
     /** Each piece opened by a comment naming the rule, so a reader finds a rule's check in the loop by its id. */
@@ -103,13 +117,14 @@ final class SharedArrayPass {
     }
 
     /**
-     * {@code check} run as the {@code then} of {@code k} would be: when the condition holds, and supposing when it is
-     * UNKNOWN (written once, so the check's code is not repeated).
+     * {@code check} run as the {@code then} of an {@code if} would be, given the condition's {@code Truth}
+     * expression: when the condition holds, and supposing when it is UNKNOWN (written once, so the check's code is
+     * not repeated).
      */
-    private static CodeBlock conditional(KeywordCode code, Keyword.IfThenElse k, CodeBlock check) {
+    private static CodeBlock conditional(KeywordCode code, CodeBlock truth, CodeBlock check) {
         String condition = code.local("condition");
         return CodeBlock.builder()
-                .addStatement("int $N = $L", condition, code.test(k.condition(), CodeBlock.of("n")))
+                .addStatement("int $N = $L", condition, truth)
                 .beginControlFlow("if ($N != $T.FALSE)", condition, code.truth())
                 .beginControlFlow("if ($N == $T.UNKNOWN)", condition, code.truth()).addStatement("out.suppose()").endControlFlow()
                 .add(check)

@@ -50,6 +50,7 @@ public final class ValidatorSpec {
     /** The nested class of each method that goes into one (empty while the calls are being learnt). */
     private Map<Request, String> units = Map.of();
     private final Map<String, String> unitJavadocs = new HashMap<>();
+    private final PathNames pathNames;
     /** The method being generated; null while the entry validators are. */
     private Request current;
 
@@ -63,6 +64,7 @@ public final class ValidatorSpec {
         this.graph = graph;
         this.packageName = packageName;
         this.automata = automata;
+        this.pathNames = new PathNames(packageName);
     }
 
     public List<TypeSpec> emit(List<Entry> entries) {
@@ -124,7 +126,14 @@ public final class ValidatorSpec {
         documents.values().stream()
                 .sorted(Comparator.comparing(d -> d.documentName().simpleName()))
                 .forEach(d -> out.add(d.build()));
+        // Last: the names are numbered as the code above stepped into them.
+        out.add(pathNames.emit());
         return out;
+    }
+
+    /** The numbered member names of this package's path steps. */
+    PathNames pathNames() {
+        return pathNames;
     }
 
     /** The class and method compiling {@code node} in {@code mode}; schedules the method if new. */

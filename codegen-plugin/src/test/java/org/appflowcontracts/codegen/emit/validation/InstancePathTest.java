@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The generated {@code InstancePath} (compiled from its runtime template) gives the JSON Pointer of a plain stack
  * of steps after any sequence of entering and leaving: a member step where an index step was before and the other
- * way round (leaving keeps the old step in its slot), paths deeper than the first arrays, and names that need
- * escaping.
+ * way round (leaving keeps the old step in its slot), members named by their number in {@code PathNames} and
+ * members known at run time mixed, paths deeper than the first arrays, and names that need escaping.
  */
 class InstancePathTest {
 
@@ -26,6 +26,7 @@ class InstancePathTest {
     private static Constructor<?> create;
     private static Method enterMember;
     private static Method enterIndex;
+    private static Method enterName;
     private static Method leave;
     private static Method pointer;
     private static Method memberPointer;
@@ -38,11 +39,12 @@ class InstancePathTest {
         create = path.getDeclaredConstructor();
         enterMember = path.getDeclaredMethod("enter", String.class);
         enterIndex = path.getDeclaredMethod("enter", int.class);
+        enterName = path.getDeclaredMethod("enterName", int.class);
         leave = path.getDeclaredMethod("leave");
         pointer = path.getDeclaredMethod("pointer");
         memberPointer = path.getDeclaredMethod("pointer", String.class);
         itemMemberPointer = path.getDeclaredMethod("pointer", int.class, String.class);
-        for (Method m : List.of(enterMember, enterIndex, leave, pointer, memberPointer, itemMemberPointer)) {
+        for (Method m : List.of(enterMember, enterIndex, enterName, leave, pointer, memberPointer, itemMemberPointer)) {
             m.setAccessible(true);
         }
         create.setAccessible(true);
@@ -53,6 +55,9 @@ class InstancePathTest {
         Object path = create.newInstance();
         enterMember.invoke(path, "tasks");
         enterIndex.invoke(path, 3);
+        leave.invoke(path);
+        enterName.invoke(path, 1);
+        assertThat(pointer.invoke(path)).isEqualTo("/tasks/sourceFields");
         leave.invoke(path);
         enterMember.invoke(path, "sourceFields");
         assertThat(pointer.invoke(path)).isEqualTo("/tasks/sourceFields");
@@ -73,12 +78,16 @@ class InstancePathTest {
             Object path = create.newInstance();
             List<Object> steps = new ArrayList<>();
             for (int move = 0; move < 300; move++) {
-                int choice = random.nextInt(3);
+                int choice = random.nextInt(4);
                 if (choice == 0 && !steps.isEmpty()) {
                     leave.invoke(path);
                     steps.remove(steps.size() - 1);
+                } else if (choice == 3) {
+                    int name = random.nextInt(RuntimeProbe.NAMES.size());
+                    enterName.invoke(path, name);
+                    steps.add(RuntimeProbe.NAMES.get(name).getKey());
                 } else if (choice == 1) {
-                    // Two moves in three enter a step, so a walk goes past the first arrays' 16 slots.
+                    // Three moves in four enter a step, so a walk goes past the first arrays' 16 slots.
                     String member = "m" + random.nextInt(5) + (random.nextInt(10) == 0 ? "/~" : "");
                     enterMember.invoke(path, member);
                     steps.add(member);

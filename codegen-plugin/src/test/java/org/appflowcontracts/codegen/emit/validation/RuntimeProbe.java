@@ -1,7 +1,10 @@
 package org.appflowcontracts.codegen.emit.validation;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.appflowcontracts.codegen.JavacRunner;
 import org.appflowcontracts.codegen.emit.RuntimeSources;
@@ -11,6 +14,10 @@ import org.appflowcontracts.codegen.emit.RuntimeSources;
  * model's runtime in {@code probe.model}, which they read timestamps with) compiled for a test to call.
  */
 final class RuntimeProbe {
+
+    /** The names of the probe's {@code PathNames}, numbered from 0, with their constants. */
+    static final List<Map.Entry<String, String>> NAMES = List.of(Map.entry("tasks", "TASKS"),
+            Map.entry("sourceFields", "SOURCE_FIELDS"), Map.entry("a/b~c", "A_B_C"));
 
     private RuntimeProbe() {
     }
@@ -25,6 +32,9 @@ final class RuntimeProbe {
         for (Map.Entry<String, String> runtime : RuntimeSources.modelSources("probe.model", true)) {
             Files.writeString(model.resolve(runtime.getKey() + ".java"), runtime.getValue());
         }
+        // The instance path reads the names of its member steps from the generated PathNames.
+        JavaFile.builder("probe", PathNames.emit(ClassName.get("probe", PathNames.SIMPLE_NAME), NAMES)).build()
+                .writeTo(work.resolve("src"));
         return JavacRunner.compile(work.resolve("src"), work.resolve("classes")).loadClass("probe." + simpleName);
     }
 }
