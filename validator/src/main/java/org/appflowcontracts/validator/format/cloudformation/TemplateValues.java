@@ -19,6 +19,7 @@ final class TemplateValues implements FileValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String NO_VALUE = "AWS::NoValue";
+    /** How much of a function's text an unknown keeps, for people reading it. */
     private static final int ORIGIN_LENGTH = 80;
 
     private final JsonNode parameters;
@@ -124,7 +125,7 @@ final class TemplateValues implements FileValues {
                 return pinned;
             }
         }
-        return Unknowns.unknown(origin(call));
+        return Unknowns.unknown(CallText.of(call, ORIGIN_LENGTH));
     }
 
     /** The one value a parameter can take, or null when a deployment can choose it. */
@@ -148,11 +149,5 @@ final class TemplateValues implements FileValues {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The function as written, shortened, for people reading an unknown. */
-    private static String origin(JsonNode call) {
-        String text = call.toString();
-        return text.length() <= ORIGIN_LENGTH ? text : text.substring(0, ORIGIN_LENGTH - 3) + "...";
     }
 }

@@ -29,6 +29,8 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
     /** Each member name's hash: a look-up of an absent name, the usual one, compares no text. */
     private int[] hashes;
     private int size;
+    /** The entry view, made once: the compiled validators walk a closed object's members through it. */
+    private Set<Map.Entry<String, JsonNode>> entries;
 
     private RequestMembers(int capacity) {
         members = new Member[Math.max(1, capacity)];
@@ -152,17 +154,22 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
 
     @Override
     public Set<Map.Entry<String, JsonNode>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<String, JsonNode>> iterator() {
-                return new Members();
-            }
+        if (entries == null) {
+            entries = new Entries();
+        }
+        return entries;
+    }
 
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+    private final class Entries extends AbstractSet<Map.Entry<String, JsonNode>> {
+        @Override
+        public Iterator<Map.Entry<String, JsonNode>> iterator() {
+            return new Members();
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private final class Members implements Iterator<Map.Entry<String, JsonNode>> {
