@@ -37,11 +37,14 @@ public final class CloudFormationAdapter {
     private final FormatMapping mapping;
     private final RequestMapper mapper;
     private final MessageSpelling spelling;
+    /** CloudFormation's schema of the resource type, looked up once; null when the validator has none. */
+    private final ResourceSchemaCheck resourceCheck;
 
     private CloudFormationAdapter(ApiShapes shapes, FormatMapping mapping) {
         this.mapping = mapping;
         this.mapper = new RequestMapper(shapes, mapping);
         this.spelling = MessageSpelling.of(shapes, mapping);
+        this.resourceCheck = ResourceSchemaCheck.find(InputFormat.CLOUDFORMATION, mapping.resourceType()).orElse(null);
     }
 
     /** The adapter for the shipped contracts and mapping. */
@@ -119,10 +122,12 @@ public final class CloudFormationAdapter {
     // What CloudFormation's own schema of the resource type says of the body, at the template's pointers.
     private List<Violation> resourceFindings(LocatedDocument template, JsonNode body, String bodyPointer,
             String logicalId) {
-        return ResourceSchemaCheck.find(InputFormat.CLOUDFORMATION, mapping.resourceType())
-                .map(check -> ResourceFindings.inFile(check.check(body), template, bodyPointer,
-                        UnaryOperator.identity(), logicalId))
-                .orElse(List.of());
+        if (resourceCheck == null) {
+            return List.of();
+        }
+        List<Violation> findings = resourceCheck.check(body);
+        return findings.isEmpty() ? findings
+                : ResourceFindings.inFile(findings, template, bodyPointer, UnaryOperator.identity(), logicalId);
     }
 
     private static final class Holder {

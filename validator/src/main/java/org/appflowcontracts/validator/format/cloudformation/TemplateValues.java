@@ -1,7 +1,6 @@
 package org.appflowcontracts.validator.format.cloudformation;
 
 import java.util.Map;
-import org.appflowcontracts.validator.contracts.JsonText;
 import org.appflowcontracts.validator.format.Unknowns;
 import org.appflowcontracts.validator.format.mapping.FileValues;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ final class TemplateValues implements FileValues {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String NO_VALUE = "AWS::NoValue";
+    /** How much of a function's text an unknown keeps, for people reading it. */
     private static final int ORIGIN_LENGTH = 80;
 
     private final JsonNode parameters;
@@ -125,7 +125,7 @@ final class TemplateValues implements FileValues {
                 return pinned;
             }
         }
-        return Unknowns.unknown(origin(call));
+        return Unknowns.unknown(CallText.of(call, ORIGIN_LENGTH));
     }
 
     /** The one value a parameter can take, or null when a deployment can choose it. */
@@ -149,11 +149,5 @@ final class TemplateValues implements FileValues {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The function as written, shortened, for people reading an unknown. */
-    private static String origin(JsonNode call) {
-        String text = JsonText.compact(call);
-        return text.length() <= ORIGIN_LENGTH ? text : text.substring(0, ORIGIN_LENGTH - 3) + "...";
     }
 }

@@ -25,6 +25,11 @@ final class PointerLog {
         return new PointerLog(new HashMap<>());
     }
 
+    /** Whether this log records pairs (a pass that builds the request alone does not). */
+    boolean records() {
+        return requestToFile != null;
+    }
+
     /** The root pointer of a pass: {@code ""} when recording, null when not. */
     String root() {
         return requestToFile == null ? null : "";

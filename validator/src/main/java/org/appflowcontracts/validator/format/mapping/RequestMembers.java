@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,13 +27,12 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Member[] members;
-    /** Each member name's hash: a look-up of an absent name, the usual one, compares no text. */
-    private int[] hashes;
     private int size;
+    /** The entry view, made once: the compiled validators walk a closed object's members through it. */
+    private Set<Map.Entry<String, JsonNode>> entries;
 
     private RequestMembers(int capacity) {
         members = new Member[Math.max(1, capacity)];
-        hashes = new int[members.length];
     }
 
     /** An empty request object sized for about {@code members} members. */
@@ -73,15 +73,57 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
     private void append(String name, JsonNode value) {
         if (size == members.length) {
             members = Arrays.copyOf(members, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
         }
-        hashes[size] = name.hashCode();
         members[size++] = new Member(name, value);
     }
 
-    private static final class Member extends SimpleEntry<String, JsonNode> {
+    /**
+     * A member, with its name's hash: a look-up of an absent name, the usual one, compares no text. The members of
+     * an object are made one after the other, so a scan reads them from the same few cache lines.
+     */
+    private static final class Member implements Map.Entry<String, JsonNode> {
+        private final String name;
+        private final int hash;
+        private JsonNode value;
+
         Member(String name, JsonNode value) {
-            super(name, value);
+            this.name = name;
+            this.hash = name.hashCode();
+            this.value = value;
+        }
+
+        @Override
+        public String getKey() {
+            return name;
+        }
+
+        @Override
+        public JsonNode getValue() {
+            return value;
+        }
+
+        @Override
+        public JsonNode setValue(JsonNode value) {
+            JsonNode old = this.value;
+            this.value = value;
+            return old;
+        }
+
+        // As Map.Entry specifies, so that entries compare equal to a hash map's.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Map.Entry<?, ?> e && name.equals(e.getKey())
+                    && Objects.equals(value, e.getValue());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash ^ Objects.hashCode(value);
+        }
+
+        @Override
+        public String toString() {
+            return name + "=" + value;
         }
     }
 
@@ -91,11 +133,9 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
         }
         int hash = name.hashCode();
         for (int i = 0; i < size; i++) {
-            if (hashes[i] == hash) {
-                String key = members[i].getKey();
-                if (key == name || key.equals(name)) {
-                    return i;
-                }
+            Member member = members[i];
+            if (member.hash == hash && (member.name == name || member.name.equals(name))) {
+                return i;
             }
         }
         return -1;
@@ -135,7 +175,6 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
 
     private void removeAt(int at) {
         System.arraycopy(members, at + 1, members, at, size - at - 1);
-        System.arraycopy(hashes, at + 1, hashes, at, size - at - 1);
         members[--size] = null;
     }
 
@@ -152,17 +191,22 @@ final class RequestMembers extends AbstractMap<String, JsonNode> {
 
     @Override
     public Set<Map.Entry<String, JsonNode>> entrySet() {
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<String, JsonNode>> iterator() {
-                return new Members();
-            }
+        if (entries == null) {
+            entries = new Entries();
+        }
+        return entries;
+    }
 
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+    private final class Entries extends AbstractSet<Map.Entry<String, JsonNode>> {
+        @Override
+        public Iterator<Map.Entry<String, JsonNode>> iterator() {
+            return new Members();
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     private final class Members implements Iterator<Map.Entry<String, JsonNode>> {

@@ -62,6 +62,9 @@ final class RequestObjectDraft {
 
     private RequestMembers.Builder copyOfWritten() {
         RequestMembers.Builder copy = RequestMembers.builder(file.size());
+        if (asWritten == 0) {
+            return copy; // the usual case: a template renames an object's first member already
+        }
         int index = 0;
         for (Map.Entry<String, JsonNode> e : file.properties()) {
             if (index++ == asWritten) {

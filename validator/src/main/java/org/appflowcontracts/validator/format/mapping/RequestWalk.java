@@ -43,6 +43,11 @@ final class RequestWalk {
     /** The request value {@code file} declares, or null when it is a call to an absent value. */
     JsonNode value(ValuePlan plan, JsonNode file, String requestPointer, String filePointer) {
         pointers.put(requestPointer, filePointer);
+        if (plan instanceof ValuePlan.AsWritten) {
+            // Carried over as resolved: a call's value is its resolution (FileValues#resolve), tested once.
+            resolved = values.resolve(file);
+            return resolved;
+        }
         if (values.isCall(file)) {
             resolved = values.callValue(file);
             return resolved;
@@ -185,6 +190,12 @@ final class RequestWalk {
     }
 
     private JsonNode items(ValuePlan itemPlan, JsonNode file, String requestPointer, String filePointer) {
+        if (itemPlan instanceof ValuePlan.AsWritten && !pointers.records()) {
+            // Each item is its own resolution, so the list is the resolved list (SourceFields); only a recording
+            // pass needs the items one by one, for their pointers.
+            resolved = values.resolve(file);
+            return resolved;
+        }
         int size = file.size();
         // Like an object's members, the file's list is the request's while every item maps to itself.
         ArrayNode out = null;
