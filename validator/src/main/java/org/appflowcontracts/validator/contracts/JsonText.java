@@ -50,6 +50,8 @@ public final class JsonText {
             out.writeString(node.asString());
         } else if (node.isBoolean()) {
             out.writeBoolean(node.asBoolean());
+        } else if (node.isBinary()) {
+            out.writeBinary(node.binaryValue());
         } else {
             out.writeNull();
         }

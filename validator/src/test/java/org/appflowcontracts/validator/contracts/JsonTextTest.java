@@ -26,6 +26,7 @@ class JsonTextTest {
         tree.set("decimal", NODES.numberNode(new BigDecimal("1.50")));
         tree.set("exponent", NODES.numberNode(new BigDecimal("1E+3")));
         tree.putArray("list").add(1).add("two").addObject().putArray("empty");
+        tree.set("binary", NODES.binaryNode(new byte[] {1, 2, 3, (byte) 0xFF}));
         tree.putObject("Fn::Join").putArray("").add(NODES.objectNode().put("Ref", "AWS::Region"));
         assertThat(JsonText.compact(tree)).isEqualTo(tree.toString());
         String file = "{\"Fn::Sub\": [\"arn:${A}\", {\"A\": {\"Ref\": \"B\"}}], \"n\": [1, 2.0, -3e2, 12345678901]}";
