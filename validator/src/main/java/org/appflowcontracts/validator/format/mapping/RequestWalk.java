@@ -162,11 +162,29 @@ final class RequestWalk {
             ValuePlan valuePlan = map instanceof ValuePlan.MapValues m ? m.values().get() : ValuePlan.AS_WRITTEN;
             mapped = new KeyValueEntries(names).map(valuePlan, list, requestPointer, filePointer, asWritten());
         } else {
-            mapped = list.isEmpty() ? null : asWritten().value(member.value().get(), list.get(0), requestPointer,
-                    pointers.item(filePointer, 0));
+            mapped = list.isEmpty() || sendsNothing(member.reshape(), list.get(0)) ? null
+                    : asWritten().value(member.value().get(), list.get(0), requestPointer,
+                            pointers.item(filePointer, 0));
         }
         resolved = list;
         return mapped;
+    }
+
+    /**
+     * Whether the tool leaves out a block none of whose arguments is set ({@code connector_operator {}}, every
+     * argument null): the aws provider's plugin SDK reads such a block as a nil element, which its expand
+     * functions skip. A nested block, even an empty one, counts as set.
+     */
+    private static boolean sendsNothing(Reshape reshape, JsonNode block) {
+        if (!(reshape instanceof Reshape.BlockList blocks) || !blocks.omitsEmpty() || !block.isObject()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : block.properties()) {
+            if (!e.getValue().isNull()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private JsonNode entries(ValuePlan valuePlan, JsonNode file, String requestPointer, String filePointer) {
