@@ -33,7 +33,8 @@ final class ApiToTerraform {
 
     /**
      * The request the provider sends for {@code request} written as HCL: an empty object is an empty block, which
-     * the provider leaves out (an object holding only empty blocks is still sent, as an empty object).
+     * the provider leaves out (an object holding only empty blocks is still sent, as an empty object), except the
+     * block of a shape without members, which the mapping keeps.
      */
     JsonNode sent(JsonNode request) {
         ObjectNode copy = (ObjectNode) request.deepCopy();
@@ -47,8 +48,8 @@ final class ApiToTerraform {
             String memberShape = shape.members().get(apiName);
             Shape kind = memberShape == null ? null : shapes.shape(memberShape);
             JsonNode value = object.get(apiName);
-            if (kind instanceof ObjectShape && value instanceof ObjectNode block) {
-                if (block.isEmpty()) {
+            if (kind instanceof ObjectShape objectShape && value instanceof ObjectNode block) {
+                if (block.isEmpty() && !objectShape.members().isEmpty()) {
                     object.remove(apiName);
                 } else {
                     dropEmptyBlocks(memberShape, block);

@@ -158,6 +158,11 @@ class TerraformAdapterTest {
         assertThat(request.at("/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig")
                 .isEmpty()).as("its only block has no argument set").isTrue();
         assertThat(Unknowns.isUnknown(request.at("/tasks/1/connectorOperator/Salesforce"))).isTrue();
+        // A block of a shape without arguments has no other spelling: kept.
+        JsonNode lookout = flows(flow.replace("s3 {", "lookout_metrics {}\n s3 {"), InputFormat.TERRAFORM_HCL)
+                .get(0).request();
+        assertThat(lookout.at("/destinationFlowConfigList/0/destinationConnectorProperties/LookoutMetrics").isObject())
+                .isTrue();
     }
 
     @Test
