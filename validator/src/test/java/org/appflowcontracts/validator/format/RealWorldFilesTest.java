@@ -1,6 +1,7 @@
 package org.appflowcontracts.validator.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.appflowcontracts.validator.ContractValidator;
 import org.appflowcontracts.validator.FileReport;
 import org.appflowcontracts.validator.FlowFileValidator;
+import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 import org.junit.jupiter.api.DynamicTest;
@@ -78,6 +80,22 @@ class RealWorldFilesTest {
     Stream<DynamicTest> eachRefusedFileGetsExactlyItsPinnedFindings() {
         return RealWorldFindings.REFUSED.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> checkFindings(entry.getKey(), entry.getValue())));
+    }
+
+    /**
+     * A published template that is not YAML (a parameter's Default holding "Description: ..."), fixed by its next
+     * commit: reported where it breaks, not checked further.
+     */
+    @Test
+    void aTemplateThatIsNotYamlIsReportedWhereItBreaks() throws IOException {
+        Path file = ROOT.resolve(
+                "cloudformation/invalid-natallia-bahlai-salesforce-stack-parameter-default-holding-description.yaml");
+
+        assertThatThrownBy(() -> VALIDATOR.validate(file)).isInstanceOfSatisfying(InputException.class, e -> {
+            assertThat(e.line()).isEqualTo(14);
+            assertThat(e.column()).isEqualTo(25);
+        });
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8).get(13)).contains("Default: Description:");
     }
 
     /** A file its project deployed: its pinned findings, and never an error. */

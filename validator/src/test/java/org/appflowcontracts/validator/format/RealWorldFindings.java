@@ -72,6 +72,15 @@ final class RealWorldFindings {
             clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-events-to-eventbridge.yaml"),
             clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-projection-and-map-all-excluding.yaml"),
             clean("cloudformation/ksharlandjiev-cfn-examples-lead-change-events-to-eventbridge.template.json"),
+            // More of the same collection: Boolean source flags from String parameters, a flow reading the connector
+            // profile its template creates, Veeva objects and documents, a Zendesk flow with a PROJECTION, a typed
+            // Map and a Map_all, and a Salesforce flow whose PrefixConfig is empty.
+            clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-string-parameter-flags.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-with-connector-profile.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-veeva-objects-to-s3.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-veeva-documents-with-source-files-to-s3.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-zendesk-users-to-s3-projection-map-and-map-all.yaml"),
+            clean("cloudformation/ksharlandjiev-cfn-examples-salesforce-accounts-to-s3-csv-empty-prefix-config.template.json"),
             // A schedule start of July 2022, long past; incremental without a timestamp field.
             entry("cloudformation/ksharlandjiev-cfn-examples-salesforce-to-s3-scheduled.yaml", flows(1,
                     warning("SCHEDULE_START_IN_FUTURE", 43, 11, "ScheduleStartTime: 1658484720"),
@@ -169,6 +178,8 @@ final class RealWorldFindings {
             clean("terraform/bootlabstech-salesforce-to-s3-module.tf"),
             clean("terraform/dataminded-iceberg-ingestion-salesforce-module.tf"),
             clean("terraform/hemil70-appflow-module-dynamic-connectors.tf"),
+            // The same author's first module, for a GitHub custom connector: its one task's operator is keyed s3.
+            clean("terraform/hemil70-github-custom-connector-module-first-version.tf"),
             clean("terraform/fdmsantos-appflow-module.tf"));
 
     /**
@@ -193,6 +204,10 @@ final class RealWorldFindings {
                     warning("MAP_TASK_SHAPE.destination-field", 55, 3, "task {"),
                     error("MAP_TASK_SHAPE", 56, 5, "source_fields"),
                     warning("CONNECTOR_OPERATOR_KEY_IS_SOURCE", 60, 7, "s3 = \"NO_OP\""))),
+            // Applied only to LocalStack: a Salesforce source with two Map tasks, the first of two source fields.
+            entry("terraform/invalid-fjllach-boomi-replacement-salesforce-map-tasks-only-localstack.tf", flows(1,
+                    error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 94, 3, "task {"),
+                    error("MAP_TASK_SHAPE", 95, 5, "source_fields"))),
             // A CDK stack's task type MapAll, which neither the resource type's schema nor AppFlow's TaskType
             // enumeration lists (Map_all is meant): an error at the value, and no projection nor Map_all task.
             entry("cloudformation/invalid-abhgow01-cdk-salesforce-to-s3-mapall-task-type.template.yaml", flows(1,

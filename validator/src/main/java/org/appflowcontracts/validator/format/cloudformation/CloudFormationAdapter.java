@@ -72,12 +72,23 @@ public final class CloudFormationAdapter {
         if (resources == null || !resources.isObject() || resources.isEmpty()) {
             return false;
         }
-        for (JsonNode resource : resources) {
-            if (!resource.isObject() || !resource.path("Type").isString()) {
+        for (Map.Entry<String, JsonNode> resource : resources.properties()) {
+            JsonNode value = resource.getValue();
+            if (!(value.isObject() && value.path("Type").isString()) && loopOutput(resource) == null) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The resources an {@code Fn::ForEach} loop of the {@code AWS::LanguageExtensions} transform declares
+     * ({@code [identifier, collection, {logical id with ${identifier}: resource}]}), or null when the entry is none.
+     */
+    private static JsonNode loopOutput(Map.Entry<String, JsonNode> entry) {
+        JsonNode loop = entry.getValue();
+        return entry.getKey().startsWith("Fn::ForEach::") && loop.isArray() && loop.size() == 3
+                && loop.get(2).isObject() ? loop.get(2) : null;
     }
 
     /** The flows a template declares. */
@@ -88,17 +99,30 @@ public final class CloudFormationAdapter {
         }
         TemplateValues values = new TemplateValues(template.root().get("Parameters"));
         List<DeclaredFlow> flows = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> resource : resources.properties()) {
-            JsonNode type = resource.getValue().path("Type");
-            if (type.isString() && type.asString().equals(mapping.resourceType())) {
-                flows.add(flow(template, resource.getKey(), resource.getValue(), values));
-            }
-        }
+        collect(template, resources, JsonPointers.append("", "Resources"), values, flows);
         return flows;
     }
 
-    private DeclaredFlow flow(LocatedDocument template, String logicalId, JsonNode resource, TemplateValues values) {
-        String resourcePointer = JsonPointers.append(JsonPointers.append("", "Resources"), logicalId);
+    // A flow in a loop is checked once, as written: its loop identifier, like any name that is not a parameter
+    // with a value, is unknown.
+    private void collect(LocatedDocument template, JsonNode resources, String pointer, TemplateValues values,
+            List<DeclaredFlow> flows) {
+        for (Map.Entry<String, JsonNode> resource : resources.properties()) {
+            String resourcePointer = JsonPointers.append(pointer, resource.getKey());
+            JsonNode loopOutput = loopOutput(resource);
+            if (loopOutput != null) {
+                collect(template, loopOutput, JsonPointers.append(resourcePointer, 2), values, flows);
+                continue;
+            }
+            JsonNode type = resource.getValue().path("Type");
+            if (type.isString() && type.asString().equals(mapping.resourceType())) {
+                flows.add(flow(template, resource.getKey(), resourcePointer, resource.getValue(), values));
+            }
+        }
+    }
+
+    private DeclaredFlow flow(LocatedDocument template, String logicalId, String resourcePointer, JsonNode resource,
+            TemplateValues values) {
         JsonNode properties = resource.get("Properties");
         MappedRequest mapped = properties == null ? mapper.map(JsonNodeFactory.instance.objectNode())
                 : map(properties, values);

@@ -167,11 +167,33 @@ final class RequestWalk {
             ValuePlan valuePlan = map instanceof ValuePlan.MapValues m ? m.values().get() : ValuePlan.AS_WRITTEN;
             mapped = new KeyValueEntries(names).map(valuePlan, list, requestPointer, filePointer, asWritten());
         } else {
-            mapped = list.isEmpty() ? null : asWritten().value(member.value().get(), list.get(0), requestPointer,
-                    pointers.item(filePointer, 0));
+            mapped = list.isEmpty() || sendsNothing(member, list.get(0)) ? null
+                    : asWritten().value(member.value().get(), list.get(0), requestPointer,
+                            pointers.item(filePointer, 0));
         }
         resolved = list;
         return mapped;
+    }
+
+    /**
+     * Whether the tool leaves out a block none of whose arguments is set ({@code connector_operator {}}, every
+     * argument null): the aws provider's plugin SDK reads such a block as a nil element, which its expand
+     * functions skip. A nested block, even an empty one, counts as set. A block of a shape without arguments
+     * ({@code lookout_metrics {}}) is kept as written: it has no other spelling, and whether AppFlow accepts the
+     * request the provider sends without it is not established.
+     */
+    private static boolean sendsNothing(ObjectPlan.Member member, JsonNode block) {
+        if (!(member.reshape() instanceof Reshape.BlockList blocks) || !blocks.omitsEmpty() || !block.isObject()
+                || member.value().get() instanceof ValuePlan.ObjectValues object
+                        && object.plan().byFileName().isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : block.properties()) {
+            if (!e.getValue().isNull()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private JsonNode entries(ValuePlan valuePlan, JsonNode file, String requestPointer, String filePointer) {

@@ -14,8 +14,11 @@ public sealed interface Reshape {
      */
     record Wrap(String member) implements Reshape {}
 
-    /** The API's object is a list of at most one object in the file (a Terraform block). */
-    record BlockList() implements Reshape {}
+    /**
+     * The API's object is a list of at most one object in the file (a Terraform block). When {@code omitsEmpty},
+     * the format's tool sends nothing for a block none of whose arguments is set.
+     */
+    record BlockList(boolean omitsEmpty) implements Reshape {}
 
     /** A reshape as a mapping file writes it: {@code {"kind": "keyValueList", "key": "Key", "value": "Value"}}. */
     static Reshape of(String where, JsonNode data) {
@@ -26,7 +29,7 @@ public sealed interface Reshape {
             case "keyValueList" -> new KeyValueList(required(where, data, "key").intern(),
                     required(where, data, "value").intern());
             case "wrap" -> new Wrap(required(where, data, "member"));
-            case "blockList" -> new BlockList();
+            case "blockList" -> new BlockList(data.path("omitsEmptyBlock").asBoolean(false));
             default -> throw new IllegalArgumentException(where + ": unknown reshape kind '" + kind + "'");
         };
     }

@@ -173,6 +173,40 @@ class CloudFormationAdapterTest {
     }
 
     @Test
+    void aFlowInAForEachLoopIsCheckedOnceWithItsIdentifierUnknown() throws Exception {
+        // AWS::LanguageExtensions: no format version, the only resource entry a loop (nested in another loop).
+        String template = """
+                Transform: AWS::LanguageExtensions
+                Parameters:
+                  Objects: {Type: CommaDelimitedList}
+                Resources:
+                  Fn::ForEach::Envs:
+                    - Env
+                    - [dev, prod]
+                    - Fn::ForEach::Objects:
+                        - Object
+                        - !Ref Objects
+                        - "${Env}${Object}Flow":
+                            Type: AWS::AppFlow::Flow
+                            Properties:
+                              FlowName: !Sub "${Env}-${Object}"
+                              SourceFlowConfig:
+                                ConnectorType: Salesforce
+                                SourceConnectorProperties:
+                                  Salesforce: {Object: !Ref Object}
+                """;
+        assertThat(CloudFormationAdapter.isTemplate(parse(template).root())).isTrue();
+        List<DeclaredFlow> flows = flows(template);
+
+        assertThat(flows).hasSize(1);
+        assertThat(flows.get(0).resource()).isEqualTo("${Env}${Object}Flow");
+        assertThat(Unknowns.isUnknown(flows.get(0).request().at("/sourceFlowConfig/sourceConnectorProperties"
+                + "/Salesforce/object"))).isTrue();
+        assertThat(flows.get(0).request().at("/sourceFlowConfig/connectorType").asString()).isEqualTo("Salesforce");
+        assertThat(flows.get(0).locator().position("/sourceFlowConfig/connectorType")).isEqualTo(new Position(16, 17));
+    }
+
+    @Test
     void aTemplateWithoutFlowsDeclaresNone() throws Exception {
         assertThat(flows("Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n")).isEmpty();
     }

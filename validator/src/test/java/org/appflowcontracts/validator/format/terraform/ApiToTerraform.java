@@ -7,6 +7,7 @@ import org.appflowcontracts.validator.format.mapping.ApiShapes.ObjectShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
 import org.appflowcontracts.validator.format.mapping.FormatMapping;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Test-only: writes an API request body as an {@code aws_appflow_flow} resource in HCL, the way a user would
@@ -28,6 +29,36 @@ final class ApiToTerraform {
         out.append("resource \"").append(mapping.resourceType()).append("\" \"").append(name).append("\" {\n");
         body(mapping.requestShape(), request, 1, out);
         return out.append("}\n").toString();
+    }
+
+    /**
+     * The request the provider sends for {@code request} written as HCL: an empty object is an empty block, which
+     * the provider leaves out (an object holding only empty blocks is still sent, as an empty object), except the
+     * block of a shape without members, which the mapping keeps.
+     */
+    JsonNode sent(JsonNode request) {
+        ObjectNode copy = (ObjectNode) request.deepCopy();
+        dropEmptyBlocks(mapping.requestShape(), copy);
+        return copy;
+    }
+
+    private void dropEmptyBlocks(String shapeName, ObjectNode object) {
+        ObjectShape shape = (ObjectShape) shapes.shape(shapeName);
+        for (String apiName : java.util.List.copyOf(object.propertyNames())) {
+            String memberShape = shape.members().get(apiName);
+            Shape kind = memberShape == null ? null : shapes.shape(memberShape);
+            JsonNode value = object.get(apiName);
+            if (kind instanceof ObjectShape objectShape && value instanceof ObjectNode block) {
+                if (block.isEmpty() && !objectShape.members().isEmpty()) {
+                    object.remove(apiName);
+                } else {
+                    dropEmptyBlocks(memberShape, block);
+                }
+            } else if (kind instanceof ListShape list && value.isArray() && list.itemShape() != null
+                    && shapes.shape(list.itemShape()) instanceof ObjectShape) {
+                value.forEach(item -> dropEmptyBlocks(list.itemShape(), (ObjectNode) item));
+            }
+        }
     }
 
     private void body(String shapeName, JsonNode object, int depth, StringBuilder out) {

@@ -114,6 +114,58 @@ class TerraformAdapterTest {
     }
 
     @Test
+    void aBlockWithNoArgumentSetIsNotSentAndOneWithAnArgumentIs() {
+        // The provider's plugin SDK reads a block with no argument set as a nil element, which flow.go skips.
+        String flow = """
+                resource "aws_appflow_flow" "generated" {
+                  name = "generated"
+                  source_flow_config {
+                    connector_type = "Salesforce"
+                    incremental_pull_config {
+                    }
+                  }
+                  destination_flow_config {
+                    connector_type = "S3"
+                    destination_connector_properties {
+                      s3 {
+                        bucket_name = "raw"
+                        s3_output_format_config {
+                          aggregation_config {
+                            aggregation_type = null
+                          }
+                        }
+                      }
+                    }
+                  }
+                  task {
+                    task_type = "Map_all"
+                    connector_operator {
+                      # salesforce = "NO_OP"
+                    }
+                  }
+                  task {
+                    task_type = "Map_all"
+                    connector_operator {
+                      salesforce = var.operator
+                    }
+                  }
+                }
+                """;
+        JsonNode request = flows(flow, InputFormat.TERRAFORM_HCL).get(0).request();
+
+        assertThat(request.at("/tasks/0").has("connectorOperator")).isFalse();
+        assertThat(request.at("/sourceFlowConfig").has("incrementalPullConfig")).isFalse();
+        assertThat(request.at("/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig")
+                .isEmpty()).as("its only block has no argument set").isTrue();
+        assertThat(Unknowns.isUnknown(request.at("/tasks/1/connectorOperator/Salesforce"))).isTrue();
+        // A block of a shape without arguments has no other spelling: kept.
+        JsonNode lookout = flows(flow.replace("s3 {", "lookout_metrics {}\n s3 {"), InputFormat.TERRAFORM_HCL)
+                .get(0).request();
+        assertThat(lookout.at("/destinationFlowConfigList/0/destinationConnectorProperties/LookoutMetrics").isObject())
+                .isTrue();
+    }
+
+    @Test
     void aResourceWithCountIsNamedWithAnOpenIndexAndKeepsItsKnownValues() {
         DeclaredFlow flow = flows("""
                 resource "aws_appflow_flow" "per_env" {
