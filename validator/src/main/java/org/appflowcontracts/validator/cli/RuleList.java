@@ -1,32 +1,25 @@
 package org.appflowcontracts.validator.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.appflowcontracts.validator.Severity;
-import org.appflowcontracts.validator.contracts.JsonTrees;
 import org.appflowcontracts.validator.rules.ClockRules;
 import org.appflowcontracts.validator.rules.MessageData;
 import org.appflowcontracts.validator.rules.RuleCatalog;
 import org.appflowcontracts.validator.rules.RuleInfo;
 import org.appflowcontracts.validator.rules.TypeLevelMessages;
-import tools.jackson.core.JsonGenerator;
+import org.appflowcontracts.validator.tables.GeneratedTables;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The rule list of SARIF's rule table, {@code --explain}, {@code --list-rules} and rule ids in configuration files:
  * catalogued rules by id, then the type-level ids ({@code schema.*}) and the tool's own ids, by id. Working it out
  * reads every schema document; for the shipped contracts the build does that once ({@link RuleListWriter}) and a
- * run reads the result, one small resource.
+ * run reads the result, compiled into the jar ({@link RuleListTable}).
  */
 final class RuleList {
-
-    static final String RESOURCE = "org/appflowcontracts/validator/cli/shipped-rule-list.json";
 
     private static volatile List<RuleDescription> shipped;
 
@@ -70,42 +63,26 @@ final class RuleList {
         return List.copyOf(rules);
     }
 
-    /** Writes {@code rules} as the JSON array {@link #read()} reads. */
-    static void write(List<RuleDescription> rules, Writer out) {
-        try (JsonGenerator generator = JsonOutput.prettyGenerator(out)) {
-            generator.writeStartArray();
-            for (RuleDescription rule : rules) {
-                generator.writeStartObject();
-                generator.writeStringProperty("id", rule.id());
-                generator.writeStringProperty("severity", rule.severity().wireName());
-                generator.writeStringProperty("summary", rule.summary());
-                generator.writeStringProperty("message", rule.message());
-                generator.writeStringProperty("explanation", rule.explanation());
-                generator.writeStringProperty("failingExample", rule.failingExample());
-                generator.writeStringProperty("fixedExample", rule.fixedExample());
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
+    /** {@code rules} as the records of {@link RuleListTable#rules()}. */
+    static List<String[]> records(List<RuleDescription> rules) {
+        List<String[]> records = new ArrayList<>();
+        for (RuleDescription rule : rules) {
+            records.add(new String[] {rule.id(), rule.severity().wireName(), rule.summary(), rule.message(),
+                    rule.explanation(), rule.failingExample(), rule.fixedExample()});
         }
+        return records;
     }
 
     /** The build's copy of the shipped list, when the class path holds it. */
     static Optional<List<RuleDescription>> read() {
-        try (InputStream in = RuleList.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
-        }
+        Optional<RuleListTable> table = GeneratedTables.load(RuleListTable.GENERATED_CLASS, RuleListTable.class);
+        return table.isPresent() ? Optional.of(fromRecords(table.get().rules())) : Optional.empty();
     }
 
-    /** A list as {@link #write} wrote it. */
-    static List<RuleDescription> read(InputStream in) {
-        List<RuleDescription> rules = new ArrayList<>();
-        for (JsonNode rule : JsonTrees.read(in)) {
-            rules.add(new RuleDescription(rule.get("id").asString(),
-                    Severity.fromWireName(rule.get("severity").asString()), rule.get("summary").asString(),
-                    rule.get("message").asString(), rule.get("explanation").asString(),
-                    rule.get("failingExample").asString(), rule.get("fixedExample").asString()));
+    static List<RuleDescription> fromRecords(String[][] records) {
+        List<RuleDescription> rules = new ArrayList<>(records.length);
+        for (String[] r : records) {
+            rules.add(new RuleDescription(r[0], Severity.fromWireName(r[1]), r[2], r[3], r[4], r[5], r[6]));
         }
         return List.copyOf(rules);
     }

@@ -1,17 +1,17 @@
 package org.appflowcontracts.validator.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.appflowcontracts.validator.rules.RuleCatalog;
+import org.appflowcontracts.validator.tables.StartupTablesSource;
 
 /**
- * Writes the shipped contracts' {@link RuleList}; run by the build after compiling (the validator POM's
- * {@code rule-list} execution), never at run time.
+ * Writes the Java source of the shipped contracts' {@link RuleListTable}, worked out from the schemas; run by the
+ * build after compiling (the validator POM's {@code rule-list} execution, compiled with the start-up tables), never
+ * at run time.
  *
- * <pre>java -cp ... org.appflowcontracts.validator.cli.RuleListWriter target/classes</pre>
+ * <pre>java -cp ... org.appflowcontracts.validator.cli.RuleListWriter target/generated-sources/startup-tables</pre>
  */
 public final class RuleListWriter {
 
@@ -20,12 +20,9 @@ public final class RuleListWriter {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            throw new IllegalArgumentException("usage: RuleListWriter CLASSES_DIRECTORY");
+            throw new IllegalArgumentException("usage: RuleListWriter SOURCE_DIRECTORY");
         }
-        Path target = Path.of(args[0]).resolve(RuleList.RESOURCE);
-        Files.createDirectories(target.getParent());
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            RuleList.write(RuleList.of(RuleCatalog.load()), out);
-        }
+        StartupTablesSource.of(RuleListTable.GENERATED_CLASS, RuleListTable.class,
+                Map.of("rules", RuleList.records(RuleList.of(RuleCatalog.load())))).writeTo(Path.of(args[0]));
     }
 }
