@@ -3,6 +3,7 @@ package org.appflowcontracts.validator.cli;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Map;
+import org.appflowcontracts.validator.contracts.JsonText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -100,19 +101,8 @@ final class JsonOutput extends ObjectWriteContext.Base {
             case STRING -> generator.writeString(node.asString());
             case BOOLEAN -> generator.writeBoolean(node.booleanValue());
             case NULL -> generator.writeNull();
-            case NUMBER -> writeNumber(generator, node);
+            case NUMBER -> JsonText.writeNumber(node, generator);
             default -> Json.MAPPER.writeValue(generator, node);
-        }
-    }
-
-    private static void writeNumber(JsonGenerator generator, JsonNode number) {
-        switch (number.numberType()) {
-            case INT -> generator.writeNumber(number.intValue());
-            case LONG -> generator.writeNumber(number.longValue());
-            case BIG_INTEGER -> generator.writeNumber(number.bigIntegerValue());
-            case FLOAT -> generator.writeNumber(number.floatValue());
-            case DOUBLE -> generator.writeNumber(number.doubleValue());
-            default -> generator.writeNumber(number.decimalValue());
         }
     }
 }

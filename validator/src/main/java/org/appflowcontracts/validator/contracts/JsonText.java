@@ -57,7 +57,8 @@ public final class JsonText {
         }
     }
 
-    private static void writeNumber(JsonNode number, JsonGenerator out) {
+    /** A number node as its kind of number is written (an int as an int, a decimal as written). */
+    public static void writeNumber(JsonNode number, JsonGenerator out) {
         switch (number.numberType()) {
             case INT -> out.writeNumber(number.intValue());
             case LONG -> out.writeNumber(number.longValue());
