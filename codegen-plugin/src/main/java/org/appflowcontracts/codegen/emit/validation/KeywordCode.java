@@ -5,10 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.appflowcontracts.codegen.model.Keyword;
-import org.appflowcontracts.codegen.model.RuleInfo;
 import org.appflowcontracts.codegen.model.SchemaNode;
 
 /**
@@ -377,27 +375,6 @@ final class KeywordCode {
     }
 
     private CodeBlock report(String keyword, CodeBlock pointer, CodeBlock typeLevelMessage, CodeBlock member, String expected) {
-        if (mode == Mode.TEST) {
-            return CodeBlock.builder().addStatement("return $T.FALSE", truth()).build();
-        }
-        String schemaPointer = keyword.equals("false") ? node.location().pointer() : node.location().child(keyword).pointer();
-        CodeBlock bound = expected == null ? CodeBlock.of("null") : CodeBlock.of("$S", expected);
-        Optional<RuleInfo> owner = node.owner();
-        CodeBlock documentId = documentConstant(DocumentClass.ID, emitter.graph().document(node.location().file()).id());
-        CodeBlock documentFile = documentConstant(DocumentClass.FILE, node.location().file());
-        if (owner.isPresent()) {
-            RuleInfo rule = owner.get();
-            return CodeBlock.builder().addStatement("out.rule($S, $S, $S, $S, $L, $L, $L, $L, $S, $L)",
-                    rule.reportedId(), rule.severity().wireName(), rule.message(), keyword, pointer, member,
-                    documentId, documentFile, schemaPointer, bound).build();
-        }
-        return CodeBlock.builder().addStatement("out.schema($S, $L, $L, $L, $L, $S, $L, $L)",
-                keyword, pointer, member, documentId, documentFile, schemaPointer, bound,
-                typeLevelMessage).build();
-    }
-
-    /** The class's constant naming its document, or the text itself for a node of another document inlined here. */
-    private CodeBlock documentConstant(String constant, String text) {
-        return node.location().file().equals(doc.file()) ? CodeBlock.of("$N", constant) : CodeBlock.of("$S", text);
+        return new FailureStatement(emitter, doc, node, mode).of(keyword, pointer, typeLevelMessage, member, expected);
     }
 }
