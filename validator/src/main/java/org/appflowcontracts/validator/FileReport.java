@@ -22,12 +22,19 @@ public record FileReport(InputFormat format, List<ResourceReport> resources) {
     /** Every finding of the file, in report order (line, column, rule id, pointer). */
     public List<Violation> violations() {
         List<Violation> all = new ArrayList<>();
-        resources.forEach(r -> all.addAll(r.report().violations()));
+        for (ResourceReport r : resources) {
+            all.addAll(r.report().violations());
+        }
         all.sort(FailureReducer.ORDER);
         return all;
     }
 
     public boolean hasErrors() {
-        return resources.stream().anyMatch(r -> r.report().hasErrors());
+        for (ResourceReport r : resources) {
+            if (r.report().hasErrors()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

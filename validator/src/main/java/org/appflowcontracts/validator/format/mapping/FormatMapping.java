@@ -88,18 +88,27 @@ public record FormatMapping(String resourceType, String operation, String reques
 
     /** A mapping as its file writes it. */
     public static FormatMapping of(JsonNode data) {
+        // Loops, not lambdas: a mapping is read on a template's first check, where a lambda costs milliseconds.
         Map<String, String> renames = new LinkedHashMap<>();
-        data.path("renames").properties().forEach(e -> renames.put(e.getKey(), e.getValue().asString()));
+        for (Map.Entry<String, JsonNode> e : data.path("renames").properties()) {
+            renames.put(e.getKey(), e.getValue().asString());
+        }
         Map<String, Reshape> reshapes = new LinkedHashMap<>();
-        data.path("reshapes").properties().forEach(e -> reshapes.put(e.getKey(), Reshape.of(e.getKey(), e.getValue())));
+        for (Map.Entry<String, JsonNode> e : data.path("reshapes").properties()) {
+            reshapes.put(e.getKey(), Reshape.of(e.getKey(), e.getValue()));
+        }
         Map<String, Set<String>> fileOnly = new HashMap<>();
-        data.path("fileOnly").properties().forEach(e -> {
+        for (Map.Entry<String, JsonNode> e : data.path("fileOnly").properties()) {
             Set<String> names = new HashSet<>();
-            e.getValue().forEach(name -> names.add(name.asString()));
+            for (JsonNode name : e.getValue()) {
+                names.add(name.asString());
+            }
             fileOnly.put(e.getKey(), names);
-        });
+        }
         Set<String> notInFormat = new HashSet<>();
-        data.path("notInFormat").forEach(key -> notInFormat.add(key.asString()));
+        for (JsonNode key : data.path("notInFormat")) {
+            notInFormat.add(key.asString());
+        }
         return new FormatMapping(data.path("resourceType").asString(""), data.path("operation").asString(""),
                 data.path("requestShape").asString(""), MemberNaming.byDataName(data.path("memberNaming").asString("")),
                 renames, reshapes, fileOnly, notInFormat,
@@ -109,17 +118,21 @@ public record FormatMapping(String resourceType, String operation, String reques
 
     private static Map<String, JsonNode> defaults(JsonNode data) {
         Map<String, JsonNode> defaults = new LinkedHashMap<>();
-        data.path("requestDefaults").properties().forEach(e -> defaults.put(e.getKey(), e.getValue()));
+        for (Map.Entry<String, JsonNode> e : data.path("requestDefaults").properties()) {
+            defaults.put(e.getKey(), e.getValue());
+        }
         return defaults;
     }
 
     private static Map<String, Set<JsonNode>> omitted(JsonNode data) {
         Map<String, Set<JsonNode>> omitted = new LinkedHashMap<>();
-        data.path("requestOmits").properties().forEach(e -> {
+        for (Map.Entry<String, JsonNode> e : data.path("requestOmits").properties()) {
             Set<JsonNode> values = new HashSet<>();
-            e.getValue().forEach(values::add);
+            for (JsonNode value : e.getValue()) {
+                values.add(value);
+            }
             omitted.put(e.getKey(), Set.copyOf(values));
-        });
+        }
         return omitted;
     }
 
@@ -147,7 +160,15 @@ public record FormatMapping(String resourceType, String operation, String reques
     /** Whether the format's tool leaves {@code value} of {@code member} of {@code shape} out of the request. */
     public boolean omits(String shape, String member, JsonNode value) {
         Set<JsonNode> values = omitted.get(key(shape, member));
-        return values != null && values.stream().anyMatch(omittedValue -> sameValue(omittedValue, value));
+        if (values == null) {
+            return false;
+        }
+        for (JsonNode omittedValue : values) {
+            if (sameValue(omittedValue, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the format's tool leaves some value of {@code member} of {@code shape} out of the request. */

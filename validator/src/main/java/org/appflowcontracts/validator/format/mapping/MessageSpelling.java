@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.ListShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.MapShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.ObjectShape;
@@ -23,8 +21,6 @@ import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
  * ({@code triggerProperties.Scheduled} is the template's {@code TriggerProperties}).
  */
 public final class MessageSpelling {
-
-    private static final Pattern PATH = Pattern.compile("(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
 
     private final Map<String, String> spellings;
     /** {@code apiMember.wrapped} paths and the file member that stands for both. */
@@ -50,21 +46,20 @@ public final class MessageSpelling {
             }
             Shape shape = shapes.shape(name);
             if (shape instanceof ObjectShape object) {
-                object.members().forEach((member, memberShape) -> {
+                for (Map.Entry<String, String> m : object.members().entrySet()) {
+                    String member = m.getKey();
                     String file = mapping.fileName(name, member);
                     String before = spellings.putIfAbsent(member, file);
                     if (before != null && !before.equals(file)) {
                         ambiguous.add(member);
                     }
-                    mapping.reshape(name, member).ifPresent(reshape -> {
-                        if (reshape instanceof Reshape.Wrap wrap) {
-                            wraps.put(member + "." + wrap.member(), file);
-                        }
-                    });
-                    if (memberShape != null) {
-                        pending.push(memberShape);
+                    if (mapping.reshape(name, member).orElse(null) instanceof Reshape.Wrap wrap) {
+                        wraps.put(member + "." + wrap.member(), file);
                     }
-                });
+                    if (m.getValue() != null) {
+                        pending.push(m.getValue());
+                    }
+                }
             } else if (shape instanceof MapShape map && map.valueShape() != null) {
                 pending.push(map.valueShape());
             } else if (shape instanceof ListShape list && list.itemShape() != null) {
@@ -72,27 +67,35 @@ public final class MessageSpelling {
             }
         }
         // A name spelt two ways (a camelCase exception in one shape) keeps the convention's spelling.
-        ambiguous.forEach(member -> spellings.put(member, mapping.naming().apply(member)));
-        spellings.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
-        return new MessageSpelling(Map.copyOf(spellings), Map.copyOf(wraps));
+        for (String member : ambiguous) {
+            spellings.put(member, mapping.naming().apply(member));
+        }
+        Map<String, String> differing = new HashMap<>();
+        for (Map.Entry<String, String> e : spellings.entrySet()) {
+            if (!e.getKey().equals(e.getValue())) {
+                differing.put(e.getKey(), e.getValue());
+            }
+        }
+        return new MessageSpelling(Map.copyOf(differing), Map.copyOf(wraps));
     }
 
     /** The message with the member names it mentions spelt as the file spells them. */
     public String rewrite(String message) {
-        Matcher matcher = PATH.matcher(message);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String path = matcher.group(1);
-            boolean quoted = matcher.start() > 0 && message.charAt(matcher.start() - 1) == '\''
-                    && matcher.end() < message.length() && message.charAt(matcher.end()) == '\'';
+        StringBuilder out = new StringBuilder(message.length() + 16);
+        int done = 0;
+        for (int start = MemberPaths.next(message, 0); start >= 0; start = MemberPaths.next(message, done)) {
+            int end = MemberPaths.end(message, start);
+            String path = message.substring(start, end);
+            boolean quoted = start > 0 && message.charAt(start - 1) == '\''
+                    && end < message.length() && message.charAt(end) == '\'';
             // A lone capitalised word is prose or a value: a product ("send the flow to Amazon S3"), a connector
             // ("Zendesk filters only with ..."), an enum value ("triggerType Scheduled"). Members the messages name
             // start in lower case, and a capitalised one is named quoted or in a path ("S3.bucketPrefix").
             boolean prose = path.indexOf('.') < 0 && !quoted && Character.isUpperCase(path.charAt(0));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(prose ? path : rewritePath(path, quoted)));
+            out.append(message, done, start).append(prose ? path : rewritePath(path, quoted));
+            done = end;
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return out.append(message, done, message.length()).toString();
     }
 
     private String rewritePath(String path, boolean quoted) {

@@ -43,7 +43,10 @@ record ObjectPlan(String shapeName, Map<String, Member> byFileName, Map<String, 
                 byFileName.put(mapping.fileName(shape.name(), apiName).intern(), new Member(apiName,
                         plans.link(member.getValue()), reshape, wrapped, mapping.mayOmit(shape.name(), apiName)));
             }
-            mapping.requestDefault(shape.name(), apiName).ifPresent(value -> defaults.put(apiName, value));
+            Optional<JsonNode> requestDefault = mapping.requestDefault(shape.name(), apiName);
+            if (requestDefault.isPresent()) {
+                defaults.put(apiName, requestDefault.get());
+            }
         }
         // A HashMap, not Map.copyOf: its look-up of an absent or interned name is cheaper than the immutable map's
         // probing. Not wrapped either (a wrapper costs a call per look-up): the plan is package-private and no one
@@ -54,8 +57,11 @@ record ObjectPlan(String shapeName, Map<String, Member> byFileName, Map<String, 
     /** The member's own reshape, else the format's way of writing objects when the member's value is one. */
     private static Reshape reshape(ApiShapes shapes, FormatMapping mapping, String shapeName, String member,
             String memberShape) {
-        return mapping.reshape(shapeName, member).or(() -> memberShape != null
-                && shapes.shape(memberShape) instanceof ObjectShape ? mapping.objectReshape()
-                : Optional.empty()).orElse(null);
+        Optional<Reshape> own = mapping.reshape(shapeName, member);
+        if (own.isPresent()) {
+            return own.get();
+        }
+        return memberShape != null && shapes.shape(memberShape) instanceof ObjectShape
+                ? mapping.objectReshape().orElse(null) : null;
     }
 }

@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format.mapping;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.appflowcontracts.validator.format.Unknowns;
 import tools.jackson.databind.JsonNode;
 
@@ -39,7 +40,24 @@ public final class RequestMapper {
         RequestWalk walk = new RequestWalk(mapping, values, PointerLog.NONE);
         JsonNode request = walk.value(root(), body, null, null);
         JsonNode resolved = Objects.requireNonNull(walk.resolved(), "the body is a call to an absent value");
-        return new MappedRequest(request, resolved, () -> pointersOf(resolved));
+        return new MappedRequest(request, resolved, new PointerRecorder(resolved));
+    }
+
+    /**
+     * Maps the resolved body again while recording, when asked; a named class, as no lambda is on a first check's
+     * path.
+     */
+    private final class PointerRecorder implements Supplier<Map<String, String>> {
+        private final JsonNode resolved;
+
+        PointerRecorder(JsonNode resolved) {
+            this.resolved = resolved;
+        }
+
+        @Override
+        public Map<String, String> get() {
+            return pointersOf(resolved);
+        }
     }
 
     /** For every value of the request {@code body} declares, the pointer of the body value it was made from. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.engine.FailureReducer;
 
@@ -29,7 +27,6 @@ public final class FindingMerge {
 
     private static final String TYPE_LEVEL = "schema.";
     private static final String REQUIRED = "required";
-    private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 
     private FindingMerge() {
     }
@@ -37,7 +34,12 @@ public final class FindingMerge {
     public static List<Violation> merge(List<Violation> contractFindings, List<Violation> resourceFindings) {
         Map<String, List<Violation>> contractAt = new HashMap<>();
         for (Violation c : contractFindings) {
-            contractAt.computeIfAbsent(c.pointer(), p -> new ArrayList<>()).add(c);
+            List<Violation> here = contractAt.get(c.pointer());
+            if (here == null) {
+                here = new ArrayList<>();
+                contractAt.put(c.pointer(), here);
+            }
+            here.add(c);
         }
         List<Violation> merged = new ArrayList<>(contractFindings);
         for (Violation r : resourceFindings) {
@@ -111,10 +113,16 @@ public final class FindingMerge {
 
     /** The member names a required-member message quotes ("missing required members 'a', 'b'"). */
     private static List<String> quotedNames(String message) {
+        // Pairs of quotes, read left to right; an unpaired last quote opens nothing (as the pattern '([^']*)' reads).
         List<String> names = new ArrayList<>();
-        Matcher m = QUOTED.matcher(message);
-        while (m.find()) {
-            names.add(m.group(1));
+        int open = message.indexOf('\'');
+        while (open >= 0) {
+            int close = message.indexOf('\'', open + 1);
+            if (close < 0) {
+                break;
+            }
+            names.add(message.substring(open + 1, close));
+            open = message.indexOf('\'', close + 1);
         }
         return names;
     }

@@ -1,6 +1,5 @@
 package org.appflowcontracts.validator.format.resource;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,9 +20,9 @@ enum ResourceSchema {
     CLOUDFORMATION_FLOW("AWS::AppFlow::Flow", "cfn.schema.", "CloudFormationAppFlowFlow", Severity.ERROR,
             Set.of(InputFormat.CLOUDFORMATION)) {
         @Override
-        void evaluate(JsonNode body, Sink sink) {
+        void evaluate(JsonNode body, RawFailures failures) {
             org.appflowcontracts.validator.format.resource.generated.cloudformation.validation.ContractValidators
-                    .evaluate(entry(), body, sink::failure);
+                    .evaluate(entry(), body, failures);
         }
     },
     // Transcribed from the provider's source and registry documentation, not imported from the schema Terraform
@@ -31,26 +30,20 @@ enum ResourceSchema {
     TERRAFORM_AWS_FLOW("aws_appflow_flow", "tf.schema.", "TerraformAwsAppflowFlow", Severity.WARNING,
             Set.of(InputFormat.TERRAFORM_HCL, InputFormat.TERRAFORM_JSON)) {
         @Override
-        void evaluate(JsonNode body, Sink sink) {
+        void evaluate(JsonNode body, RawFailures failures) {
             org.appflowcontracts.validator.format.resource.generated.terraform.aws.validation.ContractValidators
-                    .evaluate(entry(), body, sink::failure);
+                    .evaluate(entry(), body, failures);
         }
     },
     // Derived from CloudFormation's schema in snake_case; the awscc provider's own spelling is not checked.
     TERRAFORM_AWSCC_FLOW("awscc_appflow_flow", "tf.schema.", "TerraformAwsccAppflowFlow", Severity.WARNING,
             Set.of(InputFormat.TERRAFORM_HCL, InputFormat.TERRAFORM_JSON)) {
         @Override
-        void evaluate(JsonNode body, Sink sink) {
+        void evaluate(JsonNode body, RawFailures failures) {
             org.appflowcontracts.validator.format.resource.generated.terraform.awscc.validation.ContractValidators
-                    .evaluate(entry(), body, sink::failure);
+                    .evaluate(entry(), body, failures);
         }
     };
-
-    /** Receives the raw failures of a generated validator (the generated listener types differ per package). */
-    interface Sink {
-        void failure(String keyword, String pointer, String member, String schemaId, String schemaPointer,
-                String expected);
-    }
 
     private final String resourceType;
     private final String rulePrefix;
@@ -67,14 +60,13 @@ enum ResourceSchema {
         this.formats = formats;
     }
 
-    abstract void evaluate(JsonNode body, Sink sink);
+    abstract void evaluate(JsonNode body, RawFailures failures);
 
     /** The raw keyword failures of a resource body. */
     List<RawFailure> failures(JsonNode body) {
-        List<RawFailure> failures = new ArrayList<>();
-        evaluate(body, (keyword, pointer, member, schemaId, schemaPointer, expected) -> failures.add(
-                new RawFailure(keyword, pointer, member, schemaId, schemaPointer, expected)));
-        return failures;
+        RawFailures failures = new RawFailures();
+        evaluate(body, failures);
+        return failures.list();
     }
 
     String resourceType() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.engine.FailureReducer;
@@ -37,8 +38,21 @@ public final class ResourceSchemaCheck {
 
     private ResourceSchemaCheck(ResourceSchema schema) {
         this.schema = schema;
-        this.reducer = FailureReducer.loadingOnFirstFailure(
-                () -> RuleIndex.load(SchemaResources.shipped(), List.of(schema.schemaIri())));
+        this.reducer = FailureReducer.loadingOnFirstFailure(new SchemaRules(schema));
+    }
+
+    /** The schema's rule index, read on its first failure; a named class, as no lambda is on a first check's path. */
+    private static final class SchemaRules implements Supplier<RuleIndex> {
+        private final ResourceSchema schema;
+
+        SchemaRules(ResourceSchema schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public RuleIndex get() {
+            return RuleIndex.load(SchemaResources.shipped(), List.of(schema.schemaIri()));
+        }
     }
 
     /**
@@ -49,7 +63,17 @@ public final class ResourceSchemaCheck {
     public static Optional<ResourceSchemaCheck> find(InputFormat format, String resourceType) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(resourceType, "resourceType");
-        return ResourceSchema.find(format, resourceType).map(s -> CACHE.computeIfAbsent(s, ResourceSchemaCheck::new));
+        Optional<ResourceSchema> schema = ResourceSchema.find(format, resourceType);
+        if (schema.isEmpty()) {
+            return Optional.empty();
+        }
+        // Looked up before computeIfAbsent: a lambda here would start the JVM's lambda machinery on a first check.
+        ResourceSchemaCheck known = CACHE.get(schema.get());
+        if (known == null) {
+            CACHE.putIfAbsent(schema.get(), new ResourceSchemaCheck(schema.get()));
+            known = CACHE.get(schema.get());
+        }
+        return Optional.of(known);
     }
 
     /**
@@ -58,8 +82,12 @@ public final class ResourceSchemaCheck {
      * @throws IllegalArgumentException when there is none for the format and resource type
      */
     public static ResourceSchemaCheck of(InputFormat format, String resourceType) {
-        return find(format, resourceType).orElseThrow(() -> new IllegalArgumentException("no resource schema for "
-                + resourceType + " in " + format.optionName() + " files"));
+        Optional<ResourceSchemaCheck> check = find(format, resourceType);
+        if (check.isEmpty()) {
+            throw new IllegalArgumentException("no resource schema for " + resourceType + " in "
+                    + format.optionName() + " files");
+        }
+        return check.get();
     }
 
     /** The resource type checked ({@code AWS::AppFlow::Flow}, {@code aws_appflow_flow}, ...). */
