@@ -60,8 +60,11 @@ public final class Main {
         }
     }
 
-    /** The shipped contracts' service, as a run from the command line uses it. */
-    static ValidationServiceFactory contractServices() {
+    /**
+     * The shipped contracts' service, as a run from the command line uses it; with {@link #run} it lets a tool
+     * (a build, a benchmark) run the command in its own process.
+     */
+    public static ValidationServiceFactory contractServices() {
         return new ContractServices();
     }
 
