@@ -104,7 +104,8 @@ public final class SchemaResources {
                 throw new UncheckedIOException("cannot read schema " + file.get(), e);
             }
         }
-        return resourceName(iri).map(name -> classLoader().getResourceAsStream(name));
+        Optional<String> name = resourceName(iri);
+        return name.isPresent() ? Optional.ofNullable(classLoader().getResourceAsStream(name.get())) : Optional.empty();
     }
 
     /** The file of the directory an IRI names, when it is under the directory's base (and stays inside it). */
@@ -119,7 +120,18 @@ public final class SchemaResources {
 
     /** The parsed document for an IRI, or empty when there is none. */
     public Optional<JsonNode> read(String iri) {
-        return cache.computeIfAbsent(stripFragment(iri), this::load);
+        // Looked up, then loaded and offered (two threads may both read a document; one copy is kept): no lambda
+        // on the first finding's path, where the lambda machinery would cost milliseconds.
+        String document = stripFragment(iri);
+        Optional<JsonNode> known = cache.get(document);
+        if (known == null) {
+            Optional<JsonNode> loaded = load(document);
+            known = cache.putIfAbsent(document, loaded);
+            if (known == null) {
+                known = loaded;
+            }
+        }
+        return known;
     }
 
     private Optional<JsonNode> load(String iri) {

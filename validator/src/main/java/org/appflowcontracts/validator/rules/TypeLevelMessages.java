@@ -1,12 +1,10 @@
 package org.appflowcontracts.validator.rules;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Stream;
 import org.appflowcontracts.validator.engine.RawFailure;
 import org.appflowcontracts.validator.text.EditDistance;
 import tools.jackson.databind.JsonNode;
@@ -48,7 +46,7 @@ public final class TypeLevelMessages {
             if (properties == null || !properties.isObject()) {
                 return Optional.empty();
             }
-            return closest(properties.propertyNames().stream(), misspelt, NAME_TOLERANCE);
+            return closest(properties.propertyNames(), misspelt, NAME_TOLERANCE);
         }
 
         /** The allowed map key ({@code propertyNames} enum) closest to a misspelt one, if close enough. */
@@ -57,8 +55,7 @@ public final class TypeLevelMessages {
             if (allowed == null || !allowed.isArray()) {
                 return Optional.empty();
             }
-            return closest(allowed.valueStream().filter(JsonNode::isString).map(JsonNode::asString), misspelt,
-                    NAME_TOLERANCE);
+            return closest(strings(allowed), misspelt, NAME_TOLERANCE);
         }
 
         /**
@@ -70,36 +67,65 @@ public final class TypeLevelMessages {
             if (allowed == null || !allowed.isArray() || value == null || !value.isString()) {
                 return Optional.empty();
             }
-            List<String> names = allowed.valueStream().filter(JsonNode::isString).map(JsonNode::asString).toList();
+            List<String> names = strings(allowed);
             String given = value.asString();
-            return names.stream().filter(name -> name.equalsIgnoreCase(given)).findFirst()
-                    .or(() -> closest(names.stream(), given, VALUE_TOLERANCE));
+            for (String name : names) {
+                if (name.equalsIgnoreCase(given)) {
+                    return Optional.of(name);
+                }
+            }
+            return closest(names, given, VALUE_TOLERANCE);
         }
 
-        private static Optional<String> closest(Stream<String> candidates, String misspelt, int perEdit) {
+        private static List<String> strings(JsonNode array) {
+            List<String> strings = new ArrayList<>();
+            for (JsonNode item : array) {
+                if (item.isString()) {
+                    strings.add(item.asString());
+                }
+            }
+            return strings;
+        }
+
+        /**
+         * The candidate closest to {@code misspelt} within the tolerance: fewest edits as written, then the first
+         * in natural order. Loops rather than streams, as no lambda is on a first finding's path.
+         */
+        private static Optional<String> closest(Iterable<String> candidates, String misspelt, int perEdit) {
             if (misspelt == null) {
                 return Optional.empty();
             }
             int tolerance = Math.max(2, misspelt.length() / perEdit);
             String given = misspelt.toLowerCase(java.util.Locale.ROOT);
-            // A name that keeps no character of what was written (S3 for "" or "X") is a guess, not a correction.
-            return candidates
-                    .filter(name -> {
-                        // The lengths alone bound the distance from below: a long value is never compared in full.
-                        if (Math.abs(name.length() - given.length()) > tolerance) {
-                            return false;
-                        }
-                        String candidate = name.toLowerCase(java.util.Locale.ROOT);
-                        int distance = EditDistance.between(candidate, given);
-                        return distance <= tolerance && distance < Math.max(candidate.length(), given.length());
-                    })
-                    .min(Comparator.comparingInt((String name) -> EditDistance.between(name, misspelt))
-                            .thenComparing(Comparator.naturalOrder()));
+            String best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (String name : candidates) {
+                if (!withinTolerance(name, given, tolerance)) {
+                    continue;
+                }
+                int distance = EditDistance.between(name, misspelt);
+                if (distance < bestDistance || distance == bestDistance && name.compareTo(best) < 0) {
+                    best = name;
+                    bestDistance = distance;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        // A name that keeps no character of what was written (S3 for "" or "X") is a guess, not a correction.
+        private static boolean withinTolerance(String name, String given, int tolerance) {
+            // The lengths alone bound the distance from below: a long value is never compared in full.
+            if (Math.abs(name.length() - given.length()) > tolerance) {
+                return false;
+            }
+            String candidate = name.toLowerCase(java.util.Locale.ROOT);
+            int distance = EditDistance.between(candidate, given);
+            return distance <= tolerance && distance < Math.max(candidate.length(), given.length());
         }
     }
 
     /** A type-level id and what it checks. */
-    public record Entry(String keyword, String summary, Function<Failure, String> message) {
+    public record Entry(String keyword, String summary) {
 
         public String id() {
             return TypeLevelMessages.PREFIX + keyword;
@@ -111,58 +137,76 @@ public final class TypeLevelMessages {
     private static final Map<String, Entry> ENTRIES = new TreeMap<>();
 
     static {
-        add("required", "a member the API requires is missing",
-                f -> "missing required member '" + f.member() + "'");
-        add("additionalProperties", "a member the API does not define", TypeLevelMessages::unknownMember);
-        add("unevaluatedProperties", "a member the API does not define", TypeLevelMessages::unknownMember);
-        add("false", "a member that is not allowed at this place",
-                f -> "this member is not allowed here");
-        add("type", "a value of the wrong JSON type",
-                f -> "must be " + article(f.expected()));
-        add("enum", "a value outside the allowed set",
-                f -> "must be one of " + f.expected()
-                        + f.closestValue().map(name -> "; did you mean '" + name + "'?").orElse(""));
-        add("const", "a value other than the one allowed",
-                f -> "must be exactly " + f.expected());
-        add("pattern", "a string not in the required format", TypeLevelMessages::notInFormat);
-        add("minLength", "a string that is too short",
-                f -> "must be at least " + f.expected() + " characters long");
-        add("maxLength", "a string that is too long",
-                f -> "must be at most " + f.expected() + " characters long");
-        add("minimum", "a number below the allowed minimum",
-                f -> "must be at least " + f.expected());
-        add("maximum", "a number above the allowed maximum",
-                f -> "must be at most " + f.expected());
-        add("exclusiveMinimum", "a number not above the allowed bound",
-                f -> "must be greater than " + f.expected());
-        add("exclusiveMaximum", "a number not below the allowed bound",
-                f -> "must be less than " + f.expected());
-        add("multipleOf", "a number that is not a multiple of the required step",
-                f -> "must be a multiple of " + f.expected());
-        add("minItems", "a list with too few entries",
-                f -> "must have at least " + f.expected() + " " + plural(f.expected(), "entry", "entries"));
-        add("maxItems", "a list with too many entries",
-                f -> "must have at most " + f.expected() + " " + plural(f.expected(), "entry", "entries"));
-        add("uniqueItems", "a list with repeated entries",
-                f -> "entries must not repeat");
-        add("minProperties", "a map with too few entries",
-                f -> "must have at least " + f.expected() + " " + plural(f.expected(), "entry", "entries"));
-        add("maxProperties", "a map with too many entries",
-                f -> "must have at most " + f.expected() + " " + plural(f.expected(), "entry", "entries"));
-        add("propertyNames", "a map key not in the required format",
-                f -> "key '" + f.member() + "' is not allowed here"
-                        + f.closestKey(f.member()).map(name -> "; did you mean '" + name + "'?").orElse(""));
-        add("dependentRequired", "a member that needs a companion member", TypeLevelMessages::companions);
-        add("anyOf", "a value matching none of the allowed forms",
-                f -> "does not match any of the allowed forms");
-        add("oneOf", "a value not matching exactly one allowed form",
-                f -> "must match exactly one of the allowed forms");
-        add("not", "a value in a form that is not allowed",
-                f -> "is in a form that is not allowed here");
-        add("contains", "a list lacking a required entry",
-                f -> "does not contain a required entry");
-        add("format", "a string not in the required format",
-                f -> "is not a valid " + f.expected());
+        add("required", "a member the API requires is missing");
+        add("additionalProperties", "a member the API does not define");
+        add("unevaluatedProperties", "a member the API does not define");
+        add("false", "a member that is not allowed at this place");
+        add("type", "a value of the wrong JSON type");
+        add("enum", "a value outside the allowed set");
+        add("const", "a value other than the one allowed");
+        add("pattern", "a string not in the required format");
+        add("minLength", "a string that is too short");
+        add("maxLength", "a string that is too long");
+        add("minimum", "a number below the allowed minimum");
+        add("maximum", "a number above the allowed maximum");
+        add("exclusiveMinimum", "a number not above the allowed bound");
+        add("exclusiveMaximum", "a number not below the allowed bound");
+        add("multipleOf", "a number that is not a multiple of the required step");
+        add("minItems", "a list with too few entries");
+        add("maxItems", "a list with too many entries");
+        add("uniqueItems", "a list with repeated entries");
+        add("minProperties", "a map with too few entries");
+        add("maxProperties", "a map with too many entries");
+        add("propertyNames", "a map key not in the required format");
+        add("dependentRequired", "a member that needs a companion member");
+        add("anyOf", "a value matching none of the allowed forms");
+        add("oneOf", "a value not matching exactly one allowed form");
+        add("not", "a value in a form that is not allowed");
+        add("contains", "a list lacking a required entry");
+        add("format", "a string not in the required format");
+    }
+
+    /**
+     * The message of a keyword that has an entry. A switch rather than a function per entry: the first
+     * type-level finding of a run would otherwise start the JVM's lambda machinery for some thirty lambdas.
+     */
+    private static String messageOf(String keyword, Failure f) {
+        return switch (keyword) {
+            case "required" -> "missing required member '" + f.member() + "'";
+            case "additionalProperties", "unevaluatedProperties" -> unknownMember(f);
+            case "false" -> "this member is not allowed here";
+            case "type" -> "must be " + article(f.expected());
+            case "enum" -> "must be one of " + f.expected() + suggestion(f.closestValue());
+            case "const" -> "must be exactly " + f.expected();
+            case "pattern" -> notInFormat(f);
+            case "minLength" -> "must be at least " + f.expected() + " characters long";
+            case "maxLength" -> "must be at most " + f.expected() + " characters long";
+            case "minimum" -> "must be at least " + f.expected();
+            case "maximum" -> "must be at most " + f.expected();
+            case "exclusiveMinimum" -> "must be greater than " + f.expected();
+            case "exclusiveMaximum" -> "must be less than " + f.expected();
+            case "multipleOf" -> "must be a multiple of " + f.expected();
+            case "minItems", "minProperties" -> "must have at least " + entries(f.expected());
+            case "maxItems", "maxProperties" -> "must have at most " + entries(f.expected());
+            case "uniqueItems" -> "entries must not repeat";
+            case "propertyNames" -> "key '" + f.member() + "' is not allowed here"
+                    + suggestion(f.closestKey(f.member()));
+            case "dependentRequired" -> companions(f);
+            case "anyOf" -> "does not match any of the allowed forms";
+            case "oneOf" -> "must match exactly one of the allowed forms";
+            case "not" -> "is in a form that is not allowed here";
+            case "contains" -> "does not contain a required entry";
+            case "format" -> "is not a valid " + f.expected();
+            default -> throw new IllegalStateException("no message for the keyword " + keyword);
+        };
+    }
+
+    private static String suggestion(Optional<String> name) {
+        return name.isPresent() ? "; did you mean '" + name.get() + "'?" : "";
+    }
+
+    private static String entries(String count) {
+        return count + " " + plural(count, "entry", "entries");
     }
 
     private TypeLevelMessages() {
@@ -193,18 +237,22 @@ public final class TypeLevelMessages {
         if (entry == null) {
             return "fails the '" + failure.keyword() + "' check of the API schema";
         }
-        return entry.message().apply(new Failure(failure, schema, value));
+        return messageOf(entry.keyword(), new Failure(failure, schema, value));
     }
 
-    private static String quoted(List<String> members) {
-        return String.join(", ", members.stream().map(m -> "'" + m + "'").toList());
+    private static String quoted(Iterable<String> members) {
+        StringBuilder out = new StringBuilder();
+        for (String m : members) {
+            out.append(out.length() > 0 ? ", " : "").append('\'').append(m).append('\'');
+        }
+        return out.toString();
     }
 
     private static String unknownMember(Failure f) {
-        String where = f.title().map(title -> " in " + title).orElse(" here");
-        return "member '" + f.member() + "' is not defined" + where
-                + f.closestMember(f.member()).map(name -> "; did you mean '" + name + "'?")
-                        .orElse("; check its spelling and placement");
+        Optional<String> title = f.title();
+        Optional<String> closest = f.closestMember(f.member());
+        return "member '" + f.member() + "' is not defined" + (title.isPresent() ? " in " + title.get() : " here")
+                + (closest.isPresent() ? suggestion(closest) : "; check its spelling and placement");
     }
 
     /** Names the format in words (from the message data) and shows the value, so the fix is plain. */
@@ -212,8 +260,9 @@ public final class TypeLevelMessages {
         JsonNode pattern = f.schema() == null ? null : f.schema().get("pattern");
         Optional<String> words = pattern != null && pattern.isString()
                 ? MessageData.shipped().formatWords(pattern.asString()) : Optional.empty();
-        String what = f.title().map(title -> "is not a valid " + title).orElse("does not have the required format");
-        String expected = words.map(w -> ": expected " + w).orElse(": the whole value must match its format");
+        Optional<String> title = f.title();
+        String what = title.isPresent() ? "is not a valid " + title.get() : "does not have the required format";
+        String expected = words.isPresent() ? ": expected " + words.get() : ": the whole value must match its format";
         return what + expected + shown(f.value());
     }
 
@@ -234,8 +283,11 @@ public final class TypeLevelMessages {
         if (needed == null || !needed.isArray() || needed.isEmpty()) {
             return "member '" + f.member() + "' needs a companion member that is missing";
         }
-        return "member '" + f.member() + "' also needs "
-                + String.join(", ", needed.valueStream().map(n -> "'" + n.asString() + "'").toList());
+        List<String> names = new ArrayList<>();
+        for (JsonNode n : needed) {
+            names.add(n.asString());
+        }
+        return "member '" + f.member() + "' also needs " + quoted(names);
     }
 
 
@@ -244,8 +296,8 @@ public final class TypeLevelMessages {
         return ENTRIES.values();
     }
 
-    private static void add(String keyword, String summary, Function<Failure, String> message) {
-        ENTRIES.put(keyword, new Entry(keyword, summary, message));
+    private static void add(String keyword, String summary) {
+        ENTRIES.put(keyword, new Entry(keyword, summary));
     }
 
     private static String article(String type) {
