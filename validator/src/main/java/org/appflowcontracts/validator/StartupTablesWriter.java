@@ -12,11 +12,14 @@ import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
 import org.appflowcontracts.validator.format.mapping.ApiShapes;
 import org.appflowcontracts.validator.format.mapping.FormatMapping;
+import org.appflowcontracts.validator.format.resource.ResourceSchemaCheck;
 import org.appflowcontracts.validator.format.terraform.TerraformAdapter;
 import org.appflowcontracts.validator.rules.ClockRules;
 import org.appflowcontracts.validator.rules.MessageData;
+import org.appflowcontracts.validator.rules.MessageSchemas;
 import org.appflowcontracts.validator.rules.RuleIndex;
 import org.appflowcontracts.validator.rules.RuleMetadata;
+import org.appflowcontracts.validator.tables.MessageSchemaTable;
 import org.appflowcontracts.validator.tables.StartupTables;
 import org.appflowcontracts.validator.tables.StartupTablesSource;
 
@@ -37,16 +40,33 @@ public final class StartupTablesWriter {
             throw new IllegalArgumentException("usage: StartupTablesWriter SOURCE_DIRECTORY");
         }
         StartupTablesSource.of(tables()).writeTo(Path.of(args[0]));
+        StartupTablesSource.of(MessageSchemaTable.GENERATED_CLASS, MessageSchemaTable.class,
+                Map.of("messageSchemas", messageSchemas())).writeTo(Path.of(args[0]));
+    }
+
+    /**
+     * The message parts of the schema objects of the shipped contracts' documents and the formats' resource
+     * schemas ({@link MessageSchemas}), a class of its own: loaded on a first type-level finding only.
+     */
+    static List<String[]> messageSchemas() {
+        RuleIndex index = shippedIndex(OperationCatalog.fromServiceModel());
+        List<String> documents = new ArrayList<>(index.documents());
+        documents.addAll(ResourceSchemaCheck.shippedSchemaIris());
+        return MessageSchemas.records(index, documents, SchemaResources.shipped());
+    }
+
+    private static RuleIndex shippedIndex(OperationCatalog catalog) {
+        List<String> entries = new ArrayList<>();
+        for (DocumentKind kind : catalog.documentKinds()) {
+            entries.add(kind.schemaIri());
+        }
+        return RuleIndex.load(SchemaResources.shipped(), entries);
     }
 
     /** The tables, keyed by the {@link StartupTables} method that returns each. */
     static Map<String, List<String[]>> tables() {
         OperationCatalog catalog = OperationCatalog.fromServiceModel();
-        List<String> entries = new ArrayList<>();
-        for (DocumentKind kind : catalog.documentKinds()) {
-            entries.add(kind.schemaIri());
-        }
-        RuleIndex index = RuleIndex.load(SchemaResources.shipped(), entries);
+        RuleIndex index = shippedIndex(catalog);
         Map<String, List<String[]>> tables = new LinkedHashMap<>();
         tables.put("ruleMetadata",
                 RuleMetadata.records(catalog.operations(), index, MessageData.shipped().hintedRuleIds()));

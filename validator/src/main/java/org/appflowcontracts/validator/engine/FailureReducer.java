@@ -289,7 +289,7 @@ public final class FailureReducer {
     /** The schema object holding the failing keyword (for {@code false}: the false schema's parent). */
     private JsonNode enclosingSchema(RawFailure failure) {
         String parent = JsonPointers.parent(failure.schemaPointer());
-        return parent == null ? null : rules.get().schemaNode(failure.schemaDocument(), parent).orElse(null);
+        return parent == null ? null : rules.get().messageSchema(failure.schemaDocument(), parent).orElse(null);
     }
 
     private static String shortLocation(RawFailure failure) {

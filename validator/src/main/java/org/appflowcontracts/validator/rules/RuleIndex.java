@@ -32,10 +32,14 @@ public final class RuleIndex {
     private final Map<String, Map<String, RuleInfo>> rulesByDocument;
     /** document IRI → the document, for messages that name what a failing schema describes. */
     private final Function<String, JsonNode> documents;
+    /** Whether messages may read the build's {@link MessageSchemas} instead of the documents. */
+    private final boolean shippedMessageSchemas;
 
-    private RuleIndex(Map<String, Map<String, RuleInfo>> rulesByDocument, Function<String, JsonNode> documents) {
+    private RuleIndex(Map<String, Map<String, RuleInfo>> rulesByDocument, Function<String, JsonNode> documents,
+            boolean shippedMessageSchemas) {
         this.rulesByDocument = rulesByDocument;
         this.documents = documents;
+        this.shippedMessageSchemas = shippedMessageSchemas;
     }
 
     /**
@@ -43,7 +47,20 @@ public final class RuleIndex {
      * is read, when it is first needed, instead of every document reachable from the entries.
      */
     static RuleIndex precomputed(Map<String, Map<String, RuleInfo>> rulesByDocument, SchemaResources resources) {
-        return new RuleIndex(rulesByDocument, new ReadOnFirstUse(rulesByDocument, resources));
+        return new RuleIndex(rulesByDocument, new ReadOnFirstUse(rulesByDocument, resources), true);
+    }
+
+    /**
+     * The index of shipped documents that hold no rule (the formats' resource schemas), read only if a message
+     * needs a part of one that the build's {@link MessageSchemas} do not hold.
+     */
+    public static RuleIndex shippedWithoutRules(Collection<String> documentIris) {
+        Map<String, Map<String, RuleInfo>> none = new TreeMap<>();
+        for (String iri : documentIris) {
+            none.put(stripFragment(iri), Map.of());
+        }
+        Map<String, Map<String, RuleInfo>> rules = Collections.unmodifiableMap(none);
+        return precomputed(rules, SchemaResources.shipped());
     }
 
     /**
@@ -96,7 +113,7 @@ public final class RuleIndex {
             trees.put(iri, document.get());
         }
         Map<String, JsonNode> documents = Collections.unmodifiableMap(trees);
-        return new RuleIndex(Collections.unmodifiableMap(index), documents::get);
+        return new RuleIndex(Collections.unmodifiableMap(index), documents::get, false);
     }
 
     /** The rule owning a keyword at {@code schemaPointer} in {@code documentIri}, if any. */
@@ -122,6 +139,21 @@ public final class RuleIndex {
         }
         JsonNode node = document.at(pointer);
         return node.isMissingNode() ? Optional.empty() : Optional.of(node);
+    }
+
+    /**
+     * The schema object at {@code pointer} as a type-level message reads it: for the shipped documents the build's
+     * excerpt of it ({@link MessageSchemas}; no document read), otherwise the node itself.
+     */
+    public Optional<JsonNode> messageSchema(String documentIri, String pointer) {
+        String document = stripFragment(documentIri);
+        if (shippedMessageSchemas) {
+            Optional<MessageSchemas> excerpts = MessageSchemas.shipped();
+            if (excerpts.isPresent() && excerpts.get().covers(document)) {
+                return excerpts.get().at(document, pointer);
+            }
+        }
+        return schemaNode(document, pointer);
     }
 
     /** Every indexed document IRI. */

@@ -2,7 +2,6 @@ package org.appflowcontracts.validator.format.cloudformation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.format.resource.ResourceFindings;
@@ -151,7 +150,7 @@ public final class CloudFormationAdapter {
         }
         List<Violation> findings = resourceCheck.check(body);
         return findings.isEmpty() ? findings
-                : ResourceFindings.inFile(findings, template, bodyPointer, UnaryOperator.identity(), logicalId);
+                : ResourceFindings.inFile(findings, template, bodyPointer, logicalId);
     }
 
     private static final class Holder {

@@ -26,11 +26,24 @@ public final class ResourceFindings {
      */
     public static List<Violation> inFile(List<Violation> findings, LocatedDocument file, String bodyPointer,
             UnaryOperator<String> notation, String resource) {
+        return placed(findings, file, bodyPointer, notation, resource);
+    }
+
+    /** As the method above, for a file whose notation of a pointer is the pointer itself (a template). */
+    public static List<Violation> inFile(List<Violation> findings, LocatedDocument file, String bodyPointer,
+            String resource) {
+        return placed(findings, file, bodyPointer, null, resource);
+    }
+
+    // A null notation leaves pointers as they are (no identity function: no lambda on a first finding's path).
+    private static List<Violation> placed(List<Violation> findings, LocatedDocument file, String bodyPointer,
+            UnaryOperator<String> notation, String resource) {
         List<Violation> placed = new ArrayList<>(findings.size());
         for (Violation v : findings) {
             String pointer = bodyPointer + v.pointer();
             Position at = file.positionOf(pointer);
-            placed.add(new Violation(v.ruleId(), v.severity(), notation.apply(pointer), v.schemaLocation(),
+            placed.add(new Violation(v.ruleId(), v.severity(), notation == null ? pointer : notation.apply(pointer),
+                    v.schemaLocation(),
                     v.message(), at.line(), at.column(), resource));
         }
         return placed;

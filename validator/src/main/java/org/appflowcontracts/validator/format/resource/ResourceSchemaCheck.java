@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.appflowcontracts.validator.Violation;
-import org.appflowcontracts.validator.contracts.SchemaResources;
 import org.appflowcontracts.validator.engine.FailureReducer;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.parse.LocatedDocument;
@@ -49,9 +48,11 @@ public final class ResourceSchemaCheck {
             this.schema = schema;
         }
 
+        // A resource schema holds no rules: its index only gives messages the parts of a failing schema object,
+        // which the build's message schemas hold, so the document is not read.
         @Override
         public RuleIndex get() {
-            return RuleIndex.load(SchemaResources.shipped(), List.of(schema.schemaIri()));
+            return RuleIndex.shippedWithoutRules(List.of(schema.schemaIri()));
         }
     }
 
@@ -88,6 +89,15 @@ public final class ResourceSchemaCheck {
                     + format.optionName() + " files");
         }
         return check.get();
+    }
+
+    /** The {@code $id}s of the resource schema documents the validator ships. */
+    public static List<String> shippedSchemaIris() {
+        List<String> iris = new ArrayList<>();
+        for (ResourceSchema schema : ResourceSchema.values()) {
+            iris.add(schema.schemaIri());
+        }
+        return iris;
     }
 
     /** The resource type checked ({@code AWS::AppFlow::Flow}, {@code aws_appflow_flow}, ...). */

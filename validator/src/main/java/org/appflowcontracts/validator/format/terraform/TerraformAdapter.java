@@ -3,11 +3,11 @@ package org.appflowcontracts.validator.format.terraform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.appflowcontracts.validator.Violation;
-import org.appflowcontracts.validator.format.resource.ResourceFindings;
-import org.appflowcontracts.validator.format.resource.ResourceSchemaCheck;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.format.DeclaredFlow;
 import org.appflowcontracts.validator.format.InputFormat;
 import org.appflowcontracts.validator.format.mapping.ApiShapes;
@@ -15,6 +15,8 @@ import org.appflowcontracts.validator.format.mapping.FormatMapping;
 import org.appflowcontracts.validator.format.mapping.MappedRequest;
 import org.appflowcontracts.validator.format.mapping.MessageSpelling;
 import org.appflowcontracts.validator.format.mapping.RequestMapper;
+import org.appflowcontracts.validator.format.resource.ResourceFindings;
+import org.appflowcontracts.validator.format.resource.ResourceSchemaCheck;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.hcl.HclReader;
 
@@ -88,15 +90,39 @@ public final class TerraformAdapter {
         if (format != InputFormat.TERRAFORM_HCL) {
             return List.of();
         }
-        int body = resource.bodyPointer().length();
-        return ResourceSchemaCheck.find(format, resource.type())
-                .map(check -> ResourceFindings.inFile(check.check(resource.body()), file, resource.bodyPointer(),
-                        pointer -> locator.address(pointer.substring(body)), resource.address()))
-                .orElse(List.of());
+        Optional<ResourceSchemaCheck> check = ResourceSchemaCheck.find(format, resource.type());
+        if (check.isEmpty()) {
+            return List.of();
+        }
+        return ResourceFindings.inFile(check.get().check(resource.body()), file, resource.bodyPointer(),
+                new AddressNotation(locator, resource.bodyPointer().length()), resource.address());
+    }
+
+    /** A file pointer into the resource body in Terraform's address syntax; a named class, not a lambda. */
+    private static final class AddressNotation implements UnaryOperator<String> {
+        private final TerraformFileLocator locator;
+        private final int bodyLength;
+
+        AddressNotation(TerraformFileLocator locator, int bodyLength) {
+            this.locator = locator;
+            this.bodyLength = bodyLength;
+        }
+
+        @Override
+        public String apply(String pointer) {
+            return locator.address(pointer.substring(bodyLength));
+        }
     }
 
     private static final class Holder {
-        static final TerraformAdapter SHIPPED = new TerraformAdapter(ApiShapes.shipped(),
-                FORMATS.stream().map(FormatMapping::shipped).toList());
+        static final TerraformAdapter SHIPPED = new TerraformAdapter(ApiShapes.shipped(), mappings());
+
+        private static List<FormatMapping> mappings() {
+            List<FormatMapping> mappings = new ArrayList<>();
+            for (String format : FORMATS) {
+                mappings.add(FormatMapping.shipped(format));
+            }
+            return List.copyOf(mappings);
+        }
     }
 }

@@ -28,8 +28,28 @@ final class HclText {
     static String origin(ParserRuleContext context) {
         String text = context.getStart().getInputStream()
                 .getText(Interval.of(context.getStart().getStartIndex(), context.getStop().getStopIndex()));
-        String oneLine = text.strip().replaceAll("\\s+", " ");
+        String oneLine = oneLine(text.strip());
         return oneLine.length() <= MAX_ORIGIN_LENGTH ? oneLine : oneLine.substring(0, MAX_ORIGIN_LENGTH) + "...";
+    }
+
+    /**
+     * Each run of whitespace ({@code \\s}: space, tab, line break, form feed, vertical tab) as one space; a loop, not
+     * a regular expression, whose engine a first unknown value of a run would otherwise set up.
+     */
+    private static String oneLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString();
     }
 
     /**
