@@ -42,9 +42,9 @@ public record TerraformFileLocator(TerraformResource resource, LocatedDocument f
     String address(String bodyPointer) {
         StringBuilder out = new StringBuilder(resource.address());
         for (String token : JsonPointers.tokens(bodyPointer)) {
-            if (token.matches("0|[1-9][0-9]{0,8}")) {
+            if (AddressTokens.isIndex(token)) {
                 out.append('[').append(token).append(']');
-            } else if (token.matches("[A-Za-z_][A-Za-z0-9_-]*") && !token.matches("[A-Z][A-Z0-9_]*")) {
+            } else if (AddressTokens.isName(token) && !AddressTokens.isConstantName(token)) {
                 out.append('.').append(token);
             } else {
                 out.append("[\"").append(token.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
