@@ -62,6 +62,16 @@ class DfaSemanticsTest {
         REGRESSIONS.put("a" + END_TERMINATORS, List.of("a", "a\n", "a\r\n", "a\u0085", "a\u2028", "a\u2029", "ba"));
         REGRESSIONS.put("^(?:a$(?![\\s\\S])|b)" + END, List.of("a", "b", "a\n", "ab"));
         REGRESSIONS.put("^(?:^a|^b)c" + END, List.of("ac", "bc", "c", "abc"));
+        // A negative lookahead after a leading '^' (the API's tag keys, an S3 prefix's first character): the input
+        // must not start with what it refuses, whatever the rest matched, even past the end of the body's match.
+        REGRESSIONS.put("^(?!/)", List.of("", "/", "a", "/a", "a/"));
+        REGRESSIONS.put("^(?!aws:)[a-zA-Z+-=._:/]+$", List.of("aws:x", "aws", "awsx:", "a", "", "Aws:x", "x:aws:"));
+        REGRESSIONS.put("^(?:^(?!aws:)[+-=A-Z_a-z]+$)$(?![\\n\\r\\u0085\\u2028\\u2029])",
+                List.of("aws:a", "abc", "abc\n", "", "aws"));
+        REGRESSIONS.put("^(?!ab)a", List.of("a", "ab", "abc", "ac", "b", ""));
+        REGRESSIONS.put("^(?!a*)x", List.of("x", "", "ax"));
+        REGRESSIONS.put("^(?!a|bc)(?:b|c)+", List.of("bc", "bb", "cb", "a", "b", "bcc"));
+        REGRESSIONS.put("^(?!x{2})x*y?" + END, List.of("", "x", "xx", "xy", "y", "xxy"));
         // The widest interval table taken still compiles as one initializer (each automaton has its own method).
         REGRESSIONS.put(spacedClass((Dfa.MAX_INTERVALS - 1) / 2), List.of("\u0100\u0102", "\u0101", "\u04fc", ""));
     }
@@ -93,6 +103,7 @@ class DfaSemanticsTest {
     private static final List<String> patterns = new ArrayList<>();
     private static final List<Dfa> automata = new ArrayList<>();
     private static final List<String> invalidGenerated = new ArrayList<>();
+    private static final Set<String> GUARDED = new LinkedHashSet<>();
     private static int generated;
     private static AutomatonProbe probe;
 
@@ -103,6 +114,14 @@ class DfaSemanticsTest {
         while (generated < 3_000) {
             all.add(new PatternGrammar(random).pattern());
             generated++;
+        }
+        // A leading negative lookahead in front of a generated body, its own body generated too.
+        for (int i = 0; i < 600; i++) {
+            String refused = new PatternGrammar(random).pattern().replace("^", "");
+            String rest = new PatternGrammar(random).pattern();
+            String guarded = "^(?!" + refused + ")" + (rest.startsWith("^") ? rest.substring(1) : rest);
+            all.add(guarded);
+            GUARDED.add(guarded);
         }
         for (String pattern : all) {
             boolean valid = isValidJava(pattern);
@@ -118,6 +137,13 @@ class DfaSemanticsTest {
             }
         }
         probe = AutomatonProbe.compile(work, automata);
+    }
+
+    @Test
+    void guardedPatternsBecomeAutomataToo() {
+        long taken = GUARDED.stream().filter(patterns::contains).count();
+        assertThat(taken).as("generated patterns with a leading negative lookahead the compiler takes")
+                .isGreaterThan(60);
     }
 
     @Test

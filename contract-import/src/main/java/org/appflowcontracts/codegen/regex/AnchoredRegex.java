@@ -8,13 +8,21 @@ import java.util.List;
  * start at the beginning of the input ({@code ^} first) and end at its very end ({@code $} followed by a negative
  * lookahead that excludes every line terminator, the two spellings the schemas use for "end of input").
  * Anchors that repeat an outer one ({@code ^(?:^a|^b)$(?![\s\S])}) are dropped as redundant. A {@code ^} elsewhere
- * stays in the body as an assertion ("at the start of the input", as in {@code (?:^|/)name}). Any other
- * {@code $} or lookaround, and a plain final {@code $} (which Java also lets stop before a final line terminator),
- * are refused: such patterns stay with {@code java.util.regex}.
+ * stays in the body as an assertion ("at the start of the input", as in {@code (?:^|/)name}). A negative lookahead
+ * right after a leading {@code ^} ({@code ^(?!aws:)...}, {@code ^(?!/)}) is taken out too, as a set of prefixes
+ * the input must not start with. Any other {@code $} or lookaround, and a plain final {@code $} (which Java also
+ * lets stop before a final line terminator), are refused: such patterns stay with {@code java.util.regex}.
  *
- * @param body the pattern without its outer anchors; contains no {@code $} and no lookaround
+ * @param body            the pattern without its outer anchors; contains no {@code $} and no lookaround
+ * @param forbiddenPrefix what the leading negative lookahead refuses at the start of the input (no anchors, no
+ *                        lookaround), or null when there is none
  */
-public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean anchoredEnd) {
+public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean anchoredEnd, RegexNode forbiddenPrefix) {
+
+    /** A pattern without a leading negative lookahead. */
+    public AnchoredRegex(RegexNode body, boolean anchoredStart, boolean anchoredEnd) {
+        this(body, anchoredStart, anchoredEnd, null);
+    }
 
     /** More repetitions of a group than this may make java.util.regex recurse deeply (see {@link #repeatsGroups}). */
     static final int MAX_SHALLOW_GROUP_REPEATS = 100;
@@ -62,8 +70,60 @@ public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean ancho
         if (end) {
             body = stripTrailing(body);
         }
+        RegexNode forbidden = start ? leadingNegativeLookahead(body) : null;
+        if (forbidden != null) {
+            body = withoutLeadingItem(body);
+            refuseEndsAndLookaheads(pattern, forbidden);
+            refuseStartAnchors(pattern, forbidden);
+        }
         refuseEndsAndLookaheads(pattern, body);
-        return new AnchoredRegex(body, start, end);
+        return new AnchoredRegex(body, start, end, forbidden);
+    }
+
+    /**
+     * The body of a negative lookahead in the body's first position (through groups and first items of sequences,
+     * so at the start of the input once {@code ^} is taken out), or null.
+     */
+    private static RegexNode leadingNegativeLookahead(RegexNode node) {
+        if (node instanceof RegexNode.Lookahead lookahead) {
+            return lookahead.negative() ? lookahead.body() : null;
+        }
+        if (node instanceof RegexNode.Group group) {
+            return leadingNegativeLookahead(group.body());
+        }
+        if (node instanceof RegexNode.Sequence sequence && !sequence.items().isEmpty()) {
+            return leadingNegativeLookahead(sequence.items().get(0));
+        }
+        return null;
+    }
+
+    /** The node without the item {@link #leadingNegativeLookahead} found. */
+    private static RegexNode withoutLeadingItem(RegexNode node) {
+        if (node instanceof RegexNode.Lookahead) {
+            return new RegexNode.Sequence(List.of());
+        }
+        if (node instanceof RegexNode.Group group) {
+            return new RegexNode.Group(withoutLeadingItem(group.body()));
+        }
+        RegexNode.Sequence sequence = (RegexNode.Sequence) node;
+        List<RegexNode> items = new ArrayList<>(sequence.items());
+        items.set(0, withoutLeadingItem(items.get(0)));
+        return new RegexNode.Sequence(items);
+    }
+
+    /** A lookahead's {@code ^} means "at the start" only where it is read, which the automaton of it does not keep. */
+    private static void refuseStartAnchors(String pattern, RegexNode node) {
+        if (node instanceof RegexNode.StartAnchor) {
+            throw new UnsupportedPatternException(pattern, "'^' inside a lookahead");
+        } else if (node instanceof RegexNode.Sequence sequence) {
+            sequence.items().forEach(item -> refuseStartAnchors(pattern, item));
+        } else if (node instanceof RegexNode.Alternation alternation) {
+            alternation.branches().forEach(branch -> refuseStartAnchors(pattern, branch));
+        } else if (node instanceof RegexNode.Group group) {
+            refuseStartAnchors(pattern, group.body());
+        } else if (node instanceof RegexNode.Quantified quantified) {
+            refuseStartAnchors(pattern, quantified.atom());
+        }
     }
 
     private static List<RegexNode> itemsOf(RegexNode node) {

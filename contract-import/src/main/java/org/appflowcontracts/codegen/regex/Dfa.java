@@ -49,6 +49,11 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
             AnchoredRegex regex = AnchoredRegex.of(javaPattern);
             // No regex kept for long values: the automaton needs no stack, and the reference engine retries a
             // match that overflowed on a deep stack, so both give the regex's own verdict for every length.
+            if (regex.forbiddenPrefix() != null) {
+                Nfa forbidden = Nfa.of(new AnchoredRegex(regex.forbiddenPrefix(), true, false), javaPattern,
+                        MAX_NFA_STATES);
+                return GuardedDfa.build(Nfa.of(regex, javaPattern, MAX_NFA_STATES), regex.anchoredEnd(), forbidden);
+            }
             return build(Nfa.of(regex, javaPattern, MAX_NFA_STATES), regex.anchoredEnd(), null);
         } catch (UnsupportedPatternException | java.util.regex.PatternSyntaxException e) {
             return Optional.empty();
@@ -96,7 +101,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
     }
 
     /** Every boundary of every set, so that within an interval all sets agree. */
-    private static int[] intervalStarts(Nfa nfa) {
+    static int[] intervalStarts(Nfa nfa) {
         TreeSet<Integer> starts = new TreeSet<>();
         starts.add(0);
         for (int state = 0; state < nfa.size(); state++) {
@@ -114,7 +119,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static Optional<Dfa> shareColumns(int[] starts, List<int[]> rows, boolean[] accepting, boolean wholeInput,
+    static Optional<Dfa> shareColumns(int[] starts, List<int[]> rows, boolean[] accepting, boolean wholeInput,
             String longValueRegex) {
         List<List<Integer>> columns = new ArrayList<>();
         int[] intervalColumns = distinctColumns(starts.length, rows, columns);
@@ -167,13 +172,13 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
         return intervalColumns;
     }
 
-    private static BitSet single(int state) {
+    static BitSet single(int state) {
         BitSet set = new BitSet();
         set.set(state);
         return set;
     }
 
-    private static BitSet move(Nfa nfa, BitSet from, int codePoint) {
+    static BitSet move(Nfa nfa, BitSet from, int codePoint) {
         BitSet to = new BitSet();
         for (int s = from.nextSetBit(0); s >= 0; s = from.nextSetBit(s + 1)) {
             CodePointSet set = nfa.set(s);
@@ -185,7 +190,7 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
     }
 
     /** The states reachable without reading; a {@code ^} is passable only {@code atStart}, before any input. */
-    private static BitSet closure(Nfa nfa, BitSet states, boolean atStart) {
+    static BitSet closure(Nfa nfa, BitSet states, boolean atStart) {
         BitSet closed = (BitSet) states.clone();
         int[] stack = new int[nfa.size()];
         int top = 0;

@@ -36,7 +36,7 @@ class CharAutomatonTest {
     /** Patterns chosen to reach every branch of the anchor handling and of code point reading. */
     private static final List<String> TRICKY = List.of(
             "abc", "^abc", "abc$(?![\\s\\S])", "b*", "^$(?![\\s\\S])", "x?y{2,3}z{0,2}$(?![\\s\\S])",
-            "^(?:^a|^b)c" + GUARD, "^(?:^[0-9]{3}$)" + GUARD, "^(?:^$|com.amazonaws.vpce.[a-z]+)" + GUARD,
+            "^(?:^a|^b)c" + GUARD, "^(?!aws:)[a-z]+$(?![\\s\\S])", "^(?!/)", "^(?:^[0-9]{3}$)" + GUARD, "^(?:^$|com.amazonaws.vpce.[a-z]+)" + GUARD,
             "^(?:a|)(?:b|c)*d" + GUARD, "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$(?![\\s\\S])",
             "^(?:[^\\u0000-\\uFFFF]|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF])+" + GUARD, "^[\\uD800-\\uDFFF]+$(?![\\s\\S])",
             "^.{2}$(?![\\s\\S])", "^[\\s\\S]{1,3}$(?![\\s\\S])", "^\\w+\\s\\d*\\S?$(?![\\s\\S])", "^[\\uDC00-\\uDFFF]x",
@@ -45,7 +45,7 @@ class CharAutomatonTest {
             "^(?:rate\\( *0*[1-9][0-9]* *(?:minutes|hours|days) *\\))$(?![\\s\\S])");
 
     private static final List<String> REFUSED = List.of(
-            "^(?!aws:)[a-z]+$(?![\\s\\S])", "^a$b(?![\\s\\S])", "^(?:a$|b)c" + GUARD,
+            "a(?!aws:)[a-z]+$(?![\\s\\S])", "^a(?!b)[a-z]", "^(?!^a)b", "^a$b(?![\\s\\S])", "^(?:a$|b)c" + GUARD,
             "^a(?=b)b$(?![\\s\\S])", "^a$(?!x)", "^a{1,5000}$(?![\\s\\S])",
             "[\\uDC00-\\uDFFF]x");
 
