@@ -73,10 +73,10 @@ public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean ancho
         RegexNode forbidden = start ? leadingNegativeLookahead(body) : null;
         if (forbidden != null) {
             body = withoutLeadingItem(body);
-            refuseEndsAndLookaheads(pattern, forbidden);
-            refuseStartAnchors(pattern, forbidden);
+            // A '^' inside the lookahead means "at the start" only where it is read, which its automaton does not keep.
+            refuseAssertions(pattern, forbidden, true);
         }
-        refuseEndsAndLookaheads(pattern, body);
+        refuseAssertions(pattern, body, false);
         return new AnchoredRegex(body, start, end, forbidden);
     }
 
@@ -109,21 +109,6 @@ public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean ancho
         List<RegexNode> items = new ArrayList<>(sequence.items());
         items.set(0, withoutLeadingItem(items.get(0)));
         return new RegexNode.Sequence(items);
-    }
-
-    /** A lookahead's {@code ^} means "at the start" only where it is read, which the automaton of it does not keep. */
-    private static void refuseStartAnchors(String pattern, RegexNode node) {
-        if (node instanceof RegexNode.StartAnchor) {
-            throw new UnsupportedPatternException(pattern, "'^' inside a lookahead");
-        } else if (node instanceof RegexNode.Sequence sequence) {
-            sequence.items().forEach(item -> refuseStartAnchors(pattern, item));
-        } else if (node instanceof RegexNode.Alternation alternation) {
-            alternation.branches().forEach(branch -> refuseStartAnchors(pattern, branch));
-        } else if (node instanceof RegexNode.Group group) {
-            refuseStartAnchors(pattern, group.body());
-        } else if (node instanceof RegexNode.Quantified quantified) {
-            refuseStartAnchors(pattern, quantified.atom());
-        }
     }
 
     private static List<RegexNode> itemsOf(RegexNode node) {
@@ -194,19 +179,22 @@ public record AnchoredRegex(RegexNode body, boolean anchoredStart, boolean ancho
         return node instanceof RegexNode.EndAnchor ? new RegexNode.Sequence(List.of()) : node;
     }
 
-    private static void refuseEndsAndLookaheads(String pattern, RegexNode node) {
+    /** Refuses every {@code $} and lookaround left in {@code node}, and every {@code ^} too when asked. */
+    private static void refuseAssertions(String pattern, RegexNode node, boolean startAnchors) {
         if (node instanceof RegexNode.EndAnchor) {
             throw new UnsupportedPatternException(pattern, "'$' not at the end of input");
         } else if (node instanceof RegexNode.Lookahead) {
             throw new UnsupportedPatternException(pattern, "lookahead");
+        } else if (startAnchors && node instanceof RegexNode.StartAnchor) {
+            throw new UnsupportedPatternException(pattern, "'^' inside a lookahead");
         } else if (node instanceof RegexNode.Sequence sequence) {
-            sequence.items().forEach(item -> refuseEndsAndLookaheads(pattern, item));
+            sequence.items().forEach(item -> refuseAssertions(pattern, item, startAnchors));
         } else if (node instanceof RegexNode.Alternation alternation) {
-            alternation.branches().forEach(branch -> refuseEndsAndLookaheads(pattern, branch));
+            alternation.branches().forEach(branch -> refuseAssertions(pattern, branch, startAnchors));
         } else if (node instanceof RegexNode.Group group) {
-            refuseEndsAndLookaheads(pattern, group.body());
+            refuseAssertions(pattern, group.body(), startAnchors);
         } else if (node instanceof RegexNode.Quantified quantified) {
-            refuseEndsAndLookaheads(pattern, quantified.atom());
+            refuseAssertions(pattern, quantified.atom(), startAnchors);
         }
     }
 }
