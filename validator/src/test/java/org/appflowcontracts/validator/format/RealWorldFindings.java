@@ -88,6 +88,11 @@ final class RealWorldFindings {
             // The CONTAINS filter reads "typeñ", a typo the PROJECTION filter (which lists "type") does not read.
             entry("cloudformation/ksharlandjiev-cfn-examples-servicenow-to-s3-contains-filter.yaml",
                     flows(1, warning("PROJECTION_COVERS_FIELDS", 30, 11, "typeñ"))),
+            // AWS's Slack moderation sample (CDK): rate(1 minute), singular, which AppFlow created; incremental
+            // without a timestamp field.
+            entry("cloudformation/aws-samples-rekognition-appflow-slack-moderation-cdk.template.json", flows(1,
+                    info(NO_TIMESTAMP_FIELD, 25, 9, "\"SourceFlowConfig\""),
+                    warning(SINGULAR_RATE, 110, 13, "\"ScheduleExpression\""))),
             clean("cloudformation/appflow-cdk-ondemand-salesforce-to-redshift.template.json"),
             clean("cloudformation/aws-samples-ai-appflow-veeva-integration.yaml"),
             clean("cloudformation/aws-samples-amazon-appflow-time-automation.yaml"),
