@@ -93,6 +93,8 @@ final class RealWorldFindings {
             entry("cloudformation/aws-samples-rekognition-appflow-slack-moderation-cdk.template.json", flows(1,
                     info(NO_TIMESTAMP_FIELD, 25, 9, "\"SourceFlowConfig\""),
                     warning(SINGULAR_RATE, 110, 13, "\"ScheduleExpression\""))),
+            // A cross-stack bucket name (Fn::ImportValue) and a lone Map_all, as CDK writes them.
+            clean("cloudformation/rupe120-cdk-salesforce-user-to-s3-parquet-map-all-cross-stack-bucket.template.json"),
             clean("cloudformation/appflow-cdk-ondemand-salesforce-to-redshift.template.json"),
             clean("cloudformation/aws-samples-ai-appflow-veeva-integration.yaml"),
             clean("cloudformation/aws-samples-amazon-appflow-time-automation.yaml"),
@@ -218,6 +220,12 @@ final class RealWorldFindings {
             entry("cloudformation/invalid-abhgow01-cdk-salesforce-to-s3-mapall-task-type.template.yaml", flows(1,
                     error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 23, 7, "Tasks:"),
                     error("schema.enum", 29, 11, "TaskType: MapAll"))),
+            // The task property key EXCLUDE_SOURCE_FIELDS, which neither the resource type's schema nor AppFlow's
+            // OperatorPropertiesKeys lists: the contract tells it at the task's properties, the resource type's
+            // schema at the entry's Key.
+            entry("cloudformation/invalid-rupe120-cdk-salesforce-user-to-s3-map-all-exclude-source-fields-key.template.json",
+                    flows(1, error("schema.propertyNames", 43, 7, "\"TaskProperties\""),
+                            error("cfn.schema.enum", 45, 9, "\"Key\": \"EXCLUDE_SOURCE_FIELDS\""))),
             // The SAP flow's objectPath in camelCase: the resource type's schema requires ObjectPath and allows no
             // other member there, so CloudFormation refuses the template (the missing ObjectPath told once, by the
             // rule); the S3 to Redshift flow is clean.
