@@ -65,6 +65,14 @@ class TemplateVariationsTest {
             entry("terraform/json-syntax-single-blocks-and-dynamic-mistakes.tf.json", List.of(
                     error("schema.enum", 41, 19), error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 48, 9),
                     error("CONNECTOR_OPERATOR_WHITELIST", 52, 13))),
+            // A projection inside Fn::If or from a parameter: no projection finding. A comparison value set to
+            // AWS::NoValue leaves the entry without Value: CloudFormation refuses it, and the filter has no VALUE.
+            entry("cloudformation/unknown-projections-and-schedules.yaml", List.of(
+                    new Expected("INCREMENTAL_TIMESTAMP_FIELD_HINT", Severity.INFO, 24, 7))),
+            entry("cloudformation/unknown-projections-and-schedules-mistakes.yaml", List.of(
+                    new Expected("INCREMENTAL_TIMESTAMP_FIELD_HINT", Severity.INFO, 24, 7),
+                    error("FILTER_CONDITION_PROPERTIES", 51, 11), error("cfn.schema.required", 54, 15))),
+            entry("terraform/unknown-projections-and-trigger-mistakes.tf", List.of(error("schema.enum", 35, 5))),
             entry("terraform/json-syntax-dynamic-list-only.tf.json", List.of(
                     new Expected("INCREMENTAL_TIMESTAMP_FIELD_HINT", Severity.INFO, 22, 9))));
 
