@@ -226,6 +226,13 @@ final class RealWorldFindings {
             entry("cloudformation/invalid-rupe120-cdk-salesforce-user-to-s3-map-all-exclude-source-fields-key.template.json",
                     flows(1, error("schema.propertyNames", 43, 7, "\"TaskProperties\""),
                             error("cfn.schema.enum", 45, 9, "\"Key\": \"EXCLUDE_SOURCE_FIELDS\""))),
+            // AWS::Include written as a plain Transform member, not Fn::Transform: nothing is included, so the
+            // two list properties are objects and the source has none of its required members.
+            entry("cloudformation/invalid-vgthoppae-appflow-compliance-include-without-fn-transform.yaml", flows(1,
+                    error("schema.type", 12, 7, "DestinationFlowConfigList:"),
+                    error("schema.required", 18, 7, "SourceFlowConfig:"),
+                    error("cfn.schema.additionalProperties", 19, 9, "Transform:"),
+                    error("schema.type", 24, 7, "Tasks:"))),
             // The SAP flow's objectPath in camelCase: the resource type's schema requires ObjectPath and allows no
             // other member there, so CloudFormation refuses the template (the missing ObjectPath told once, by the
             // rule); the S3 to Redshift flow is clean.

@@ -73,6 +73,9 @@ class TemplateVariationsTest {
                     new Expected("INCREMENTAL_TIMESTAMP_FIELD_HINT", Severity.INFO, 24, 7),
                     error("FILTER_CONDITION_PROPERTIES", 51, 11), error("cfn.schema.required", 54, 15))),
             entry("terraform/unknown-projections-and-trigger-mistakes.tf", List.of(error("schema.enum", 35, 5))),
+            // The destination written as an attribute, which Terraform refuses ("Did you mean to define a block?"):
+            // told as a type mismatch, not as a count of destinations nor as an EventBridge destination.
+            entry("terraform/destination-block-mistakes.tf", List.of(error("schema.type", 12, 3))),
             entry("terraform/json-syntax-dynamic-list-only.tf.json", List.of(
                     new Expected("INCREMENTAL_TIMESTAMP_FIELD_HINT", Severity.INFO, 22, 9))));
 
