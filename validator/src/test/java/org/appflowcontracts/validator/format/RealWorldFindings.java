@@ -177,6 +177,8 @@ final class RealWorldFindings {
             // Salesforce change events to EventBridge with Map_all's source_fields = [""] (provider 4.16).
             clean("terraform/fredydev-salesforce-change-events-to-eventbridge.tf"),
             clean("terraform/acc-metadata-catalog.tf"),
+            // S3 to S3 with a PROJECTION and untyped Maps, the source prefix the key of one CSV object.
+            clean("terraform/cfredmond-odt-s3-csv-to-s3-projection-and-maps.tf"),
             // A Map_all task without source_fields, as the provider's acceptance test creates it.
             clean("terraform/acc-task-map-all.tf"),
             clean("terraform/aws-samples-amazon-appflow-salesforce-private-connect-to-s3.tf"),
