@@ -88,6 +88,13 @@ final class RealWorldFindings {
             // The CONTAINS filter reads "typeñ", a typo the PROJECTION filter (which lists "type") does not read.
             entry("cloudformation/ksharlandjiev-cfn-examples-servicenow-to-s3-contains-filter.yaml",
                     flows(1, warning("PROJECTION_COVERS_FIELDS", 30, 11, "typeñ"))),
+            // AWS's Slack moderation sample (CDK): rate(1 minute), singular, which AppFlow created; incremental
+            // without a timestamp field.
+            entry("cloudformation/aws-samples-rekognition-appflow-slack-moderation-cdk.template.json", flows(1,
+                    info(NO_TIMESTAMP_FIELD, 25, 9, "\"SourceFlowConfig\""),
+                    warning(SINGULAR_RATE, 110, 13, "\"ScheduleExpression\""))),
+            // A cross-stack bucket name (Fn::ImportValue) and a lone Map_all, as CDK writes them.
+            clean("cloudformation/rupe120-cdk-salesforce-user-to-s3-parquet-map-all-cross-stack-bucket.template.json"),
             clean("cloudformation/appflow-cdk-ondemand-salesforce-to-redshift.template.json"),
             clean("cloudformation/aws-samples-ai-appflow-veeva-integration.yaml"),
             clean("cloudformation/aws-samples-amazon-appflow-time-automation.yaml"),
@@ -170,6 +177,8 @@ final class RealWorldFindings {
             // Salesforce change events to EventBridge with Map_all's source_fields = [""] (provider 4.16).
             clean("terraform/fredydev-salesforce-change-events-to-eventbridge.tf"),
             clean("terraform/acc-metadata-catalog.tf"),
+            // S3 to S3 with a PROJECTION and untyped Maps, the source prefix the key of one CSV object.
+            clean("terraform/cfredmond-odt-s3-csv-to-s3-projection-and-maps.tf"),
             // A Map_all task without source_fields, as the provider's acceptance test creates it.
             clean("terraform/acc-task-map-all.tf"),
             clean("terraform/aws-samples-amazon-appflow-salesforce-private-connect-to-s3.tf"),
@@ -213,6 +222,19 @@ final class RealWorldFindings {
             entry("cloudformation/invalid-abhgow01-cdk-salesforce-to-s3-mapall-task-type.template.yaml", flows(1,
                     error("TASKS_NEED_PROJECTION_OR_MAP_ALL", 23, 7, "Tasks:"),
                     error("schema.enum", 29, 11, "TaskType: MapAll"))),
+            // The task property key EXCLUDE_SOURCE_FIELDS, which neither the resource type's schema nor AppFlow's
+            // OperatorPropertiesKeys lists: the contract tells it at the task's properties, the resource type's
+            // schema at the entry's Key.
+            entry("cloudformation/invalid-rupe120-cdk-salesforce-user-to-s3-map-all-exclude-source-fields-key.template.json",
+                    flows(1, error("schema.propertyNames", 43, 7, "\"TaskProperties\""),
+                            error("cfn.schema.enum", 45, 9, "\"Key\": \"EXCLUDE_SOURCE_FIELDS\""))),
+            // AWS::Include written as a plain Transform member, not Fn::Transform: nothing is included, so the
+            // two list properties are objects and the source has none of its required members.
+            entry("cloudformation/invalid-vgthoppae-appflow-compliance-include-without-fn-transform.yaml", flows(1,
+                    error("schema.type", 12, 7, "DestinationFlowConfigList:"),
+                    error("schema.required", 18, 7, "SourceFlowConfig:"),
+                    error("cfn.schema.additionalProperties", 19, 9, "Transform:"),
+                    error("schema.type", 24, 7, "Tasks:"))),
             // The SAP flow's objectPath in camelCase: the resource type's schema requires ObjectPath and allows no
             // other member there, so CloudFormation refuses the template (the missing ObjectPath told once, by the
             // rule); the S3 to Redshift flow is clean.

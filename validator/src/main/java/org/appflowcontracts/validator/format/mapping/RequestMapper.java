@@ -17,10 +17,20 @@ public final class RequestMapper {
 
     private final FormatMapping mapping;
     private final MappingPlans plans;
+    private final boolean oneBlockAsObject;
 
     public RequestMapper(ApiShapes shapes, FormatMapping mapping) {
+        this(shapes, mapping, false);
+    }
+
+    /**
+     * @param oneBlockAsObject whether the file's syntax may write a repeated block that occurs once as an object
+     *                         instead of a list of one, as Terraform's JSON syntax does ({@code "task": {...}})
+     */
+    public RequestMapper(ApiShapes shapes, FormatMapping mapping, boolean oneBlockAsObject) {
         this.mapping = mapping;
         this.plans = new MappingPlans(shapes, mapping);
+        this.oneBlockAsObject = oneBlockAsObject;
     }
 
     /** The request a body declares whose values all mean themselves. */
@@ -37,7 +47,7 @@ public final class RequestMapper {
      * @param body a value that is not itself a call to an absent value
      */
     public MappedRequest map(JsonNode body, FileValues values) {
-        RequestWalk walk = new RequestWalk(mapping, values, PointerLog.NONE);
+        RequestWalk walk = new RequestWalk(mapping, oneBlockAsObject, values, PointerLog.NONE);
         JsonNode request = walk.value(root(), body, null, null);
         JsonNode resolved = Objects.requireNonNull(walk.resolved(), "the body is a call to an absent value");
         return new MappedRequest(request, resolved, new PointerRecorder(resolved));
@@ -63,7 +73,7 @@ public final class RequestMapper {
     /** For every value of the request {@code body} declares, the pointer of the body value it was made from. */
     private Map<String, String> pointersOf(JsonNode resolvedBody) {
         PointerLog log = PointerLog.recording();
-        new RequestWalk(mapping, FileValues.AS_WRITTEN, log).value(root(), resolvedBody, log.root(), log.root());
+        new RequestWalk(mapping, oneBlockAsObject, FileValues.AS_WRITTEN, log).value(root(), resolvedBody, log.root(), log.root());
         return log.pairs();
     }
 

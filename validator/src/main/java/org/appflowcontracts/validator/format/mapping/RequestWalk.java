@@ -19,14 +19,17 @@ final class RequestWalk {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final FormatMapping mapping;
+    /** Whether the file's syntax may write a repeated block that occurs once as an object (Terraform's JSON). */
+    private final boolean oneBlockAsObject;
     private final FileValues values;
     private final PointerLog pointers;
     private RequestWalk asWritten;
     /** The file value walked last with its calls resolved: the same node when it holds none; null when absent. */
     private JsonNode resolved;
 
-    RequestWalk(FormatMapping mapping, FileValues values, PointerLog pointers) {
+    RequestWalk(FormatMapping mapping, boolean oneBlockAsObject, FileValues values, PointerLog pointers) {
         this.mapping = mapping;
+        this.oneBlockAsObject = oneBlockAsObject;
         this.values = values;
         this.pointers = pointers;
     }
@@ -61,9 +64,29 @@ final class RequestWalk {
         if (plan instanceof ValuePlan.ListValues list && file.isArray()) {
             return items(list.items().get(), file, requestPointer, filePointer);
         }
+        if (plan instanceof ValuePlan.ListValues list && file.isObject() && isRepeatedBlock(list)) {
+            return oneBlock(list.items().get(), file, requestPointer, filePointer);
+        }
         // A value of any shape, or of the wrong JSON type: carried over as written, for the contract to report.
         resolved = values.resolve(file);
         return resolved;
+    }
+
+    /** A list of API objects in a format that writes objects as blocks: a block that may repeat ({@code task}). */
+    private boolean isRepeatedBlock(ValuePlan.ListValues list) {
+        return oneBlockAsObject && mapping.objectReshape().orElse(null) instanceof Reshape.BlockList
+                && list.items().get() instanceof ValuePlan.ObjectValues;
+    }
+
+    /**
+     * A repeated block written once as an object, as Terraform's JSON syntax allows ({@code "task": {...}} for
+     * one task): the list of that one block, its item located at the object.
+     */
+    private JsonNode oneBlock(ValuePlan itemPlan, JsonNode file, String requestPointer, String filePointer) {
+        JsonNode item = value(itemPlan, file, pointers.item(requestPointer, 0), filePointer);
+        ArrayNode one = NODES.arrayNode(1);
+        one.add(item);
+        return one;
     }
 
     private JsonNode object(ObjectPlan plan, JsonNode file, String requestPointer, String filePointer) {
@@ -289,7 +312,7 @@ final class RequestWalk {
             return this;
         }
         if (asWritten == null) {
-            asWritten = new RequestWalk(mapping, FileValues.AS_WRITTEN, pointers);
+            asWritten = new RequestWalk(mapping, oneBlockAsObject, FileValues.AS_WRITTEN, pointers);
         }
         return asWritten;
     }

@@ -34,13 +34,18 @@ public final class TerraformAdapter {
 
     private final Map<String, Provider> byResourceType = new LinkedHashMap<>();
 
-    /** What the adapter needs for one provider's resource type. */
-    private record Provider(FormatMapping mapping, RequestMapper mapper, MessageSpelling spelling) {}
+    /**
+     * What the adapter needs for one provider's resource type; {@code jsonMapper} reads Terraform's JSON syntax,
+     * where a block that occurs once may be written as an object.
+     */
+    private record Provider(FormatMapping mapping, RequestMapper mapper, RequestMapper jsonMapper,
+            MessageSpelling spelling) {}
 
     private TerraformAdapter(ApiShapes shapes, List<FormatMapping> mappings) {
         for (FormatMapping mapping : mappings) {
             byResourceType.put(mapping.resourceType(),
-                    new Provider(mapping, new RequestMapper(shapes, mapping), MessageSpelling.of(shapes, mapping)));
+                    new Provider(mapping, new RequestMapper(shapes, mapping), new RequestMapper(shapes, mapping, true),
+                            MessageSpelling.of(shapes, mapping)));
         }
     }
 
@@ -75,7 +80,8 @@ public final class TerraformAdapter {
 
     private static DeclaredFlow flow(LocatedDocument file, TerraformResource resource, Provider provider,
             InputFormat format) {
-        MappedRequest mapped = provider.mapper().map(resource.body());
+        RequestMapper mapper = format == InputFormat.TERRAFORM_JSON ? provider.jsonMapper() : provider.mapper();
+        MappedRequest mapped = mapper.map(resource.body());
         TerraformFileLocator locator = new TerraformFileLocator(resource, file, mapped, provider.spelling());
         return new DeclaredFlow(resource.address(), provider.mapping().operation(), mapped.request(), locator,
                 resourceFindings(file, resource, format, locator));

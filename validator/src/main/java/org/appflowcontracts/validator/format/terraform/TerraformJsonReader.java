@@ -21,6 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class TerraformJsonReader {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Terraform's block type that generates blocks of another type from a collection. */
+    private static final String DYNAMIC = "dynamic";
 
     private TerraformJsonReader() {
     }
@@ -48,6 +50,10 @@ public final class TerraformJsonReader {
                 String child = JsonPointers.append(pointer, member.getKey());
                 copy.set(member.getKey(), convert(member.getValue(), child, parsed, positions));
             }
+            JsonNode dynamic = node.get(DYNAMIC);
+            if (dynamic != null && (dynamic.isObject() || dynamic.isArray())) {
+                generateBlocks(copy, dynamic, pointer, positions);
+            }
             return copy;
         }
         if (node.isArray()) {
@@ -58,6 +64,30 @@ public final class TerraformJsonReader {
             return copy;
         }
         return node.isString() ? template(node.asString()) : node;
+    }
+
+    /**
+     * A body's {@code "dynamic"} member ({@code {"task": {"for_each": ..., "content": {...}}}}, or a list of such
+     * objects): each block type it generates is a list whose length and items are known only when Terraform runs,
+     * together with any static block of that type, as the HCL reader has it; it starts where its first block is
+     * written.
+     */
+    private static void generateBlocks(ObjectNode body, JsonNode dynamic, String pointer,
+            Map<String, Position> positions) {
+        body.remove(DYNAMIC);
+        String dynamicPointer = JsonPointers.append(pointer, DYNAMIC);
+        for (int i = 0; i < (dynamic.isArray() ? dynamic.size() : 1); i++) {
+            JsonNode labelled = dynamic.isArray() ? dynamic.get(i) : dynamic;
+            String at = dynamic.isArray() ? JsonPointers.append(dynamicPointer, i) : dynamicPointer;
+            for (String generated : labelled.propertyNames()) {
+                String member = JsonPointers.append(pointer, generated);
+                Position written = positions.get(JsonPointers.append(at, generated));
+                if (!body.has(generated) && written != null) {
+                    positions.put(member, written);
+                }
+                body.set(generated, Unknowns.unknown("dynamic \"" + generated + "\" block"));
+            }
+        }
     }
 
     /** A string as Terraform reads it: literal text, or unknown when it interpolates or holds a directive. */
