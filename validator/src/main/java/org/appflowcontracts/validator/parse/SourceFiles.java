@@ -78,7 +78,8 @@ public final class SourceFiles {
         private static final long serialVersionUID = 1L;
 
         NotARegularFileException(Path file) {
-            super(Files.isDirectory(file) ? "is a directory holding no *.json, *.yaml or *.yml file to check"
+            super(Files.isDirectory(file)
+                    ? "is a directory holding no *.json, *.yaml, *.yml or *.tf file to check"
                     : "not a regular file (a named pipe, socket or device); give a file, or '-' for standard input");
         }
     }

@@ -71,7 +71,8 @@ class InputEdgeCasesCliTest {
         Path directory = Files.createDirectory(temp.resolve("x.json"));
         CliTest.Result r = CliTest.run(directory.toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.stderr()).contains("x.json: error input.unreadable is a directory holding no");
+        assertThat(r.stderr()).contains("x.json: error input.unreadable is a directory holding no")
+                .contains("*.yml or *.tf file to check");
 
         Path walked = Files.createDirectory(temp.resolve("flows"));
         Files.copy(Path.of(CliTest.BAD), walked.resolve("bad.json"));
