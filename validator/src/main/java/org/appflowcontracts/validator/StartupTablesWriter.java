@@ -39,9 +39,11 @@ public final class StartupTablesWriter {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: StartupTablesWriter SOURCE_DIRECTORY");
         }
-        StartupTablesSource.of(tables()).writeTo(Path.of(args[0]));
+        OperationCatalog catalog = OperationCatalog.fromServiceModel();
+        RuleIndex index = shippedIndex(catalog);
+        StartupTablesSource.of(tables(catalog, index)).writeTo(Path.of(args[0]));
         StartupTablesSource.of(MessageSchemaTable.GENERATED_CLASS, MessageSchemaTable.class,
-                Map.of("messageSchemas", messageSchemas())).writeTo(Path.of(args[0]));
+                Map.of("messageSchemas", messageSchemas(index))).writeTo(Path.of(args[0]));
     }
 
     /**
@@ -49,7 +51,10 @@ public final class StartupTablesWriter {
      * schemas ({@link MessageSchemas}), a class of its own: loaded on a first type-level finding only.
      */
     static List<String[]> messageSchemas() {
-        RuleIndex index = shippedIndex(OperationCatalog.fromServiceModel());
+        return messageSchemas(shippedIndex(OperationCatalog.fromServiceModel()));
+    }
+
+    private static List<String[]> messageSchemas(RuleIndex index) {
         List<String> documents = new ArrayList<>(index.documents());
         documents.addAll(ResourceSchemaCheck.shippedSchemaIris());
         return MessageSchemas.records(index, documents, SchemaResources.shipped());
@@ -66,7 +71,10 @@ public final class StartupTablesWriter {
     /** The tables, keyed by the {@link StartupTables} method that returns each. */
     static Map<String, List<String[]>> tables() {
         OperationCatalog catalog = OperationCatalog.fromServiceModel();
-        RuleIndex index = shippedIndex(catalog);
+        return tables(catalog, shippedIndex(catalog));
+    }
+
+    private static Map<String, List<String[]>> tables(OperationCatalog catalog, RuleIndex index) {
         Map<String, List<String[]>> tables = new LinkedHashMap<>();
         tables.put("ruleMetadata",
                 RuleMetadata.records(catalog.operations(), index, MessageData.shipped().hintedRuleIds()));
