@@ -73,7 +73,8 @@ public final class RequestMapper {
     /** For every value of the request {@code body} declares, the pointer of the body value it was made from. */
     private Map<String, String> pointersOf(JsonNode resolvedBody) {
         PointerLog log = PointerLog.recording();
-        new RequestWalk(mapping, oneBlockAsObject, FileValues.AS_WRITTEN, log).value(root(), resolvedBody, log.root(), log.root());
+        new RequestWalk(mapping, oneBlockAsObject, FileValues.AS_WRITTEN, log)
+                .value(root(), resolvedBody, log.root(), log.root());
         return log.pairs();
     }
 
