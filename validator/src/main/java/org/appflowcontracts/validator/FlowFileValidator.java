@@ -119,12 +119,12 @@ public final class FlowFileValidator {
             throws InputException {
         List<FileReport.ResourceReport> reports = new ArrayList<>();
         for (DeclaredFlow flow : adapter.flows(document, sourceName)) {
-            reports.add(new FileReport.ResourceReport(flow.resource(), check(flow)));
+            reports.add(new FileReport.ResourceReport(flow.resource(), check(flow, document)));
         }
         return new FileReport(adapter.format(), reports);
     }
 
-    private ValidationReport check(DeclaredFlow flow) throws InputException {
+    private ValidationReport check(DeclaredFlow flow, LocatedDocument document) throws InputException {
         ContractValidator validator = validators.apply(flow.operation());
         // Only the compiled engine evaluates unknowns three-valued; the search is skipped on its (usual) path.
         Optional<String> unknown = validator.engineKind() == EngineKind.COMPILED
@@ -137,6 +137,7 @@ public final class FlowFileValidator {
         }
         ValidationReport onRequest = validator.validate(FindingsInFile.unlocated(flow));
         List<Violation> contract = FindingsInFile.of(flow, onRequest.violations());
-        return new ValidationReport(onRequest.operation(), FindingMerge.merge(contract, flow.resourceFindings()));
+        return new ValidationReport(onRequest.operation(),
+                FindingMerge.merge(contract, flow.resourceFindings(), document.root()));
     }
 }
