@@ -65,39 +65,19 @@ public record Dfa(int[] intervalStarts, int[] intervalColumns, int columns, int[
     }
 
     private static Optional<Dfa> build(Nfa nfa, boolean wholeInput, String longValueRegex) {
-        int[] starts = intervalStarts(nfa);
-        List<BitSet> states = new ArrayList<>();
-        Map<BitSet, Integer> index = new HashMap<>();
-        states.add(closure(nfa, single(nfa.start()), true));
-        index.put(states.get(0), 0);
-        List<int[]> rows = new ArrayList<>();
-        for (int s = 0; s < states.size(); s++) {
-            int[] row = new int[starts.length];
-            for (int interval = 0; interval < starts.length; interval++) {
-                BitSet moved = move(nfa, states.get(s), starts[interval]);
-                if (moved.isEmpty()) {
-                    row[interval] = -1;
-                    continue;
-                }
-                BitSet next = closure(nfa, moved, false);
-                Integer known = index.get(next);
-                if (known == null) {
-                    if (states.size() == MAX_STATES) {
-                        return Optional.empty();
+        return SubsetConstruction.tables(intervalStarts(nfa), closure(nfa, single(nfa.start()), true),
+                new SubsetConstruction.Moves<BitSet>() {
+                    @Override
+                    public BitSet next(BitSet from, int codePoint) {
+                        BitSet moved = move(nfa, from, codePoint);
+                        return moved.isEmpty() ? null : closure(nfa, moved, false);
                     }
-                    known = states.size();
-                    states.add(next);
-                    index.put(next, known);
-                }
-                row[interval] = known;
-            }
-            rows.add(row);
-        }
-        boolean[] accepting = new boolean[states.size()];
-        for (int s = 0; s < accepting.length; s++) {
-            accepting[s] = states.get(s).get(nfa.accept());
-        }
-        return shareColumns(starts, rows, accepting, wholeInput, longValueRegex);
+
+                    @Override
+                    public boolean accepting(BitSet state) {
+                        return state.get(nfa.accept());
+                    }
+                }, wholeInput, longValueRegex);
     }
 
     /** Every boundary of every set, so that within an interval all sets agree. */

@@ -1,10 +1,8 @@
 package org.appflowcontracts.codegen.regex;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -25,8 +23,6 @@ final class GuardedDfa {
     private final Nfa body;
     private final boolean bodyToEnd;
     private final Nfa forbidden;
-    private final List<State> states = new ArrayList<>();
-    private final Map<State, Integer> index = new HashMap<>();
 
     private GuardedDfa(Nfa body, boolean bodyToEnd, Nfa forbidden) {
         this.body = body;
@@ -44,37 +40,22 @@ final class GuardedDfa {
         BitSet forbiddenStart = Dfa.closure(forbidden, Dfa.single(forbidden.start()), true);
         if (forbiddenStart.get(forbidden.accept())) {
             // L matches the empty prefix: the lookahead refuses every input.
-            List<int[]> rows = new ArrayList<>();
-            rows.add(deadRow(starts.length));
-            return Dfa.shareColumns(starts, rows, new boolean[] {false}, true, null);
+            int[] dead = new int[starts.length];
+            Arrays.fill(dead, -1);
+            return Dfa.shareColumns(starts, List.of(dead), new boolean[] {false}, true, null);
         }
-        add(state(Dfa.closure(body, Dfa.single(body.start()), true), false, forbiddenStart));
-        List<int[]> rows = new ArrayList<>();
-        for (int s = 0; s < states.size(); s++) {
-            int[] row = new int[starts.length];
-            for (int interval = 0; interval < starts.length; interval++) {
-                State next = next(states.get(s), starts[interval]);
-                if (next == null) {
-                    row[interval] = -1;
-                    continue;
-                }
-                Integer known = index.get(next);
-                if (known == null) {
-                    if (states.size() == Dfa.MAX_STATES) {
-                        return Optional.empty();
-                    }
-                    known = add(next);
-                }
-                row[interval] = known;
+        State start = state(Dfa.closure(body, Dfa.single(body.start()), true), false, forbiddenStart);
+        return SubsetConstruction.tables(starts, start, new SubsetConstruction.Moves<State>() {
+            @Override
+            public State next(State from, int codePoint) {
+                return GuardedDfa.this.next(from, codePoint);
             }
-            rows.add(row);
-        }
-        boolean[] accepting = new boolean[states.size()];
-        for (int s = 0; s < accepting.length; s++) {
-            State state = states.get(s);
-            accepting[s] = state.matched() || state.body().get(body.accept());
-        }
-        return Dfa.shareColumns(starts, rows, accepting, true, null);
+
+            @Override
+            public boolean accepting(State state) {
+                return state.matched() || state.body().get(body.accept());
+            }
+        }, true, null);
     }
 
     /** The state after {@code codePoint}, or null when the input can no longer match. */
@@ -98,19 +79,6 @@ final class GuardedDfa {
     private State state(BitSet bodyStates, boolean matched, BitSet forbiddenStates) {
         boolean nowMatched = matched || !bodyToEnd && bodyStates.get(body.accept());
         return new State(nowMatched ? new BitSet() : bodyStates, nowMatched, forbiddenStates);
-    }
-
-    private int add(State state) {
-        int at = states.size();
-        states.add(state);
-        index.put(state, at);
-        return at;
-    }
-
-    private static int[] deadRow(int intervals) {
-        int[] row = new int[intervals];
-        java.util.Arrays.fill(row, -1);
-        return row;
     }
 
     /** Every boundary of both automata's sets. */
