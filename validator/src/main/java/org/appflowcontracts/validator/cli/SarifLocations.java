@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.appflowcontracts.validator.text.AsciiCharacters;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -76,8 +77,7 @@ final class SarifLocations {
         StringBuilder uri = new StringBuilder(slashed.length() + 16);
         for (byte b : slashed.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+            if (AsciiCharacters.isWord(c) || c == '-' || c == '.' || c == '~' || c == '/') {
                 uri.append((char) c);
             } else {
                 uri.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));

@@ -9,6 +9,7 @@ import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
+import org.appflowcontracts.validator.text.AsciiCharacters;
 
 /**
  * The suppressions a flow file carries itself: comments in YAML and Terraform ({@link CommentSuppressions}), the
@@ -27,20 +28,16 @@ public final class InSourceSuppressions {
      * at its start would bring the JDK's lambda machinery into runs that never read a suppression.
      */
     static boolean isRuleId(String id) {
-        if (id.isEmpty() || !asciiLetter(id.charAt(0))) {
+        if (id.isEmpty() || !AsciiCharacters.isLetter(id.charAt(0))) {
             return false;
         }
         for (int i = 1; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') {
+            if (!AsciiCharacters.isWord(c) && c != '.' && c != '-') {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean asciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** The suppressions found, and located warnings about the ones that cannot be read. */

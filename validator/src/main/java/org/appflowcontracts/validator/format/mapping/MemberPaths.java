@@ -1,5 +1,7 @@
 package org.appflowcontracts.validator.format.mapping;
 
+import org.appflowcontracts.validator.text.AsciiCharacters;
+
 /**
  * Finds the member paths a message mentions: ASCII names ({@code [A-Za-z_][A-Za-z0-9_]*}) joined by dots
  * ({@code destinationConnectorProperties.S3.bucketName}), each starting where no name character or dot comes
@@ -39,14 +41,14 @@ final class MemberPaths {
     }
 
     private static boolean isNameStart(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_';
+        return AsciiCharacters.isLetter(c) || c == '_';
     }
 
     private static boolean isNamePart(char c) {
-        return isNameStart(c) || c >= '0' && c <= '9';
+        return AsciiCharacters.isWord(c);
     }
 
     private static boolean isNameOrDot(char c) {
-        return isNamePart(c) || c == '.';
+        return AsciiCharacters.isWord(c) || c == '.';
     }
 }

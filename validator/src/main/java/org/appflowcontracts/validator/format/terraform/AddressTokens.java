@@ -1,5 +1,7 @@
 package org.appflowcontracts.validator.format.terraform;
 
+import org.appflowcontracts.validator.text.AsciiCharacters;
+
 /**
  * How a pointer token is written in a Terraform address: an index ({@code [2]}), an attribute or block name
  * ({@code .task_type}), or else a quoted map key ({@code ["SOURCE_DATA_TYPE"]}). Character tests rather than
@@ -17,7 +19,7 @@ final class AddressTokens {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            if (!isDigit(token.charAt(i))) {
+            if (!AsciiCharacters.isDigit(token.charAt(i))) {
                 return false;
             }
         }
@@ -26,12 +28,12 @@ final class AddressTokens {
 
     /** {@code [A-Za-z_][A-Za-z0-9_-]*}: a name HCL writes after a dot. */
     static boolean isName(String token) {
-        if (token.isEmpty() || !(isLetter(token.charAt(0)) || token.charAt(0) == '_')) {
+        if (token.isEmpty() || !(AsciiCharacters.isLetter(token.charAt(0)) || token.charAt(0) == '_')) {
             return false;
         }
         for (int i = 1; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (!(isLetter(c) || isDigit(c) || c == '_' || c == '-')) {
+            if (!(AsciiCharacters.isWord(c) || c == '-')) {
                 return false;
             }
         }
@@ -40,27 +42,15 @@ final class AddressTokens {
 
     /** {@code [A-Z][A-Z0-9_]*}: a map key in capitals ({@code SOURCE_DATA_TYPE}), written quoted. */
     static boolean isConstantName(String token) {
-        if (token.isEmpty() || !isUpper(token.charAt(0))) {
+        if (token.isEmpty() || !AsciiCharacters.isUpper(token.charAt(0))) {
             return false;
         }
         for (int i = 1; i < token.length(); i++) {
             char c = token.charAt(i);
-            if (!(isUpper(c) || isDigit(c) || c == '_')) {
+            if (!(AsciiCharacters.isUpper(c) || AsciiCharacters.isDigit(c) || c == '_')) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isUpper(char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isLetter(char c) {
-        return isUpper(c) || c >= 'a' && c <= 'z';
     }
 }
