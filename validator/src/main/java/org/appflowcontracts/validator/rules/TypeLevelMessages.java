@@ -137,67 +137,43 @@ public final class TypeLevelMessages {
     private static final Map<String, Entry> ENTRIES = new TreeMap<>();
 
     static {
-        add("required", "a member the API requires is missing");
-        add("additionalProperties", "a member the API does not define");
-        add("unevaluatedProperties", "a member the API does not define");
-        add("false", "a member that is not allowed at this place");
-        add("type", "a value of the wrong JSON type");
-        add("enum", "a value outside the allowed set");
-        add("const", "a value other than the one allowed");
-        add("pattern", "a string not in the required format");
-        add("minLength", "a string that is too short");
-        add("maxLength", "a string that is too long");
-        add("minimum", "a number below the allowed minimum");
-        add("maximum", "a number above the allowed maximum");
-        add("exclusiveMinimum", "a number not above the allowed bound");
-        add("exclusiveMaximum", "a number not below the allowed bound");
-        add("multipleOf", "a number that is not a multiple of the required step");
-        add("minItems", "a list with too few entries");
-        add("maxItems", "a list with too many entries");
-        add("uniqueItems", "a list with repeated entries");
-        add("minProperties", "a map with too few entries");
-        add("maxProperties", "a map with too many entries");
-        add("propertyNames", "a map key not in the required format");
-        add("dependentRequired", "a member that needs a companion member");
-        add("anyOf", "a value matching none of the allowed forms");
-        add("oneOf", "a value not matching exactly one allowed form");
-        add("not", "a value in a form that is not allowed");
-        add("contains", "a list lacking a required entry");
-        add("format", "a string not in the required format");
+        for (TypeLevelKeyword keyword : TypeLevelKeyword.values()) {
+            ENTRIES.put(keyword.keyword(), new Entry(keyword.keyword(), keyword.summary()));
+        }
     }
 
     /**
-     * The message of a keyword that has an entry. A switch rather than a function per entry: the first
-     * type-level finding of a run would otherwise start the JVM's lambda machinery for some thirty lambdas.
+     * The message of a keyword. A switch rather than a function per keyword: the first type-level finding of a
+     * run would otherwise start the JVM's lambda machinery for some thirty lambdas; the compiler holds it to cover
+     * every keyword.
      */
-    private static String messageOf(String keyword, Failure f) {
+    private static String messageOf(TypeLevelKeyword keyword, Failure f) {
         return switch (keyword) {
-            case "required" -> "missing required member '" + f.member() + "'";
-            case "additionalProperties", "unevaluatedProperties" -> unknownMember(f);
-            case "false" -> "this member is not allowed here";
-            case "type" -> "must be " + article(f.expected());
-            case "enum" -> "must be one of " + f.expected() + suggestion(f.closestValue());
-            case "const" -> "must be exactly " + f.expected();
-            case "pattern" -> notInFormat(f);
-            case "minLength" -> "must be at least " + f.expected() + " characters long";
-            case "maxLength" -> "must be at most " + f.expected() + " characters long";
-            case "minimum" -> "must be at least " + f.expected();
-            case "maximum" -> "must be at most " + f.expected();
-            case "exclusiveMinimum" -> "must be greater than " + f.expected();
-            case "exclusiveMaximum" -> "must be less than " + f.expected();
-            case "multipleOf" -> "must be a multiple of " + f.expected();
-            case "minItems", "minProperties" -> "must have at least " + entries(f.expected());
-            case "maxItems", "maxProperties" -> "must have at most " + entries(f.expected());
-            case "uniqueItems" -> "entries must not repeat";
-            case "propertyNames" -> "key '" + f.member() + "' is not allowed here"
+            case REQUIRED -> "missing required member '" + f.member() + "'";
+            case ADDITIONAL_PROPERTIES, UNEVALUATED_PROPERTIES -> unknownMember(f);
+            case FALSE_SCHEMA -> "this member is not allowed here";
+            case TYPE -> "must be " + article(f.expected());
+            case ENUM -> "must be one of " + f.expected() + suggestion(f.closestValue());
+            case CONST -> "must be exactly " + f.expected();
+            case PATTERN -> notInFormat(f);
+            case MIN_LENGTH -> "must be at least " + f.expected() + " characters long";
+            case MAX_LENGTH -> "must be at most " + f.expected() + " characters long";
+            case MINIMUM -> "must be at least " + f.expected();
+            case MAXIMUM -> "must be at most " + f.expected();
+            case EXCLUSIVE_MINIMUM -> "must be greater than " + f.expected();
+            case EXCLUSIVE_MAXIMUM -> "must be less than " + f.expected();
+            case MULTIPLE_OF -> "must be a multiple of " + f.expected();
+            case MIN_ITEMS, MIN_PROPERTIES -> "must have at least " + entries(f.expected());
+            case MAX_ITEMS, MAX_PROPERTIES -> "must have at most " + entries(f.expected());
+            case UNIQUE_ITEMS -> "entries must not repeat";
+            case PROPERTY_NAMES -> "key '" + f.member() + "' is not allowed here"
                     + suggestion(f.closestKey(f.member()));
-            case "dependentRequired" -> companions(f);
-            case "anyOf" -> "does not match any of the allowed forms";
-            case "oneOf" -> "must match exactly one of the allowed forms";
-            case "not" -> "is in a form that is not allowed here";
-            case "contains" -> "does not contain a required entry";
-            case "format" -> "is not a valid " + f.expected();
-            default -> throw new IllegalStateException("no message for the keyword " + keyword);
+            case DEPENDENT_REQUIRED -> companions(f);
+            case ANY_OF -> "does not match any of the allowed forms";
+            case ONE_OF -> "must match exactly one of the allowed forms";
+            case NOT -> "is in a form that is not allowed here";
+            case CONTAINS -> "does not contain a required entry";
+            case FORMAT -> "is not a valid " + f.expected();
         };
     }
 
@@ -233,11 +209,11 @@ public final class TypeLevelMessages {
         if (members.size() > 1 && failure.keyword().equals("propertyNames")) {
             return "keys " + quoted(members) + " are not allowed here";
         }
-        Entry entry = ENTRIES.get(failure.keyword());
-        if (entry == null) {
+        TypeLevelKeyword keyword = TypeLevelKeyword.of(failure.keyword());
+        if (keyword == null) {
             return "fails the '" + failure.keyword() + "' check of the API schema";
         }
-        return messageOf(entry.keyword(), new Failure(failure, schema, value));
+        return messageOf(keyword, new Failure(failure, schema, value));
     }
 
     private static String quoted(Iterable<String> members) {
@@ -294,10 +270,6 @@ public final class TypeLevelMessages {
     /** All type-level ids this product reports, sorted. */
     public static Iterable<Entry> entries() {
         return ENTRIES.values();
-    }
-
-    private static void add(String keyword, String summary) {
-        ENTRIES.put(keyword, new Entry(keyword, summary));
     }
 
     private static String article(String type) {
