@@ -53,12 +53,12 @@ class RegressionExamples {
         assertThat(CREATE.referenceFindings(flow)).extracting(Engines.Finding::ruleId).contains("schema.maxLength");
     }
 
-    /** propertyNames failures point at the map object (README reporting model), in both engines. */
+    /** propertyNames failures point at the offending key's member (README reporting model), in both engines. */
     @Test
-    void tagKeyFailurePointsAtTheTagMapInBothEngines() {
+    void tagKeyFailurePointsAtTheKeyInBothEngines() {
         JsonNode flow = Contracts.JSON.readTree("{\"tags\":{\"aws:team\":\"data\"}}");
         assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
-        assertThat(CREATE.referenceFindings(flow)).contains(new Engines.Finding("TAG_KEY_VALUE_FORMAT", "/tags", "ERROR"));
+        assertThat(CREATE.referenceFindings(flow)).contains(new Engines.Finding("TAG_KEY_VALUE_FORMAT", "/tags/aws:team", "ERROR"));
     }
 
     /**
@@ -86,13 +86,13 @@ class RegressionExamples {
         }
     }
 
-    /** Type-level propertyNames failures also point at the map object, not at the key. */
+    /** Type-level propertyNames failures also point at the key's member, not at the map. */
     @Test
-    void taskPropertyKeyFailurePointsAtTheMapInBothEngines() {
+    void taskPropertyKeyFailurePointsAtTheKeyInBothEngines() {
         JsonNode flow = Contracts.JSON.readTree("{\"tasks\":[{\"taskProperties\":{\"NOT_A_KEY\":\"1\"}}]}");
         assertThat(CREATE.compiledFindings(flow)).isEqualTo(CREATE.referenceFindings(flow));
         assertThat(CREATE.referenceFindings(flow))
-                .contains(new Engines.Finding("schema.propertyNames", "/tasks/0/taskProperties", "ERROR"));
+                .contains(new Engines.Finding("schema.propertyNames", "/tasks/0/taskProperties/NOT_A_KEY", "ERROR"));
     }
 
     /** A number far beyond the 64-bit range where the contract bounds an integer (page size 1..10000). */

@@ -138,6 +138,6 @@ public final class FlowFileValidator {
         ValidationReport onRequest = validator.validate(FindingsInFile.unlocated(flow));
         List<Violation> contract = FindingsInFile.of(flow, onRequest.violations());
         return new ValidationReport(onRequest.operation(),
-                FindingMerge.merge(contract, flow.resourceFindings(), document.root()));
+                FindingMerge.merge(contract, flow.resourceFindings()));
     }
 }

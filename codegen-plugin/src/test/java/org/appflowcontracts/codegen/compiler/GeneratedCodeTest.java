@@ -68,7 +68,7 @@ class GeneratedCodeTest {
                 "schema.pattern error /pipeName",
                 "schema.enum error /connectorType",
                 "schema.maximum error /schedule/offset",
-                "schema.propertyNames error /tags",
+                "schema.propertyNames error /tags/Team",
                 "schema.maxLength error /tags/Team");
     }
 

@@ -23,7 +23,7 @@ final class NamingMutators {
         });
         r.rule("TAG_KEY_VALUE_FORMAT", null, null, null, t -> {
             t.flow.putObject("tags").put("aws:team", "data");
-            return "/tags";
+            return "/tags/aws:team";
         });
         r.rule("TAG_KEY_VALUE_FORMAT.value", null, null, null, t -> {
             t.flow.putObject("tags").put("note", "a|b");

@@ -30,9 +30,10 @@ import tools.jackson.databind.JsonNode;
  *       {@code oneOf}, {@code not} or {@code contains} is dropped: only the outermost failure counts;</li>
  *   <li><b>ownership</b>: a failure inside a rule node becomes a violation of the nearest enclosing rule; any
  *       other failure becomes a type-level violation {@code schema.<keyword>} with our own message;</li>
- *   <li><b>subsumption</b>: a rule violation at pointer P hides type-level violations at P, except a
+ *   <li><b>subsumption</b>: an error rule's violation at pointer P hides type-level violations at P, except a
  *       {@code schema.required} for a member the rule does not itself require; so does a rule failure that
- *       depends on an unknown value, which is itself never reported;</li>
+ *       depends on an unknown value, which is itself never reported. A warning or info rule hides nothing: a
+ *       value the API refuses stays an error whatever else is said of it;</li>
  *   <li><b>dedupe</b>: one violation per (rule id, pointer);</li>
  *   <li><b>explained values</b>: a violation whose hint says what is wrong with the value (an alias where a KMS
  *       key ARN belongs) hides the length violations ({@code schema.minLength}, {@code schema.maxLength}) of the
@@ -229,13 +230,18 @@ public final class FailureReducer {
     }
 
     /**
-     * Type-level failures hidden by a rule violation at the same pointer: all of them, except a
+     * Type-level failures hidden by an error rule's violation at the same pointer: all of them, except a
      * {@code required} for a member no rule there requires. A rule failure that depends on an unknown value
      * ({@code undecided}) hides them too: whether they show must not depend on that value either.
      */
     private static List<Candidate> withoutSubsumed(List<Candidate> candidates, List<Candidate> undecided) {
         Map<String, Set<String>> ruleRequiredMembers = new HashMap<>();
-        List<Candidate> all = new ArrayList<>(candidates);
+        List<Candidate> all = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (!candidate.typeLevel() && candidate.rule().severity() == Severity.ERROR) {
+                all.add(candidate);
+            }
+        }
         all.addAll(undecided);
         for (Candidate candidate : all) {
             if (!candidate.typeLevel()) {

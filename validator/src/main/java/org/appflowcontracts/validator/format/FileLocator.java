@@ -20,6 +20,19 @@ public interface FileLocator {
     Position position(String requestPointer);
 
     /**
+     * As {@link #filePointer}, for a finding about the name of the map member at {@code requestPointer} rather
+     * than its value: where the file writes that name (a template's {@code TaskProperties} entry's {@code Key}).
+     */
+    default String keyFilePointer(String requestPointer) {
+        return filePointer(requestPointer);
+    }
+
+    /** The line and column of {@link #keyFilePointer}. */
+    default Position keyPosition(String requestPointer) {
+        return position(requestPointer);
+    }
+
+    /**
      * A message written in request terms, with the member names it mentions spelt as the file spells them
      * ({@code idFieldNames} becomes {@code IdFieldNames} in a template, {@code id_field_names} in Terraform).
      */

@@ -21,12 +21,22 @@ public final class FindingsInFile {
         List<Violation> mapped = new ArrayList<>(onRequest.size());
         FileLocator locator = flow.locator();
         for (Violation v : onRequest) {
-            Position at = locator.position(v.pointer());
-            mapped.add(new Violation(v.ruleId(), v.severity(), locator.filePointer(v.pointer()), v.schemaLocation(),
+            boolean aboutName = aboutMemberName(v);
+            Position at = aboutName ? locator.keyPosition(v.pointer()) : locator.position(v.pointer());
+            String pointer = aboutName ? locator.keyFilePointer(v.pointer()) : locator.filePointer(v.pointer());
+            mapped.add(new Violation(v.ruleId(), v.severity(), pointer, v.schemaLocation(),
                     locator.inFileTerms(v.message()), at.line(), at.column(), flow.resource()));
         }
         mapped.sort(FailureReducer.ORDER);
         return mapped;
+    }
+
+    /**
+     * Whether a finding judges a map member's name rather than its value: a {@code propertyNames} check, whether
+     * type-level or a rule's (a tag key's format), reported at the member it names.
+     */
+    public static boolean aboutMemberName(Violation v) {
+        return v.schemaLocation().endsWith("/propertyNames");
     }
 
     /** The request of {@code flow} as a document for the validators: positions come from the locator instead. */

@@ -12,9 +12,11 @@ final class ErrorTranslator {
 
     /**
      * Keywords whose failure is reported at the offending member itself (the reporting model's "unexpected
-     * member"). Others, {@code propertyNames} included, are reported at the instance the keyword applies to.
+     * member", and a map key not in the required format). Others are reported at the instance the keyword
+     * applies to.
      */
-    private static final Set<String> AT_MEMBER = Set.of("additionalProperties", "unevaluatedProperties");
+    private static final Set<String> AT_MEMBER = Set.of("additionalProperties", "unevaluatedProperties",
+            "propertyNames");
     private static final int MAX_LISTED_VALUES = 30;
 
     private ErrorTranslator() {

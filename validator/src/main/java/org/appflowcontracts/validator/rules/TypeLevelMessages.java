@@ -49,13 +49,16 @@ public final class TypeLevelMessages {
             return closest(properties.propertyNames(), misspelt, NAME_TOLERANCE);
         }
 
-        /** The allowed map key ({@code propertyNames} enum) closest to a misspelt one, if close enough. */
+        /**
+         * The allowed map key ({@code propertyNames} enum) closest to a misspelt one, if close enough. The keys
+         * are a closed set of values (EXCLUDE_SOURCE_FIELDS_LIST), so they get the tolerance of enum values.
+         */
         Optional<String> closestKey(String misspelt) {
             JsonNode allowed = schema == null ? null : schema.path("propertyNames").get("enum");
             if (allowed == null || !allowed.isArray()) {
                 return Optional.empty();
             }
-            return closest(strings(allowed), misspelt, NAME_TOLERANCE);
+            return closest(strings(allowed), misspelt, VALUE_TOLERANCE);
         }
 
         /**

@@ -82,13 +82,23 @@ class FailureReducerTest {
     }
 
     @Test
-    void ruleViolationSubsumesTypeLevelAtTheSamePointerButNotElsewhere() {
+    void anErrorRuleSubsumesTypeLevelAtTheSamePointerButNotElsewhere() {
         List<Violation> violations = reduce(
-                rule("anyOf", "/owner", null, "/$defs/EVENT_OWNER_FORM/then/properties/owner/anyOf"),
-                type("maxLength", "/owner", null, "/$defs/SampleRequest/properties/owner/maxLength"),
+                rule("required", "/tasks/1", "destinationField", "/$defs/TASK_SHAPE/properties/tasks/items/else/required"),
+                type("maxProperties", "/tasks/1", null, "/$defs/Task/maxProperties"),
                 type("pattern", "/name", null, "/$defs/Name/pattern"));
         assertThat(violations).extracting(Violation::ruleId)
-                .containsExactlyInAnyOrder("EVENT_OWNER_FORM", "schema.pattern");
+                .containsExactlyInAnyOrder("TASK_SHAPE", "schema.pattern");
+    }
+
+    @Test
+    void aWarningRuleDoesNotHideATypeLevelErrorAtItsPointer() {
+        // The value is refused whatever the warning says of it: hiding the error would let the flow pass.
+        List<Violation> violations = reduce(
+                rule("anyOf", "/owner", null, "/$defs/EVENT_OWNER_FORM/then/properties/owner/anyOf"),
+                type("maxLength", "/owner", null, "/$defs/SampleRequest/properties/owner/maxLength"));
+        assertThat(violations).extracting(Violation::ruleId, Violation::severity).containsExactlyInAnyOrder(
+                tuple("EVENT_OWNER_FORM", Severity.WARNING), tuple("schema.maxLength", Severity.ERROR));
     }
 
     @Test

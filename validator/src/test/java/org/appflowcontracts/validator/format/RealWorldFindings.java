@@ -226,7 +226,7 @@ final class RealWorldFindings {
             // OperatorPropertiesKeys lists: told once, by the contract at the task's properties (the resource
             // type's enum on the entry's Key names the same key).
             entry("cloudformation/invalid-rupe120-cdk-salesforce-user-to-s3-map-all-exclude-source-fields-key.template.json",
-                    flows(1, error("schema.propertyNames", 43, 7, "\"TaskProperties\""))),
+                    flows(1, error("schema.propertyNames", 45, 9, "\"Key\""))),
             // AWS::Include written as a plain Transform member, not Fn::Transform: nothing is included, so the
             // two list properties are objects and the source has none of its required members.
             entry("cloudformation/invalid-vgthoppae-appflow-compliance-include-without-fn-transform.yaml", flows(1,

@@ -161,11 +161,12 @@ class ReferenceEngineTest {
     }
 
     @Test
-    void ruleViolationSubsumesTypeLevelViolationsAtTheSamePointer() {
-        // 'owner' too long (schema.maxLength) and not a team name (EVENT_OWNER_FORM), both at /owner.
+    void aWarningRuleAtThePointerOfATypeLevelErrorLeavesTheErrorReported() {
+        // 'owner' too long (schema.maxLength, an error) and not a team name (EVENT_OWNER_FORM, a warning).
         List<Violation> violations = validate(
                 "{\"name\": \"a\", \"kind\": \"Event\", \"owner\": \"somebody-else\"}");
-        assertThat(violations).extracting(Violation::ruleId).containsExactly("EVENT_OWNER_FORM");
+        assertThat(violations).extracting(Violation::ruleId)
+                .containsExactlyInAnyOrder("EVENT_OWNER_FORM", "schema.maxLength");
     }
 
     @Test
@@ -197,11 +198,11 @@ class ReferenceEngineTest {
     }
 
     @Test
-    void propertyNamesFailureIsReportedAtTheMapAndNamesTheKey() {
+    void propertyNamesFailureIsReportedAtTheKeyAndNamesIt() {
         List<Violation> violations = validate(
                 "{\"name\": \"a\", \"kind\": \"OnDemand\", \"labels\": {\"toolong\": \"v\"}}");
         assertThat(violations).extracting(Violation::ruleId, Violation::pointer)
-                .containsExactly(tuple("schema.propertyNames", "/labels"));
+                .containsExactly(tuple("schema.propertyNames", "/labels/toolong"));
         assertThat(violations.get(0).message()).contains("'toolong'");
     }
 

@@ -78,7 +78,7 @@ class TypeLevelSuggestionsTest {
         List<Violation> violations = ContractValidator.forOperation("CreateFlow", engine)
                 .validate(json, "flow.json").violations();
         assertThat(violations).extracting(Violation::ruleId).containsExactly("schema.propertyNames");
-        assertThat(violations.get(0).pointer()).isEqualTo("/tasks/0/taskProperties");
+        assertThat(violations.get(0).pointer()).isEqualTo("/tasks/0/taskProperties/" + key);
         return violations.get(0).message();
     }
 }

@@ -233,8 +233,8 @@ final class ObjectKeywordCode {
         if (code.mode() == Mode.TEST) {
             b.addStatement("return $T.FALSE", code.truth());
         } else {
-            // Reported at the object (the keyword's instance), naming the offending member.
-            b.add(code.failWithMember(k.name(), KeywordCode.ptr("p"),
+            // Reported at the offending member, as additionalProperties is: the user's eye goes to the key's line.
+            b.add(code.failWithMember(k.name(), CodeBlock.of("p.pointer($N)", name),
                     CodeBlock.of("$S + $N + $S", "member name '", name, "' is not allowed"), CodeBlock.of("$N", name)));
         }
         b.endControlFlow();

@@ -5,7 +5,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A list of {@code {Key, Value}} objects read as the API map it stands for. An entry is located at its list item.
+ * A list of {@code {Key, Value}} objects read as the API map it stands for. An entry is located at its list item,
+ * and the member's name at the entry's key.
  * An entry whose key the file does not fix makes the whole map unknown: any key could be the one it sets.
  */
 record KeyValueEntries(Reshape.KeyValueList names) {
@@ -32,7 +33,9 @@ record KeyValueEntries(Reshape.KeyValueList names) {
             }
             String itemPointer = pointers.item(filePointer, i);
             String name = CanonicalNames.of(key.asString());
-            out.set(name, values.value(valuePlan, value, pointers.member(requestPointer, name), itemPointer));
+            String memberPointer = pointers.member(requestPointer, name);
+            pointers.putKey(memberPointer, pointers.member(itemPointer, names.key()));
+            out.set(name, values.value(valuePlan, value, memberPointer, itemPointer));
         }
         return out;
     }

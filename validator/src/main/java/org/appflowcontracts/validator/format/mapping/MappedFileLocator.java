@@ -26,6 +26,16 @@ public record MappedFileLocator(LocatedDocument document, String bodyPointer, Ma
     }
 
     @Override
+    public String keyFilePointer(String requestPointer) {
+        return bodyPointer + mapped.keyPointer(requestPointer);
+    }
+
+    @Override
+    public Position keyPosition(String requestPointer) {
+        return document.positionOf(keyFilePointer(requestPointer));
+    }
+
+    @Override
     public String inFileTerms(String message) {
         return spelling.rewrite(message);
     }

@@ -14,16 +14,17 @@ public final class MappedRequest {
 
     private final JsonNode request;
     private final JsonNode body;
-    private final Supplier<Map<String, String>> recorder;
-    private Map<String, String> requestToFile;
+    private final Supplier<FilePointers> recorder;
+    private FilePointers requestToFile;
 
     /**
      * @param request  the request in API shape
      * @param body     the file-side value it was made from, the format's calls resolved
      * @param recorder makes, when first asked, the map from every request value's JSON Pointer to the JSON Pointer
-     *                 of the file value it was made from, relative to the resource body
+     *                 of the file value it was made from, relative to the resource body (and of the map members
+     *                 whose names the body writes apart from their values, to where it writes the name)
      */
-    public MappedRequest(JsonNode request, JsonNode body, Supplier<Map<String, String>> recorder) {
+    public MappedRequest(JsonNode request, JsonNode body, Supplier<FilePointers> recorder) {
         this.request = Objects.requireNonNull(request, "request");
         this.body = Objects.requireNonNull(body, "body");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
@@ -43,7 +44,7 @@ public final class MappedRequest {
      * nearest mapped ancestor ({@code ""}, the body itself, when none is mapped).
      */
     public String bodyPointer(String requestPointer) {
-        Map<String, String> known = requestToFile();
+        Map<String, String> known = requestToFile().values();
         for (String p = requestPointer; p != null; p = JsonPointers.parent(p)) {
             String found = known.get(p);
             if (found != null) {
@@ -53,7 +54,17 @@ public final class MappedRequest {
         return "";
     }
 
-    private synchronized Map<String, String> requestToFile() {
+    /**
+     * The file pointer, relative to the resource body, of where the name of the map member at
+     * {@code requestPointer} is written: a {@code {Key, Value}} entry's key, else the member itself (as
+     * {@link #bodyPointer}).
+     */
+    public String keyPointer(String requestPointer) {
+        String key = requestToFile().keys().get(requestPointer);
+        return key != null ? key : bodyPointer(requestPointer);
+    }
+
+    private synchronized FilePointers requestToFile() {
         if (requestToFile == null) {
             requestToFile = recorder.get();
         }

@@ -15,9 +15,11 @@ final class PointerLog {
     static final PointerLog NONE = new PointerLog(null);
 
     private final Map<String, String> requestToFile;
+    private final Map<String, String> keyToFile;
 
     private PointerLog(Map<String, String> requestToFile) {
         this.requestToFile = requestToFile;
+        this.keyToFile = requestToFile == null ? null : new HashMap<>();
     }
 
     /** A log that records every pair. */
@@ -41,6 +43,13 @@ final class PointerLog {
         }
     }
 
+    /** Notes where the name of the map member at {@code requestPointer} is written, when not at its value. */
+    void putKey(String requestPointer, String filePointer) {
+        if (keyToFile != null) {
+            keyToFile.put(requestPointer, filePointer);
+        }
+    }
+
     String member(String pointer, String name) {
         return requestToFile == null ? null : JsonPointers.append(pointer, name);
     }
@@ -50,7 +59,7 @@ final class PointerLog {
     }
 
     /** What was recorded. */
-    Map<String, String> pairs() {
-        return Map.copyOf(requestToFile);
+    FilePointers pairs() {
+        return new FilePointers(requestToFile, keyToFile);
     }
 }

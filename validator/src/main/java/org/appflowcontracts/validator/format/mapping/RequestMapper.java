@@ -57,7 +57,7 @@ public final class RequestMapper {
      * Maps the resolved body again while recording, when asked; a named class, as no lambda is on a first check's
      * path.
      */
-    private final class PointerRecorder implements Supplier<Map<String, String>> {
+    private final class PointerRecorder implements Supplier<FilePointers> {
         private final JsonNode resolved;
 
         PointerRecorder(JsonNode resolved) {
@@ -65,13 +65,13 @@ public final class RequestMapper {
         }
 
         @Override
-        public Map<String, String> get() {
+        public FilePointers get() {
             return pointersOf(resolved);
         }
     }
 
     /** For every value of the request {@code body} declares, the pointer of the body value it was made from. */
-    private Map<String, String> pointersOf(JsonNode resolvedBody) {
+    private FilePointers pointersOf(JsonNode resolvedBody) {
         PointerLog log = PointerLog.recording();
         new RequestWalk(mapping, oneBlockAsObject, FileValues.AS_WRITTEN, log)
                 .value(root(), resolvedBody, log.root(), log.root());

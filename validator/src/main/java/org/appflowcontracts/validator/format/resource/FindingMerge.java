@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.engine.FailureReducer;
-import tools.jackson.databind.JsonNode;
+import org.appflowcontracts.validator.format.FindingsInFile;
 
 /**
  * Merges the findings of a resource-schema check with the API-contract findings of the same resource, both
@@ -22,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  *       names every member the resource finding names (an SAP OData source without {@code ObjectPath} is one
  *       mistake, told once by the rule's words);</li>
  *   <li>for an {@code enum} finding on a map key the file writes as a value of its own (a CloudFormation
- *       {@code TaskProperties} entry's {@code Key}), a contract {@code propertyNames} finding at an enclosing
- *       pointer that names that key: the API checks the same key as a map's member name.</li>
+ *       {@code TaskProperties} entry's {@code Key}), a contract {@code propertyNames} finding at that key: the
+ *       API checks the same key as a map's member name.</li>
  * </ul>
  * The result is in report order (line, column, rule id, pointer).
  */
@@ -36,15 +36,6 @@ public final class FindingMerge {
     }
 
     public static List<Violation> merge(List<Violation> contractFindings, List<Violation> resourceFindings) {
-        return merge(contractFindings, resourceFindings, null);
-    }
-
-    /**
-     * As {@link #merge(List, List)}, with the file's tree ({@code fileRoot}, null when unknown), which lets a map
-     * key's {@code enum} finding be paired with the contract's {@code propertyNames} finding on the same key.
-     */
-    public static List<Violation> merge(List<Violation> contractFindings, List<Violation> resourceFindings,
-            JsonNode fileRoot) {
         Map<String, List<Violation>> contractAt = new HashMap<>();
         for (Violation c : contractFindings) {
             List<Violation> here = contractAt.get(c.pointer());
@@ -56,8 +47,7 @@ public final class FindingMerge {
         }
         List<Violation> merged = new ArrayList<>(contractFindings);
         for (Violation r : resourceFindings) {
-            if (!reportedAlready(r, contractAt.getOrDefault(r.pointer(), List.of()))
-                    && !keyReportedAlready(r, contractFindings, fileRoot)) {
+            if (!reportedAlready(r, contractAt.getOrDefault(r.pointer(), List.of()))) {
                 merged.add(r);
             }
         }
@@ -81,35 +71,12 @@ public final class FindingMerge {
         }
         for (Violation c : contractHere) {
             String contractKind = kind(c.ruleId());
-            if (contractKind.isEmpty() || contractKind.equals(kind)) {
+            if (contractKind.isEmpty() || contractKind.equals(kind)
+                    || kind.equals("enum") && FindingsInFile.aboutMemberName(c)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A map key's {@code enum} finding whose key a contract {@code propertyNames} finding above it names. */
-    private static boolean keyReportedAlready(Violation resource, List<Violation> contract, JsonNode fileRoot) {
-        if (fileRoot == null || !kind(resource.ruleId()).equals("enum") || !resource.pointer().startsWith("/")) {
-            return false;
-        }
-        JsonNode key = fileRoot.at(resource.pointer());
-        if (!key.isString()) {
-            return false;
-        }
-        for (Violation c : contract) {
-            if (kind(c.ruleId()).equals("propertyNames") && resource.pointer().startsWith(c.pointer() + "/")
-                    && refusedKeys(c.message()).contains(key.asString())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The keys a {@code propertyNames} message refuses: those quoted before any suggestion ("; did you mean"). */
-    private static List<String> refusedKeys(String message) {
-        int suggestion = message.indexOf(';');
-        return quotedNames(suggestion < 0 ? message : message.substring(0, suggestion));
     }
 
     /** True when a contract finding here says {@code member} is missing: a type-level or a rule's required. */

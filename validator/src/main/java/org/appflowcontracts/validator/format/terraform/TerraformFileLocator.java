@@ -30,6 +30,16 @@ public record TerraformFileLocator(TerraformResource resource, LocatedDocument f
     }
 
     @Override
+    public String keyFilePointer(String requestPointer) {
+        return address(mapped.keyPointer(requestPointer));
+    }
+
+    @Override
+    public Position keyPosition(String requestPointer) {
+        return file.positionOf(resource.bodyPointer() + mapped.keyPointer(requestPointer));
+    }
+
+    @Override
     public String inFileTerms(String message) {
         return spelling.rewrite(message);
     }

@@ -18,7 +18,7 @@ class MappedRequestTest {
         MappedRequest mapped = new MappedRequest(JsonNodeFactory.instance.objectNode(),
                 JsonNodeFactory.instance.objectNode(), () -> {
             recordings.incrementAndGet();
-            return Map.of("", "", "/tasks", "/Tasks", "/tasks/0", "/Tasks/0");
+            return new FilePointers(Map.of("", "", "/tasks", "/Tasks", "/tasks/0", "/Tasks/0"), Map.of());
         });
         assertThat(recordings).as("mapping a valid flow asks nothing").hasValue(0);
 
@@ -42,5 +42,9 @@ class MappedRequestTest {
         assertThat(mapped.bodyPointer("/tasks/0/sourceFields/0")).isEqualTo("/Tasks/0/SourceFields/0");
         assertThat(mapped.bodyPointer("/tasks/0/taskProperties/SOURCE_DATA_TYPE")).as("an entry is at its list item")
                 .isEqualTo("/Tasks/0/TaskProperties/0");
+        assertThat(mapped.keyPointer("/tasks/0/taskProperties/SOURCE_DATA_TYPE")).as("its name at the entry's key")
+                .isEqualTo("/Tasks/0/TaskProperties/0/Key");
+        assertThat(mapped.keyPointer("/tasks/0/taskType")).as("a member whose name is not apart: its own pointer")
+                .isEqualTo("/Tasks/0/TaskType");
     }
 }

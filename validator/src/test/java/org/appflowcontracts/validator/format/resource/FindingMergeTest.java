@@ -6,8 +6,6 @@ import java.util.List;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class FindingMergeTest {
 
@@ -20,26 +18,23 @@ class FindingMergeTest {
     }
 
     @Test
-    void aMapKeyWrittenAsAValueIsReportedOnceWhenTheContractRefusesThatKey() throws Exception {
-        JsonNode file = JsonMapper.builder().build().readTree("""
-                {"Tasks": [{"TaskProperties": [{"Key": "EXCLUDE_SOURCE_FIELDS", "Value": "[]"},
-                                               {"Key": "EXCLUDE_SOURCE_FIELDS_LIST", "Value": "[]"},
-                                               {"Key": "OTHER", "Value": "x"}]}]}""");
-        Violation contract = finding("schema.propertyNames", "/Tasks/0/TaskProperties",
-                "key 'EXCLUDE_SOURCE_FIELDS' is not allowed here; did you mean 'EXCLUDE_SOURCE_FIELDS_LIST'?", 3);
+    void aMapKeyWrittenAsAValueIsReportedOnceWhenTheContractRefusesThatKey() {
+        // The contract's finding on a map member's name is located at the entry's Key (schema location
+        // .../propertyNames), where the resource schema's enum on that Key lands too.
+        Violation contract = new Violation("schema.propertyNames", Severity.ERROR, "/Tasks/0/TaskProperties/0/Key",
+                "CreateFlowRequest.schema.json#/$defs/TaskPropertiesMap/propertyNames",
+                "key 'EXCLUDE_SOURCE_FIELDS' is not allowed here; did you mean 'EXCLUDE_SOURCE_FIELDS_LIST'?", 3, 1);
         Violation sameKey = finding("cfn.schema.enum", "/Tasks/0/TaskProperties/0/Key", "must be one of [...]", 3);
-        // A key the contract's message only suggests, or does not name, is another mistake; so is any other kind.
-        Violation suggested = finding("cfn.schema.enum", "/Tasks/0/TaskProperties/1/Key", "must be one of [...]", 4);
-        Violation unnamed = finding("cfn.schema.enum", "/Tasks/0/TaskProperties/2/Key", "must be one of [...]", 5);
+        // Another entry's key, or another kind of check on the same key, is another mistake.
+        Violation otherKey = finding("cfn.schema.enum", "/Tasks/0/TaskProperties/1/Key", "must be one of [...]", 4);
         Violation otherKind = finding("cfn.schema.pattern", "/Tasks/0/TaskProperties/0/Key", "does not have", 3);
-        List<Violation> merged = FindingMerge.merge(List.of(contract),
-                List.of(sameKey, suggested, unnamed, otherKind), file);
+        List<Violation> merged = FindingMerge.merge(List.of(contract), List.of(sameKey, otherKey, otherKind));
         assertThat(ids(merged)).containsExactly("cfn.schema.pattern /Tasks/0/TaskProperties/0/Key",
-                "schema.propertyNames /Tasks/0/TaskProperties", "cfn.schema.enum /Tasks/0/TaskProperties/1/Key",
-                "cfn.schema.enum /Tasks/0/TaskProperties/2/Key");
-        // Without the file's tree the key cannot be read: both findings stay.
-        assertThat(ids(FindingMerge.merge(List.of(contract), List.of(sameKey)))).containsExactly(
-                "cfn.schema.enum /Tasks/0/TaskProperties/0/Key", "schema.propertyNames /Tasks/0/TaskProperties");
+                "schema.propertyNames /Tasks/0/TaskProperties/0/Key", "cfn.schema.enum /Tasks/0/TaskProperties/1/Key");
+        // A contract finding on the value there (not from propertyNames) leaves the key's enum finding alone.
+        Violation onValue = finding("schema.maxLength", "/Tasks/0/TaskProperties/0/Key", "must be at most", 3);
+        assertThat(ids(FindingMerge.merge(List.of(onValue), List.of(sameKey)))).containsExactly(
+                "cfn.schema.enum /Tasks/0/TaskProperties/0/Key", "schema.maxLength /Tasks/0/TaskProperties/0/Key");
     }
 
     @Test
