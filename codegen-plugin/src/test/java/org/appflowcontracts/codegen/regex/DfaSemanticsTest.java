@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DfaSemanticsTest {
 
-    private static final String END = "$(?![\\s\\S])";
-    private static final String END_TERMINATORS = "$(?![\\n\\r\\u0085\\u2028\\u2029])";
+    static final String END = "$(?![\\s\\S])";
+    static final String END_TERMINATORS = "$(?![\\n\\r\\u0085\\u2028\\u2029])";
 
     /** Pattern → strings where an automaton once disagreed with java.util.regex, or that probe a rule of Java's. */
     private static final Map<String, List<String>> REGRESSIONS = new LinkedHashMap<>();
@@ -161,7 +161,7 @@ class DfaSemanticsTest {
             Pattern regex = Pattern.compile(EcmaPatterns.toJava(pattern));
             Object automaton = probe.automaton(i);
             Random random = new Random(31L * i + pattern.hashCode());
-            for (String s : samples(automata.get(i), random)) {
+            for (String s : DfaSamples.samples(automata.get(i), random)) {
                 boolean expected = regex.matcher(s).find();
                 assertAgrees(pattern, automata.get(i), automaton, s, expected);
                 if (expected) {
@@ -325,175 +325,6 @@ class DfaSemanticsTest {
             return true;
         } catch (PatternSyntaxException e) {
             return false;
-        }
-    }
-
-    /** Code points that separate the pattern's sets, plus terminators, surrogates and pairs. */
-    private static List<Integer> alphabet(Dfa dfa) {
-        Set<Integer> out = new LinkedHashSet<>(List.of((int) 'a', (int) 'b', (int) 'x', (int) '\n', (int) '\r', 0x85,
-                0x2028, 0x2029, 0xD83D, 0xDE00, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x1F600, 0x10000, 0x10FFFF, 0xFFFF));
-        for (int start : dfa.intervalStarts()) {
-            out.add(start);
-            if (start > 0) {
-                out.add(start - 1);
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    /**
-     * The empty string and single code points, random strings over the alphabet (adjacent lone surrogates forming
-     * pairs by chance), and walks through the automaton alone, after a lone high surrogate or another code point,
-     * and followed by a line terminator, "\r\n" or another code point.
-     */
-    private static Set<String> samples(Dfa dfa, Random random) {
-        List<Integer> alphabet = alphabet(dfa);
-        Set<String> out = new LinkedHashSet<>();
-        out.add("");
-        out.add("\r\n");
-        for (int cp : alphabet) {
-            out.add(Character.toString(cp));
-        }
-        for (int i = 0; i < 60; i++) {
-            StringBuilder b = new StringBuilder();
-            for (int n = random.nextInt(9); n > 0; n--) {
-                b.appendCodePoint(alphabet.get(random.nextInt(alphabet.size())));
-            }
-            out.add(b.toString());
-        }
-        String[] prefixes = {"", "\uD83D", "\uD800", "a"};
-        String[] suffixes = {"", "\n", "\r\n", "\u0085", "\u2028", "\uDE00"};
-        for (int i = 0; i < 40; i++) {
-            String walked = walk(dfa, random);
-            String other = Character.toString(alphabet.get(random.nextInt(alphabet.size())));
-            out.add(walked);
-            out.add(prefixes[random.nextInt(prefixes.length)] + walked + suffixes[random.nextInt(suffixes.length)]);
-            out.add(other + walked);
-            out.add(walked + other);
-            if (!walked.isEmpty()) {
-                int[] cps = walked.codePoints().toArray();
-                cps[random.nextInt(cps.length)] = alphabet.get(random.nextInt(alphabet.size()));
-                out.add(new String(cps, 0, cps.length));
-                out.add(walked + walked);
-            }
-        }
-        return out;
-    }
-
-    /** A string read along live transitions, stopping now and then in an accepting state. */
-    private static String walk(Dfa dfa, Random random) {
-        StringBuilder b = new StringBuilder();
-        int state = 0;
-        int[] starts = dfa.intervalStarts();
-        for (int steps = 0; steps < 12; steps++) {
-            if (dfa.accepting()[state] && random.nextInt(3) == 0) {
-                break;
-            }
-            List<Integer> live = new ArrayList<>();
-            for (int interval = 0; interval < starts.length; interval++) {
-                if (dfa.transitions()[state * dfa.columns() + dfa.intervalColumns()[interval]] >= 0) {
-                    live.add(interval);
-                }
-            }
-            if (live.isEmpty()) {
-                break;
-            }
-            int interval = live.get(random.nextInt(live.size()));
-            int first = starts[interval];
-            int last = interval + 1 < starts.length ? starts[interval + 1] - 1 : CodePointSet.MAX_CODE_POINT;
-            int pick = random.nextInt(3);
-            b.appendCodePoint(pick == 0 ? first : pick == 1 ? last : first + random.nextInt(last - first + 1));
-            state = dfa.transitions()[state * dfa.columns() + dfa.intervalColumns()[interval]];
-        }
-        return b.toString();
-    }
-
-    /** Random patterns from a small grammar; the pieces are chosen to hit the rules where Java is particular. */
-    private static final class PatternGrammar {
-
-        private static final String PAIR = "\uD83D\uDE00";
-        private static final String[] LITERALS = {"a", "a", "b", "b", "x", "-", "\\.", "\\n", "\\r", "\\u0085",
-            "\\u2028", "\\u2029", "\\t", " ", "]", "}", "\\}", "\\\\", "\\0141", "\\0400", "\\e", "\\f", "\\x62",
-            "\\u00e9", "\u00e9", PAIR, "\\x{1F600}", "\\uD83D\\uDE00", "\\uD83D", "\\uDE00", "\\x{DC00}", "\\x{D800}",
-            "\\uDBFF", "\\" + PAIR, "\uD800", "\uDC00", "\\x{10FFFF}"};
-        private static final String[] CLASSES = {"[ab]", "[^a]", "[a-c]", "[\\s\\S]", "[\\uD800-\\uDBFF]",
-            "[\\uDC00-\\uDFFF]", "[^\\u0000-\\uFFFF]", "[\\x{10000}-\\x{10FFFF}]", "[\\u0000-\\uFFFF]",
-            "[" + PAIR + "-\uD83D\uDE02]", "[^" + PAIR + "]", "[\\n\\r\\u0085\\u2028\\u2029]", "[^\\n]", "[a-z-]",
-            "[\\w.-]", "[-a]", "[a-]", "[a\\-c]", "[\\--/]", "[\\0141-\\0143]", "[a&b]", "[\\x{1F600}-\\x{1F602}]",
-            "[\\uD83D\\uDE00b]", "[\\uD83D-\\uDE00]", "[\\x{DC00}x]", "[^\\uDC00-\\uDFFF]", "[\\\\\\]]",
-            "[^\\s]", "[\\d\\u2028]", ".", ".", "\\s", "\\S", "\\w", "\\W", "\\d", "\\D", "[^ab" + PAIR + "]"};
-        private static final String[] QUANTIFIERS = {"?", "*", "+", "{0}", "{1}", "{2}", "{0,1}", "{1,3}", "{2,}",
-            "{0,}", "??", "*?", "+?", "{1,2}?", "{2,3}"};
-        /** Stacked, possessive and malformed quantifiers: refused by the automaton compiler or by Java. */
-        private static final String[] ODD_QUANTIFIERS = {"{2}{2}", "+{2}", "?{0}", "*?{2}", "**", "?+", "{3,1}",
-            "*{1}"};
-
-        private final Random random;
-        /**
-         * Literal runs only: without classes java.util.regex may search char by char instead of by code point,
-         * which is where a match can start inside a surrogate pair.
-         */
-        private final boolean literalsOnly;
-
-        PatternGrammar(Random random) {
-            this.random = random;
-            this.literalsOnly = random.nextInt(5) == 0;
-        }
-
-        String pattern() {
-            boolean start = random.nextInt(2) == 0;
-            int endKind = random.nextInt(8);
-            String end = switch (endKind) {
-                case 0, 1 -> END;
-                case 2 -> END_TERMINATORS;
-                case 3 -> "$(?!(?:[\\s\\S]))";
-                case 4 -> random.nextInt(3) == 0 ? "$" : "$(?![\\n\\r\\u0085\\u2028\\u2029\\uD800])";
-                default -> "";
-            };
-            String body = alternation(3);
-            int redundant = random.nextInt(6);
-            if (start && redundant == 0) {
-                body = "(?:^" + sequence(2) + "|^" + sequence(2) + ")" + body;
-            } else if (!end.isEmpty() && redundant == 1) {
-                body = body + "(?:" + sequence(2) + "$|" + sequence(2) + END + ")";
-            }
-            return (start ? "^" : "") + body + end;
-        }
-
-        private String alternation(int depth) {
-            StringBuilder b = new StringBuilder(sequence(depth));
-            while (random.nextInt(4) == 0) {
-                b.append('|').append(sequence(depth));
-            }
-            return b.toString();
-        }
-
-        private String sequence(int depth) {
-            StringBuilder b = new StringBuilder();
-            for (int n = random.nextInt(5); n > 0; n--) {
-                b.append(item(depth));
-            }
-            return b.toString();
-        }
-
-        private String item(int depth) {
-            String atom;
-            int kind = random.nextInt(20);
-            if (kind < 8 || literalsOnly && kind < 15) {
-                atom = LITERALS[random.nextInt(LITERALS.length)];
-            } else if (kind < 15) {
-                atom = CLASSES[random.nextInt(CLASSES.length)];
-            } else if (kind < 19 && depth > 0) {
-                String[] opens = {"(", "(?:", "(?<g" + random.nextInt(1_000_000) + ">"};
-                atom = opens[random.nextInt(opens.length)] + alternation(depth - 1) + ")";
-            } else {
-                atom = random.nextInt(4) > 0 ? "a" : random.nextInt(2) == 0 ? "^" : "$";
-            }
-            if (random.nextInt(3) == 0) {
-                atom += random.nextInt(10) == 0 ? ODD_QUANTIFIERS[random.nextInt(ODD_QUANTIFIERS.length)]
-                        : QUANTIFIERS[random.nextInt(QUANTIFIERS.length)];
-            }
-            return atom;
         }
     }
 }
