@@ -66,6 +66,19 @@ class TerraformFindingsTest {
                 .doesNotContain("idFieldNames");
     }
 
+    /** The keys a connector-keyed message names are the file's block names: service_now, not ServiceNow. */
+    @Test
+    void aMisplacedSourceBlockIsToldWithTheBlockNamesTerraformUses() {
+        DeclaredFlow flow = TerraformFixtures.flows(UPSERT_WITHOUT_ID_FIELDS.replace("connector_type = \"S3\"",
+                "connector_type = \"Servicenow\""), InputFormat.TERRAFORM_HCL).get(0);
+
+        Violation finding = ContractValidator.forOperation(flow.operation()).validate(flow.request()).violations()
+                .stream().filter(v -> v.ruleId().equals("SOURCE_PROPERTIES_KEY_MATCH")).findFirst().orElseThrow();
+
+        assertThat(flow.locator().inFileTerms(finding.message())).contains("'service_now'", "'google_analytics'",
+                "'infor_nexus'").doesNotContain("ServiceNow");
+    }
+
     /** The provider's example and acceptance configurations run against AWS: their requests have no error. */
     @ParameterizedTest
     @ValueSource(strings = {"registry-example.tf", "acc-basic.tf", "acc-multiple-tasks.tf",
