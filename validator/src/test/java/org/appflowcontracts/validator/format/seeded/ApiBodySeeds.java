@@ -23,6 +23,7 @@ final class ApiBodySeeds {
     private static final String UPSERT = "corpus/s3-accounts-to-salesforce-upsert.json";
     private static final String KMS = "corpus/s3-same-bucket-map-no-op-kms.json";
     private static final String CLICKSTREAM = "corpus/s3-clickstream-to-s3-curated.yaml";
+    private static final String UPDATE_SAP = "corpus/update-sapodata-sales-orders-parallelism.yaml";
     private static final String SERVICENOW = "corpus/servicenow-incidents-to-s3.yaml";
 
     private ApiBodySeeds() {
@@ -70,6 +71,22 @@ final class ApiBodySeeds {
                         .atEdit("bucketname").mentioning("'bucketName'")
                         .expect(ERROR, "schema.required", "/destinationFlowConfigList/0/destinationConnectorProperties/S3")
                         .above("S3:").mentioning("'bucketName'").build(),
+                in(UPDATE_SAP, NUMBER_ABOVE_BOUND, "SAP OData page size 8000 in an UpdateFlow body")
+                        .replace("maxPageSize: 2000", "maxPageSize: 8000")
+                        .expect(ERROR, "SAPODATA_ODATA_PAGE_SIZE_MAX", SAP_SOURCE + "/paginationConfig/maxPageSize")
+                        .atEdit("maxPageSize").build(),
+                in(UPDATE_SAP, NUMBER_ABOVE_BOUND, "SAP OData parallelism 12 in an UpdateFlow body")
+                        .replace("maxParallelism: 8", "maxParallelism: 12")
+                        .expect(ERROR, "SAPODATA_PARALLELISM_RANGE", SAP_SOURCE + "/parallelismConfig/maxParallelism")
+                        .atEdit("maxParallelism").build(),
+                in(UPDATE_SAP, ENUM_TYPO, "data pull mode complete in lower case")
+                        .replace("dataPullMode: Complete", "dataPullMode: complete")
+                        .expect(ERROR, "schema.enum", "/triggerConfig/triggerProperties/Scheduled/dataPullMode")
+                        .atEdit("dataPullMode").mentioning("'Complete'").build(),
+                in(UPDATE_SAP, MISSPELT_NAME, "objectpath").replace("objectPath: /sap", "objectpath: /sap")
+                        .expect(ERROR, "schema.additionalProperties", SAP_SOURCE + "/objectpath").atEdit("objectpath")
+                        .mentioning("'objectPath'")
+                        .expect(ERROR, "SAPODATA_SOURCE_OBJECT_PATH_REQUIRED", SAP_SOURCE).above("SAPOData:").build(),
                 in(SERVICENOW, SCHEDULE_WITHOUT_EXPRESSION, "no scheduleExpression")
                         .remove("      scheduleExpression: cron(30 5 * * ? *)\n")
                         .expect(ERROR, "schema.required", "/triggerConfig/triggerProperties/Scheduled")

@@ -30,6 +30,9 @@ final class CloudFormationYamlSeeds {
     private static final String SAP = "templates/cloudformation/ksharlandjiev-cfn-examples-sapodata-to-s3.yaml";
     private static final String SAP_FLOW = "/Resources/SapToS3Flow/Properties";
     private static final String MARKETO = "templates/cloudformation/ksharlandjiev-cfn-examples-marketo-to-s3.yaml";
+    private static final String TEXTS =
+            "templates/cloudformation/aws-samples-analytics-fabric-for-sap-order-to-cash-masterdata-texts.yaml";
+    private static final String TEXTS_FLOW = "/Resources/cfmatlgrp5/Properties";
     private static final String MARKETO_FLOW = "/Resources/AppFlowMarketotoS3/Properties";
 
     private CloudFormationYamlSeeds() {
@@ -139,6 +142,16 @@ final class CloudFormationYamlSeeds {
                         .expect(ERROR, "cfn.schema.additionalProperties",
                                 SAP_FLOW + "/SourceFlowConfig/SourceConnectorProperties/SAPOData/ObjectPth")
                         .atEdit("ObjectPth").build(),
+                // The last of ten flows in one template: each finding on its own flow's lines.
+                in(TEXTS, BAD_PATTERN, "flow name with spaces").replace("FlowName: cf_matl_grp_5", "FlowName: cf matl grp 5")
+                        .expect(ERROR, "FLOW_NAME_FORMAT", TEXTS_FLOW + "/FlowName").atEdit("FlowName").build(),
+                in(TEXTS, ENUM_TYPO, "task type Map_All").replace("      - TaskType: Map_all", 9, "      - TaskType: Map_All")
+                        .expect(ERROR, "schema.enum", TEXTS_FLOW + "/Tasks/0/TaskType").atEdit("TaskType")
+                        .mentioning("'Map_all'")
+                        .expect(ERROR, "TASKS_NEED_PROJECTION_OR_MAP_ALL", TEXTS_FLOW + "/Tasks").above("Tasks:").build(),
+                in(TEXTS, REQUIRED_REMOVED, "TriggerType").remove("          TriggerType: Scheduled\n", 9)
+                        .expect(ERROR, "schema.required", TEXTS_FLOW + "/TriggerConfig").above("TriggerConfig:")
+                        .mentioning("'TriggerType'").build(),
                 in(MARKETO, FOREIGN_OPERATOR, "EQUAL_TO on Marketo").replace(
                         "        - Key: LOWER_BOUND\n          Value: '1641945600000'\n        - Key: UPPER_BOUND\n"
                                 + "          Value: '1642032000000'\n        ConnectorOperator:\n          Marketo: BETWEEN",

@@ -59,6 +59,10 @@ record Seed(MistakeKind kind, String file, String what, TextEdit edit, List<Expe
             return replace(old, "");
         }
 
+        Builder remove(String old, int occurrence) {
+            return replace(old, occurrence, "");
+        }
+
         Builder expect(Severity severity, String ruleId, String pointer) {
             flush();
             pending = new Expected(ruleId, severity, pointer, null, List.of(), null);

@@ -46,7 +46,7 @@ final class SeedCheck {
     static void check(Seed seed) throws IOException, InputException {
         String original = Files.readString(RESOURCES.resolve(seed.file()), StandardCharsets.UTF_8);
         TextEdit.Planted planted = seed.edit().applyTo(original, seed.file());
-        int editOffset = offsetOf(planted.text(), planted.at());
+        int editOffset = planted.offset();
         String name = Path.of(seed.file()).getFileName().toString();
 
         List<Violation> before = validate(original, name);
@@ -94,13 +94,5 @@ final class SeedCheck {
 
     private static Located located(Violation v) {
         return new Located(v.ruleId(), v.severity().wireName(), v.pointer(), new TextPosition(v.line(), v.column()));
-    }
-
-    private static int offsetOf(String text, TextPosition at) {
-        int offset = 0;
-        for (int line = 1; line < at.line(); line++) {
-            offset = text.indexOf('\n', offset) + 1;
-        }
-        return offset + at.column() - 1;
     }
 }

@@ -80,11 +80,12 @@ class SeededMistakesTest {
     void anEditKeepsEveryOtherByteOfTheFile() throws Exception {
         for (Seed seed : seeds()) {
             String original = Files.readString(SeedCheck.RESOURCES.resolve(seed.file()), StandardCharsets.UTF_8);
-            String planted = seed.edit().applyTo(original, seed.file()).text();
-            String replacement = seed.edit().replacement();
-            int at = planted.indexOf(replacement, original.indexOf(seed.edit().old()));
-            assertThat(planted.substring(0, at) + seed.edit().old() + planted.substring(at + replacement.length()))
-                    .as("%s undone", seed).isEqualTo(original);
+            TextEdit.Planted planted = seed.edit().applyTo(original, seed.file());
+            int at = planted.offset();
+            String undone = planted.text().substring(0, at) + seed.edit().old()
+                    + planted.text().substring(at + seed.edit().replacement().length());
+            assertThat(undone).as("%s undone", seed).isEqualTo(original);
+            assertThat(planted.text()).as("%s changed", seed).isNotEqualTo(original);
         }
     }
 

@@ -128,6 +128,25 @@ final class TerraformSeeds {
                         "      service_now = \"GREATER_THAN_OR_EQUAL_TO\"", "      s3 = \"GREATER_THAN_OR_EQUAL_TO\"")
                         .expect(WARNING, "CONNECTOR_OPERATOR_KEY_IS_SOURCE",
                                 SERVICENOW_FLOW + ".task[0].connector_operator[0].s3").atEdit("s3").build(),
+                in(SERVICENOW, MISSPELT_NAME, "servicenow for the service_now block").replace(
+                        "        service_now {\n          object", "        servicenow {\n          object")
+                        .expect(WARNING, "tf.schema.additionalProperties", SERVICENOW_FLOW
+                                + ".source_flow_config[0].source_connector_properties[0].servicenow")
+                        .atEdit("servicenow").mentioning("'service_now'")
+                        .expect(ERROR, "SOURCE_PROPERTIES_KEY_MATCH",
+                                SERVICENOW_FLOW + ".source_flow_config[0].source_connector_properties[0]")
+                        .above("source_connector_properties").mentioning("'service_now'").build(),
+                in(SERVICENOW, ENUM_TYPO, "prefix format DAILY")
+                        .replace("prefix_format = \"DAY\"", "prefix_format = \"DAILY\"")
+                        .expect(ERROR, "schema.enum", SERVICENOW_FLOW + ".destination_flow_config[0]"
+                                + ".destination_connector_properties[0].s3[0].s3_output_format_config[0].prefix_config[0]"
+                                + ".prefix_format").atEdit("prefix_format").mentioning("'DAY'").build(),
+                in(TASKS, WRONG_NESTING, "connector_operator outside its task").replace(
+                        "  trigger_config {\n    trigger_type = \"OnDemand\"\n  }",
+                        "  trigger_config {\n    trigger_type = \"OnDemand\"\n  }\n\n  connector_operator {\n"
+                                + "    s3 = \"NO_OP\"\n  }")
+                        .expect(WARNING, "tf.schema.additionalProperties", "aws_appflow_flow.test.connector_operator")
+                        .atEdit("connector_operator").build(),
                 in(SERVICENOW, BAD_PATTERN, "a bucket name in upper case").replace(
                         "bucket_name = var.landing_bucket_name", "bucket_name = \"UK-SNowFall-Landing\"")
                         .expect(WARNING, "S3_BUCKET_NAMING", SERVICENOW_FLOW

@@ -25,7 +25,7 @@ record TextEdit(String old, int occurrence, String replacement) {
             throw new IllegalStateException(file + " has this text more than once, say which: " + old);
         }
         String planted = text.substring(0, at) + replacement + text.substring(at + old.length());
-        return new Planted(planted, TextPosition.of(text, at), newlines(replacement) - newlines(old),
+        return new Planted(planted, at, TextPosition.of(text, at), newlines(replacement) - newlines(old),
                 TextPosition.of(text, at + old.length()).line());
     }
 
@@ -34,10 +34,11 @@ record TextEdit(String old, int occurrence, String replacement) {
     }
 
     /**
-     * The planted file; {@code at} is where the edit starts (1-based), {@code lineShift} how many lines the edit
-     * adds (negative: removes) after the last line it touched, {@code lastLine} (in the original file).
+     * The planted file; the edit starts at {@code offset}, at line and column {@code at}; {@code lineShift} is how
+     * many lines the edit adds (negative: removes) after the last line it touched, {@code lastLine} (in the
+     * original file).
      */
-    record Planted(String text, TextPosition at, int lineShift, int lastLine) {
+    record Planted(String text, int offset, TextPosition at, int lineShift, int lastLine) {
 
         /** Where a finding of the original file sits in the planted one. */
         int shifted(int line) {
