@@ -13,6 +13,7 @@ import static org.appflowcontracts.validator.format.seeded.MistakeKind.UPSERT_WI
 import static org.appflowcontracts.validator.format.seeded.Seed.in;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Mistakes planted in CreateFlow bodies of the corpus, JSON and YAML. */
 final class ApiBodySeeds {
@@ -30,6 +31,10 @@ final class ApiBodySeeds {
     }
 
     static List<Seed> seeds() {
+        return Stream.of(operatorsBoundsAndKeys(), namesSchedulesAndUpdates()).flatMap(List::stream).toList();
+    }
+
+    private static List<Seed> operatorsBoundsAndKeys() {
         return List.of(
                 in(ZENDESK, FOREIGN_OPERATOR, "GREATER_THAN_OR_EQUAL_TO, a Salesforce filter, on Zendesk")
                         .replace("\"Zendesk\": \"GREATER_THAN\"", "\"Zendesk\": \"GREATER_THAN_OR_EQUAL_TO\"")
@@ -63,7 +68,11 @@ final class ApiBodySeeds {
                 in(CLICKSTREAM, FOREIGN_OPERATOR, "CONTAINS, a Salesforce filter, on S3")
                         .replace("      S3: EQUAL_TO", "      S3: CONTAINS")
                         .expect(ERROR, "CONNECTOR_OPERATOR_WHITELIST.s3", "/tasks/1/connectorOperator/S3")
-                        .atEdit("S3: CONTAINS").build(),
+                        .atEdit("S3: CONTAINS").build());
+    }
+
+    private static List<Seed> namesSchedulesAndUpdates() {
+        return List.of(
                 in(CLICKSTREAM, MISSPELT_NAME, "bucketname").replace("bucketName: acme-clickstream-curated",
                         "bucketname: acme-clickstream-curated")
                         .expect(ERROR, "schema.additionalProperties",

@@ -14,6 +14,7 @@ import static org.appflowcontracts.validator.format.seeded.MistakeKind.WRONG_NES
 import static org.appflowcontracts.validator.format.seeded.Seed.in;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Mistakes planted in JSON templates of the corpus: CDK output and AWS's documentation example. */
 final class CloudFormationJsonSeeds {
@@ -34,6 +35,10 @@ final class CloudFormationJsonSeeds {
     }
 
     static List<Seed> seeds() {
+        return Stream.of(toSalesforce(), destinationsZendeskAndSap(), documentation()).flatMap(List::stream).toList();
+    }
+
+    private static List<Seed> toSalesforce() {
         return List.of(
                 in(TO_SALESFORCE, UPSERT_WITHOUT_ID_FIELDS, "UPSERT without IdFieldNames")
                         .replace("\"WriteOperationType\": \"INSERT\"", "\"WriteOperationType\": \"UPSERT\"")
@@ -63,7 +68,11 @@ final class CloudFormationJsonSeeds {
                         .replace("\"Key\": \"MASK_LENGTH\"", "\"Key\": \"MASK_LENGHT\"")
                         .expect(ERROR, "schema.propertyNames", TO_SALESFORCE_FLOW + "/Tasks/2/TaskProperties")
                         .atEdit("\"Key\": \"MASK_LENGHT\"").reportedTodayAt(new Anchor.Above("\"TaskProperties\""))
-                        .mentioning("'MASK_LENGTH'").build(),
+                        .mentioning("'MASK_LENGTH'").build());
+    }
+
+    private static List<Seed> destinationsZendeskAndSap() {
+        return List.of(
                 in(TO_SALESFORCE, REQUIRED_REMOVED, "the destination list").remove(
                         "    \"DestinationFlowConfigList\": [\n     {\n"
                                 + "      \"ConnectorProfileName\": \"TestStackTestConnectorProfileD7C70DA6\",\n"
@@ -101,7 +110,11 @@ final class CloudFormationJsonSeeds {
                                 + "       },\n       \"ObjectPath\"")
                         .expect(ERROR, "SAPODATA_PARALLELISM_RANGE",
                                 SAP_FLOW + "/SourceFlowConfig/SourceConnectorProperties/SAPOData/parallelismConfig/maxParallelism")
-                        .atEdit("\"maxParallelism\"").build(),
+                        .atEdit("\"maxParallelism\"").build());
+    }
+
+    private static List<Seed> documentation() {
+        return List.of(
                 in(DOCS, ENUM_TYPO, "file type Parquet in mixed case")
                         .replace("\"FileType\": \"CSV\"", "\"FileType\": \"Parquet\"")
                         .expect(ERROR, "schema.enum", DOCS_FLOW

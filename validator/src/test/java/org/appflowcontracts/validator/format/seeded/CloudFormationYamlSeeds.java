@@ -15,6 +15,7 @@ import static org.appflowcontracts.validator.format.seeded.MistakeKind.WRONG_NES
 import static org.appflowcontracts.validator.format.seeded.Seed.in;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Mistakes planted in hand-written YAML templates of the corpus. */
 final class CloudFormationYamlSeeds {
@@ -39,6 +40,10 @@ final class CloudFormationYamlSeeds {
     }
 
     static List<Seed> seeds() {
+        return Stream.of(zendeskValuesAndNames(), zendeskPatternsAndSalesforceFlows(), scheduleSapAndMarketoFlows()).flatMap(List::stream).toList();
+    }
+
+    private static List<Seed> zendeskValuesAndNames() {
         return List.of(
                 in(ZENDESK, ENUM_TYPO, "task type MapAll").replace("TaskType: Map_all", "TaskType: MapAll")
                         .expect(ERROR, "schema.enum", ZENDESK_FLOW + "/Tasks/2/TaskType").atEdit("TaskType")
@@ -80,7 +85,11 @@ final class CloudFormationYamlSeeds {
                                 + "          Value: '42'\n        ConnectorOperator:\n          Zendesk: CONTAINS\n"
                                 + "      - TaskType: Map_all\n")
                         .expect(ERROR, "CONNECTOR_OPERATOR_WHITELIST.zendesk", ZENDESK_FLOW + "/Tasks/2/ConnectorOperator/Zendesk")
-                        .atEdit("Zendesk: CONTAINS").build(),
+                        .atEdit("Zendesk: CONTAINS").build());
+    }
+
+    private static List<Seed> zendeskPatternsAndSalesforceFlows() {
+        return List.of(
                 in(ZENDESK, BAD_PATTERN, "bucket name in upper case")
                         .replace("BucketName: samagrs-test-us-west-1", "BucketName: Samagrs-Test-us-west-1")
                         .expect(WARNING, "S3_BUCKET_NAMING", ZENDESK_FLOW
@@ -121,7 +130,11 @@ final class CloudFormationYamlSeeds {
                 in(SCHEDULED, NUMBER_ABOVE_BOUND, "ScheduleOffset over 36000")
                         .replace("ScheduleOffset: 0", "ScheduleOffset: 86400")
                         .expect(ERROR, "schema.maximum", SCHEDULED_FLOW + "/TriggerConfig/TriggerProperties/ScheduleOffset")
-                        .atEdit("ScheduleOffset").build(),
+                        .atEdit("ScheduleOffset").build());
+    }
+
+    private static List<Seed> scheduleSapAndMarketoFlows() {
+        return List.of(
                 in(SCHEDULED, ENUM_TYPO, "Salesforce DataTransferApi BULK_V2").replace(
                         "            Object: !Ref AppFlowSalesforceObject\n",
                         "            Object: !Ref AppFlowSalesforceObject\n            DataTransferApi: BULK_V2\n")

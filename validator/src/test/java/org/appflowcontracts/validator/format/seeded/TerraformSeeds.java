@@ -15,6 +15,7 @@ import static org.appflowcontracts.validator.format.seeded.MistakeKind.WRONG_NES
 import static org.appflowcontracts.validator.format.seeded.Seed.in;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Mistakes planted in Terraform files of the corpus, for the aws and the awscc provider. */
 final class TerraformSeeds {
@@ -38,6 +39,10 @@ final class TerraformSeeds {
     }
 
     static List<Seed> seeds() {
+        return Stream.of(acceptanceFlow(), nestingTasksAndSalesforce(), serviceNowKmsAndAwscc(), awsccAndOffsets()).flatMap(List::stream).toList();
+    }
+
+    private static List<Seed> acceptanceFlow() {
         return List.of(
                 // With no Map task left, the Map-only warning has nothing to warn about.
                 in(BASIC, ENUM_TYPO, "task type MAP").replace("task_type         = \"Map\"", "task_type         = \"MAP\"")
@@ -71,7 +76,11 @@ final class TerraformSeeds {
                         .remove("        schedule_expression = \"rate(3hours)\"\n")
                         .expect(ERROR, "schema.required",
                                 BASIC_FLOW + ".trigger_config[0].trigger_properties[0].scheduled[0]")
-                        .above("scheduled {").mentioning("'schedule_expression'").build(),
+                        .above("scheduled {").mentioning("'schedule_expression'").build());
+    }
+
+    private static List<Seed> nestingTasksAndSalesforce() {
+        return List.of(
                 in(BASIC, WRONG_NESTING, "an output format under the S3 source").replace(
                         "        bucket_prefix = \"flow\"\n",
                         "        bucket_prefix = \"flow\"\n        s3_output_format_config {\n          prefix_config {\n"
@@ -127,7 +136,11 @@ final class TerraformSeeds {
                 in(SERVICENOW, FOREIGN_OPERATOR, "ServiceNow filter keyed to S3").replace(
                         "      service_now = \"GREATER_THAN_OR_EQUAL_TO\"", "      s3 = \"GREATER_THAN_OR_EQUAL_TO\"")
                         .expect(WARNING, "CONNECTOR_OPERATOR_KEY_IS_SOURCE",
-                                SERVICENOW_FLOW + ".task[0].connector_operator[0].s3").atEdit("s3").build(),
+                                SERVICENOW_FLOW + ".task[0].connector_operator[0].s3").atEdit("s3").build());
+    }
+
+    private static List<Seed> serviceNowKmsAndAwscc() {
+        return List.of(
                 in(SERVICENOW, MISSPELT_NAME, "servicenow for the service_now block").replace(
                         "        service_now {\n          object", "        servicenow {\n          object")
                         .expect(WARNING, "tf.schema.additionalProperties", SERVICENOW_FLOW
@@ -168,7 +181,11 @@ final class TerraformSeeds {
                 in(AWSCC, REQUIRED_REMOVED, "the source bucket name")
                         .remove("        bucket_name   = var.source_bucket_name\n")
                         .expect(ERROR, "schema.required", AWSCC_FLOW + ".source_flow_config.source_connector_properties.s3")
-                        .above("s3 = {").mentioning("'bucket_name'").build(),
+                        .above("s3 = {").mentioning("'bucket_name'").build());
+    }
+
+    private static List<Seed> awsccAndOffsets() {
+        return List.of(
                 in(AWSCC, WRONG_NESTING, "tags inside the trigger").replace(
                         "    trigger_type = \"OnDemand\"\n", "    trigger_type = \"OnDemand\"\n    tags = []\n")
                         .expect(WARNING, "tf.schema.additionalProperties", AWSCC_FLOW + ".trigger_config.tags")
@@ -177,6 +194,24 @@ final class TerraformSeeds {
                         "      schedule_expression = \"rate(1minutes)\"\n")
                         .expect(ERROR, "schema.required", AWSCC_MAP_FLOW + ".trigger_config.trigger_properties")
                         .above("trigger_properties").mentioning("'schedule_expression'").build(),
+                in(AWSCC_MAP, NUMBER_ABOVE_BOUND, "schedule_offset over 36000").replace(
+                        "schedule_expression = \"rate(1minutes)\"",
+                        "schedule_expression = \"rate(1minutes)\"\n      schedule_offset     = 99999")
+                        .expect(ERROR, "schema.maximum", AWSCC_MAP_FLOW + ".trigger_config.trigger_properties.schedule_offset")
+                        .atEdit("schedule_offset").mentioning("36000").build(),
+                in(AWSCC_MAP, BAD_PATTERN, "flow name with spaces")
+                        .replace("flow_name = \"s3-to-s3-flow\"", "flow_name = \"s3 to s3 flow\"")
+                        .expect(ERROR, "FLOW_NAME_FORMAT", AWSCC_MAP_FLOW + ".flow_name").atEdit("flow_name").build(),
+                in(AWSCC_MAP, BAD_PATTERN, "a bucket name with upper case and an underscore").replace(
+                        "          bucket_name   = aws_s3_bucket.destination.bucket",
+                        "          bucket_name   = \"Destination_Bucket\"")
+                        .expect(WARNING, "S3_BUCKET_NAMING", AWSCC_MAP_FLOW
+                                + ".destination_flow_config_list[0].destination_connector_properties.s3.bucket_name")
+                        .atEdit("bucket_name").build(),
+                // With no Map task left, the Map-only warning has nothing to warn about.
+                in(AWSCC_MAP, ENUM_TYPO, "task type map").replace("task_type = \"Map\"", "task_type = \"map\"")
+                        .expect(ERROR, "schema.enum", AWSCC_MAP_FLOW + ".tasks[0].task_type").atEdit("task_type")
+                        .mentioning("'Map'").gone(S3_MAP_ONLY, 60).build(),
                 in(BASIC, NUMBER_ABOVE_BOUND, "schedule_offset over 36000").replace(
                         "        schedule_start_time = \"2036-12-06T00:00:00Z\"\n",
                         "        schedule_start_time = \"2036-12-06T00:00:00Z\"\n        schedule_offset     = 86400\n")
