@@ -54,7 +54,8 @@ final class ApiBodySeeds {
                         "\"sourceFields\": [\"SalesOrderType\"], \"destinationField\": \"SalesOrderType\", "
                                 + "\"connectorOperator\": { \"SAPOData\": \"NO_OP\" }, \"taskProperties\": { \"SOURCE_DATATYPE\"")
                         .expect(ERROR, "schema.propertyNames", "/tasks/3/taskProperties").atEdit("\"SOURCE_DATATYPE\"")
-                        .reportedTodayAt(new Anchor.AtEdit("\"taskProperties\"")).mentioning("'SOURCE_DATA_TYPE'").build(),
+                        .reportedTodayAt(new Anchor.AtEdit("\"taskProperties\"")).mentioning("'SOURCE_DATA_TYPE'")
+                        .build(),
                 in(UPSERT, UPSERT_WITHOUT_ID_FIELDS, "UPSERT without idFieldNames")
                         .remove("          \"idFieldNames\": [\"ERP_Customer_Number__c\"],\n")
                         .expect(ERROR, "DEST_WRITE_OP_NEEDS_ID_FIELDS",
@@ -78,7 +79,8 @@ final class ApiBodySeeds {
                         .expect(ERROR, "schema.additionalProperties",
                                 "/destinationFlowConfigList/0/destinationConnectorProperties/S3/bucketname")
                         .atEdit("bucketname").mentioning("'bucketName'")
-                        .expect(ERROR, "schema.required", "/destinationFlowConfigList/0/destinationConnectorProperties/S3")
+                        .expect(ERROR, "schema.required",
+                                "/destinationFlowConfigList/0/destinationConnectorProperties/S3")
                         .above("S3:").mentioning("'bucketName'").build(),
                 in(UPDATE_SAP, NUMBER_ABOVE_BOUND, "SAP OData page size 8000 in an UpdateFlow body")
                         .replace("maxPageSize: 2000", "maxPageSize: 8000")

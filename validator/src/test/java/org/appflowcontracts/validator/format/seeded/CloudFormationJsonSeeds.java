@@ -99,13 +99,15 @@ final class CloudFormationJsonSeeds {
                         .replace("\"FlowName\": \"OnDemandFlow\"", "\"FlowName\": \"On Demand Flow\"")
                         .expect(ERROR, "FLOW_NAME_FORMAT", ZENDESK_FLOW + "/FlowName").atEdit("\"FlowName\"").build(),
                 // The object path comes from a secret: only the bound of every entity set (10000) can be told.
-                in(SAP, NUMBER_ABOVE_BOUND, "SAP OData page size 20000").replace("      \"SAPOData\": {\n       \"ObjectPath\"",
+                in(SAP, NUMBER_ABOVE_BOUND, "SAP OData page size 20000")
+                        .replace("      \"SAPOData\": {\n       \"ObjectPath\"",
                         "      \"SAPOData\": {\n       \"paginationConfig\": {\n        \"maxPageSize\": 20000\n       },\n"
                                 + "       \"ObjectPath\"")
                         .expect(ERROR, "cfn.schema.maximum",
                                 SAP_FLOW + "/SourceFlowConfig/SourceConnectorProperties/SAPOData/paginationConfig/maxPageSize")
                         .atEdit("\"maxPageSize\"").build(),
-                in(SAP, NUMBER_ABOVE_BOUND, "SAP OData parallelism 16").replace("      \"SAPOData\": {\n       \"ObjectPath\"",
+                in(SAP, NUMBER_ABOVE_BOUND, "SAP OData parallelism 16")
+                        .replace("      \"SAPOData\": {\n       \"ObjectPath\"",
                         "      \"SAPOData\": {\n       \"parallelismConfig\": {\n        \"maxParallelism\": 16\n"
                                 + "       },\n       \"ObjectPath\"")
                         .expect(ERROR, "SAPODATA_PARALLELISM_RANGE",

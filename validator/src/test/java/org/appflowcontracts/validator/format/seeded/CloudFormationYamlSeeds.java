@@ -40,7 +40,8 @@ final class CloudFormationYamlSeeds {
     }
 
     static List<Seed> seeds() {
-        return Stream.of(zendeskValuesAndNames(), zendeskPatternsAndSalesforceFlows(), scheduleSapAndMarketoFlows()).flatMap(List::stream).toList();
+        return Stream.of(zendeskValuesAndNames(), zendeskPatternsAndSalesforceFlows(), scheduleSapAndMarketoFlows())
+                .flatMap(List::stream).toList();
     }
 
     private static List<Seed> zendeskValuesAndNames() {
@@ -52,7 +53,8 @@ final class CloudFormationYamlSeeds {
                         .expect(ERROR, "schema.enum", ZENDESK_FLOW
                                 + "/DestinationFlowConfigList/0/DestinationConnectorProperties/S3/S3OutputFormatConfig/FileType")
                         .atEdit("FileType").mentioning("'CSV'").build(),
-                in(ZENDESK, ENUM_TYPO, "trigger type Ondemand").replace("TriggerType: OnDemand", "TriggerType: Ondemand")
+                in(ZENDESK, ENUM_TYPO, "trigger type Ondemand")
+                        .replace("TriggerType: OnDemand", "TriggerType: Ondemand")
                         .expect(ERROR, "schema.enum", ZENDESK_FLOW + "/TriggerConfig/TriggerType").atEdit("TriggerType")
                         .mentioning("'OnDemand'").build(),
                 in(ZENDESK, ENUM_TYPO, "source connector type ZenDesk")
@@ -84,7 +86,8 @@ final class CloudFormationYamlSeeds {
                                 + "        - Key: DATA_TYPE\n          Value: string\n        - Key: VALUE\n"
                                 + "          Value: '42'\n        ConnectorOperator:\n          Zendesk: CONTAINS\n"
                                 + "      - TaskType: Map_all\n")
-                        .expect(ERROR, "CONNECTOR_OPERATOR_WHITELIST.zendesk", ZENDESK_FLOW + "/Tasks/2/ConnectorOperator/Zendesk")
+                        .expect(ERROR, "CONNECTOR_OPERATOR_WHITELIST.zendesk",
+                                ZENDESK_FLOW + "/Tasks/2/ConnectorOperator/Zendesk")
                         .atEdit("Zendesk: CONTAINS").build());
     }
 
@@ -121,7 +124,8 @@ final class CloudFormationYamlSeeds {
                         .atEdit("WriteOperationType").mentioning("'UPSERT'").build(),
                 in(TO_SALESFORCE, REQUIRED_REMOVED, "the source BucketName")
                         .remove("              BucketName: !Ref SourceS3BucketName\n")
-                        .expect(ERROR, "schema.required", TO_SALESFORCE_FLOW + "/SourceFlowConfig/SourceConnectorProperties/S3")
+                        .expect(ERROR, "schema.required",
+                                TO_SALESFORCE_FLOW + "/SourceFlowConfig/SourceConnectorProperties/S3")
                         .above("S3:").mentioning("'BucketName'").build(),
                 in(SCHEDULED, SCHEDULE_WITHOUT_EXPRESSION, "no ScheduleExpression")
                         .remove("          ScheduleExpression: rate(1minutes)\n")
@@ -129,7 +133,8 @@ final class CloudFormationYamlSeeds {
                         .above("TriggerProperties:").mentioning("'ScheduleExpression'").build(),
                 in(SCHEDULED, NUMBER_ABOVE_BOUND, "ScheduleOffset over 36000")
                         .replace("ScheduleOffset: 0", "ScheduleOffset: 86400")
-                        .expect(ERROR, "schema.maximum", SCHEDULED_FLOW + "/TriggerConfig/TriggerProperties/ScheduleOffset")
+                        .expect(ERROR, "schema.maximum",
+                                SCHEDULED_FLOW + "/TriggerConfig/TriggerProperties/ScheduleOffset")
                         .atEdit("ScheduleOffset").build());
     }
 
@@ -156,12 +161,15 @@ final class CloudFormationYamlSeeds {
                                 SAP_FLOW + "/SourceFlowConfig/SourceConnectorProperties/SAPOData/ObjectPth")
                         .atEdit("ObjectPth").build(),
                 // The last of ten flows in one template: each finding on its own flow's lines.
-                in(TEXTS, BAD_PATTERN, "flow name with spaces").replace("FlowName: cf_matl_grp_5", "FlowName: cf matl grp 5")
+                in(TEXTS, BAD_PATTERN, "flow name with spaces")
+                        .replace("FlowName: cf_matl_grp_5", "FlowName: cf matl grp 5")
                         .expect(ERROR, "FLOW_NAME_FORMAT", TEXTS_FLOW + "/FlowName").atEdit("FlowName").build(),
-                in(TEXTS, ENUM_TYPO, "task type Map_All").replace("      - TaskType: Map_all", 9, "      - TaskType: Map_All")
+                in(TEXTS, ENUM_TYPO, "task type Map_All")
+                        .replace("      - TaskType: Map_all", 9, "      - TaskType: Map_All")
                         .expect(ERROR, "schema.enum", TEXTS_FLOW + "/Tasks/0/TaskType").atEdit("TaskType")
                         .mentioning("'Map_all'")
-                        .expect(ERROR, "TASKS_NEED_PROJECTION_OR_MAP_ALL", TEXTS_FLOW + "/Tasks").above("Tasks:").build(),
+                        .expect(ERROR, "TASKS_NEED_PROJECTION_OR_MAP_ALL", TEXTS_FLOW + "/Tasks").above("Tasks:")
+                        .build(),
                 in(TEXTS, REQUIRED_REMOVED, "TriggerType").remove("          TriggerType: Scheduled\n", 9)
                         .expect(ERROR, "schema.required", TEXTS_FLOW + "/TriggerConfig").above("TriggerConfig:")
                         .mentioning("'TriggerType'").build(),
@@ -170,7 +178,8 @@ final class CloudFormationYamlSeeds {
                                 + "          Value: '1642032000000'\n        ConnectorOperator:\n          Marketo: BETWEEN",
                         "        - Key: VALUE\n          Value: '1641945600000'\n        ConnectorOperator:\n"
                                 + "          Marketo: EQUAL_TO")
-                        .expect(ERROR, "CONNECTOR_OPERATOR_WHITELIST.marketo", MARKETO_FLOW + "/Tasks/0/ConnectorOperator/Marketo")
+                        .expect(ERROR, "CONNECTOR_OPERATOR_WHITELIST.marketo",
+                                MARKETO_FLOW + "/Tasks/0/ConnectorOperator/Marketo")
                         .atEdit("Marketo: EQUAL_TO").build(),
                 in(MARKETO, WRONG_NESTING, "ConnectorProfileName inside the source properties").replace(
                         "        ConnectorProfileName: !Ref AppFlowMarketoConnectorName\n        SourceConnectorProperties:\n"

@@ -46,7 +46,8 @@ final class KnownDefectSeeds {
                 // Not told: a filter's misspelt DATA_TYPE key is an unknown key AWS refuses, but the comparison
                 // filter's warning (no DATA_TYPE) at the same map hides the type-level error.
                 in(SAP_BODY, TASK_PROPERTY_KEY_TYPO, "DATATYPE in a filter")
-                        .replace("{ \"DATA_TYPE\": \"string\", \"VALUE\": \"OR\" }", "{ \"DATATYPE\": \"string\", \"VALUE\": \"OR\" }")
+                        .replace("{ \"DATA_TYPE\": \"string\", \"VALUE\": \"OR\" }",
+                                "{ \"DATATYPE\": \"string\", \"VALUE\": \"OR\" }")
                         .expect(ERROR, "schema.propertyNames", "/tasks/1/taskProperties").atEdit("\"DATATYPE\"")
                         .reportedTodayAt(new Anchor.Above("\"taskProperties\"")).mentioning("'DATA_TYPE'").build());
     }

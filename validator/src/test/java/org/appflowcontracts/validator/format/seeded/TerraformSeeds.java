@@ -39,13 +39,15 @@ final class TerraformSeeds {
     }
 
     static List<Seed> seeds() {
-        return Stream.of(acceptanceFlow(), nestingTasksAndSalesforce(), serviceNowKmsAndAwscc(), awsccAndOffsets()).flatMap(List::stream).toList();
+        return Stream.of(acceptanceFlow(), nestingTasksAndSalesforce(), serviceNowKmsAndAwscc(), awsccAndOffsets())
+                .flatMap(List::stream).toList();
     }
 
     private static List<Seed> acceptanceFlow() {
         return List.of(
                 // With no Map task left, the Map-only warning has nothing to warn about.
-                in(BASIC, ENUM_TYPO, "task type MAP").replace("task_type         = \"Map\"", "task_type         = \"MAP\"")
+                in(BASIC, ENUM_TYPO, "task type MAP")
+                        .replace("task_type         = \"Map\"", "task_type         = \"MAP\"")
                         .expect(ERROR, "schema.enum", BASIC_FLOW + ".task[0].task_type").atEdit("task_type")
                         .mentioning("'Map'").gone(S3_MAP_ONLY, 102).build(),
                 in(BASIC, ENUM_TYPO, "trigger type Schedule")
@@ -107,7 +109,8 @@ final class TerraformSeeds {
                                 + "      s3 = \"CONTAINS\"\n    }\n    task_type = \"Filter\"\n    task_properties = {\n"
                                 + "      \"DATA_TYPE\" = \"string\"\n      \"VALUE\"     = \"test\"\n    }\n  }\n\n"
                                 + "  trigger_config {")
-                        .expect(ERROR, "CONNECTOR_OPERATOR_WHITELIST.s3", "aws_appflow_flow.test.task[3].connector_operator[0].s3")
+                        .expect(ERROR, "CONNECTOR_OPERATOR_WHITELIST.s3",
+                                "aws_appflow_flow.test.task[3].connector_operator[0].s3")
                         .atEdit("s3 = \"CONTAINS\"").build(),
                 in(TASKS, TASK_PROPERTY_KEY_TYPO, "DESTINATION_DATATYPE")
                         .replace("\"DESTINATION_DATA_TYPE\" = \"id\"", "\"DESTINATION_DATATYPE\" = \"id\"")
@@ -125,10 +128,12 @@ final class TerraformSeeds {
                         "  destination_flow_configs {\n    connector_type = \"S3\"\n")
                         .expect(ERROR, "schema.required", SALESFORCE_FLOW).above("\"test_flow\"")
                         .mentioning("destination_flow_config")
-                        .expect(WARNING, "tf.schema.additionalProperties", SALESFORCE_FLOW + ".destination_flow_configs")
+                        .expect(WARNING, "tf.schema.additionalProperties",
+                                SALESFORCE_FLOW + ".destination_flow_configs")
                         .atEdit("destination_flow_configs").build(),
                 in(SALESFORCE, MISSPELT_NAME, "source_field in the singular")
-                        .replace("    source_fields = [\n      \"AccountNumber\",", "    source_field = [\n      \"AccountNumber\",")
+                        .replace("    source_fields = [\n      \"AccountNumber\",",
+                                "    source_field = [\n      \"AccountNumber\",")
                         .expect(WARNING, "tf.schema.additionalProperties", SALESFORCE_FLOW + ".task[0].source_field")
                         .atEdit("source_field").mentioning("'source_fields'")
                         // The provider sends a task without source_fields as an empty list.
@@ -171,7 +176,8 @@ final class TerraformSeeds {
                         .mentioning("alias/aws/appflow").build(),
                 in(AWSCC, ENUM_TYPO, "trigger type Schedule")
                         .replace("trigger_type = \"OnDemand\"", "trigger_type = \"Schedule\"")
-                        .expect(ERROR, "schema.enum", AWSCC_FLOW + ".trigger_config.trigger_type").atEdit("trigger_type")
+                        .expect(ERROR, "schema.enum", AWSCC_FLOW + ".trigger_config.trigger_type")
+                        .atEdit("trigger_type")
                         .mentioning("'Scheduled'").build(),
                 in(AWSCC, MISSPELT_NAME, "flowname").replace("flow_name = \"example\"", "flowname = \"example\"")
                         .expect(WARNING, "tf.schema.additionalProperties", AWSCC_FLOW + ".flowname").atEdit("flowname")
@@ -180,7 +186,8 @@ final class TerraformSeeds {
                         .build(),
                 in(AWSCC, REQUIRED_REMOVED, "the source bucket name")
                         .remove("        bucket_name   = var.source_bucket_name\n")
-                        .expect(ERROR, "schema.required", AWSCC_FLOW + ".source_flow_config.source_connector_properties.s3")
+                        .expect(ERROR, "schema.required",
+                                AWSCC_FLOW + ".source_flow_config.source_connector_properties.s3")
                         .above("s3 = {").mentioning("'bucket_name'").build());
     }
 
@@ -197,7 +204,8 @@ final class TerraformSeeds {
                 in(AWSCC_MAP, NUMBER_ABOVE_BOUND, "schedule_offset over 36000").replace(
                         "schedule_expression = \"rate(1minutes)\"",
                         "schedule_expression = \"rate(1minutes)\"\n      schedule_offset     = 99999")
-                        .expect(ERROR, "schema.maximum", AWSCC_MAP_FLOW + ".trigger_config.trigger_properties.schedule_offset")
+                        .expect(ERROR, "schema.maximum",
+                                AWSCC_MAP_FLOW + ".trigger_config.trigger_properties.schedule_offset")
                         .atEdit("schedule_offset").mentioning("36000").build(),
                 in(AWSCC_MAP, BAD_PATTERN, "flow name with spaces")
                         .replace("flow_name = \"s3-to-s3-flow\"", "flow_name = \"s3 to s3 flow\"")
