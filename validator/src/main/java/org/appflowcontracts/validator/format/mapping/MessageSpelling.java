@@ -18,9 +18,14 @@ import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
  * ordinary English ({@code object}, {@code tasks}) is rewritten only where it clearly names a member: quoted, or as
  * part of a dotted path ({@code EventBridge.object}); a lone capitalised word ({@code S3}, {@code Scheduled}) is
  * left as written. A wrapped member disappears from a path
- * ({@code triggerProperties.Scheduled} is the template's {@code TriggerProperties}).
+ * ({@code triggerProperties.Scheduled} is the template's {@code TriggerProperties}). The values a message lists
+ * ({@code must be one of Scheduled, Event, OnDemand; did you mean 'Scheduled'?}) are values, never members, even
+ * quoted and even where a member has the same name ({@code S3}, the block {@code s3}).
  */
 public final class MessageSpelling {
+
+    /** How a type-level enumeration message introduces its values. */
+    private static final String ONE_OF = "must be one of ";
 
     private final Map<String, String> spellings;
     /** {@code apiMember.wrapped} paths and the file member that stands for both. */
@@ -82,12 +87,19 @@ public final class MessageSpelling {
     /** The message with the member names it mentions spelt as the file spells them. */
     public String rewrite(String message) {
         StringBuilder out = new StringBuilder(message.length() + 16);
+        Set<String> values = listedValues(message);
         int done = 0;
         for (int start = MemberPaths.next(message, 0); start >= 0; start = MemberPaths.next(message, done)) {
             int end = MemberPaths.end(message, start);
             String path = message.substring(start, end);
             boolean quoted = start > 0 && message.charAt(start - 1) == '\''
                     && end < message.length() && message.charAt(end) == '\'';
+            if (values.contains(path)) {
+                // The user writes the value exactly as listed: a suggestion respelt as a member would be refused.
+                out.append(message, done, end);
+                done = end;
+                continue;
+            }
             // A lone capitalised word is prose or a value: a product ("send the flow to Amazon S3"), a connector
             // ("Zendesk filters only with ..."), an enum value ("triggerType Scheduled"). Members the messages name
             // start in lower case, and a capitalised one is named quoted or in a path ("S3.bucketPrefix").
@@ -96,6 +108,21 @@ public final class MessageSpelling {
             done = end;
         }
         return out.append(message, done, message.length()).toString();
+    }
+
+    /** The values an enumeration message lists after {@value #ONE_OF}, up to the end of its clause. */
+    private static Set<String> listedValues(String message) {
+        int from = message.indexOf(ONE_OF);
+        if (from < 0) {
+            return Set.of();
+        }
+        from += ONE_OF.length();
+        int to = message.indexOf(';', from);
+        Set<String> values = new HashSet<>();
+        for (String value : message.substring(from, to < 0 ? message.length() : to).split(",")) {
+            values.add(value.strip());
+        }
+        return values;
     }
 
     private String rewritePath(String path, boolean quoted) {

@@ -39,4 +39,16 @@ class MessageSpellingTest {
                 .isEqualTo("Remove trigger_properties, or change trigger_type to Scheduled.");
         assertThat(TERRAFORM.rewrite("Set S3.bucketPrefix to the folder.")).isEqualTo("Set s3.bucket_prefix to the folder.");
     }
+
+    /** A suggested value is written as the value is: S3, not the block name s3 that would be refused. */
+    @Test
+    void theValuesOfAnEnumerationAndItsSuggestionStayAsListed() {
+        assertThat(TERRAFORM.rewrite("must be one of Scheduled, Event, OnDemand; did you mean 'Scheduled'?"))
+                .isEqualTo("must be one of Scheduled, Event, OnDemand; did you mean 'Scheduled'?");
+        assertThat(TERRAFORM.rewrite("must be one of Salesforce, S3, Zendesk; did you mean 'S3'?"))
+                .isEqualTo("must be one of Salesforce, S3, Zendesk; did you mean 'S3'?");
+        // A quoted member outside the listed values is still respelt.
+        assertThat(TERRAFORM.rewrite("missing required member 'scheduleExpression'"))
+                .isEqualTo("missing required member 'schedule_expression'");
+    }
 }

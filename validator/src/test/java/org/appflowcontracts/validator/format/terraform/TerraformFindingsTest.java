@@ -66,6 +66,35 @@ class TerraformFindingsTest {
                 .doesNotContain("idFieldNames");
     }
 
+    /** The keys a connector-keyed message names are the file's block names: service_now, not ServiceNow. */
+    @Test
+    void aMisplacedSourceBlockIsToldWithTheBlockNamesTerraformUses() {
+        DeclaredFlow flow = TerraformFixtures.flows(UPSERT_WITHOUT_ID_FIELDS.replace("connector_type = \"S3\"",
+                "connector_type = \"Servicenow\""), InputFormat.TERRAFORM_HCL).get(0);
+
+        Violation finding = ContractValidator.forOperation(flow.operation()).validate(flow.request()).violations()
+                .stream().filter(v -> v.ruleId().equals("SOURCE_PROPERTIES_KEY_MATCH")).findFirst().orElseThrow();
+
+        assertThat(flow.locator().inFileTerms(finding.message())).contains("'service_now'", "'google_analytics'",
+                "'infor_nexus'").doesNotContain("ServiceNow");
+    }
+
+    /** A custom connector's data_transfer_api is told with its Terraform arguments name and type. */
+    @Test
+    void aHalfDataTransferApiIsToldWithItsTerraformArguments() {
+        String custom = UPSERT_WITHOUT_ID_FIELDS.replace("connector_type = \"S3\"", "connector_type = \"CustomConnector\"")
+                .replace("s3 {", "custom_connector {").replace("bucket_prefix = \"accounts\"", "")
+                .replace("bucket_name   = \"accounts-landing\"",
+                        "entity_name = \"accounts\"\n data_transfer_api {\n name = \"accounts-export\"\n }");
+        DeclaredFlow flow = TerraformFixtures.flows(custom, InputFormat.TERRAFORM_HCL).get(0);
+
+        Violation finding = ContractValidator.forOperation(flow.operation()).validate(flow.request()).violations()
+                .stream().filter(v -> v.ruleId().equals("CUSTOM_SOURCE_DATA_TRANSFER_API_PAIR")).findFirst()
+                .orElseThrow();
+
+        assertThat(flow.locator().inFileTerms(finding.message())).contains("'name'", "'type'", "data_transfer_api");
+    }
+
     /** The provider's example and acceptance configurations run against AWS: their requests have no error. */
     @ParameterizedTest
     @ValueSource(strings = {"registry-example.tf", "acc-basic.tf", "acc-multiple-tasks.tf",
