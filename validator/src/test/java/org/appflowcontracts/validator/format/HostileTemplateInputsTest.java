@@ -1,0 +1,83 @@
+package org.appflowcontracts.validator.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.appflowcontracts.validator.FileReport;
+import org.appflowcontracts.validator.FlowFileValidator;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.Violation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile and unusual templates, Terraform files and plans (resources under {@code hostile-templates/}): each is
+ * either checked, with findings placed in the file, or refused with a located {@link InputException}; none ends in
+ * an exception of another kind, which the command line would report as an internal error.
+ */
+class HostileTemplateInputsTest {
+
+    private static final FlowFileValidator FILES = FlowFileValidator.standard();
+
+    @Test
+    void planModulesAndResourcesThatAreNotListsAreReadAsEmpty() throws Exception {
+        assertThat(checked("plan-child-modules-object.json").resources()).isEmpty();
+        assertThat(checked("plan-resources-object.json").resources()).isEmpty();
+        FileReport odd = checked("plan-child-modules-odd-entries.json");
+        assertThat(odd.resources()).singleElement()
+                .satisfies(r -> assertThat(r.resource()).isEqualTo("module.a.aws_appflow_flow.x"));
+        assertThat(ruleIds(odd)).contains("FLOW_NAME_FORMAT");
+    }
+
+    @Test
+    void aPlanWithoutPlannedValuesIsRefusedWhereItSaysSo() throws Exception {
+        InputException missing = refused("plan-without-planned-values.json");
+        assertThat(missing).hasMessageContaining("planned_values");
+        assertThat(List.of(missing.line(), missing.column())).containsExactly(1, 1);
+        InputException list = refused("plan-planned-values-list.json");
+        assertThat(list).hasMessageContaining("planned_values");
+        assertThat(List.of(list.line(), list.column())).containsExactly(3, 2);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+
+    static byte[] resource(String name) throws IOException {
+        try (InputStream in = HostileTemplateInputsTest.class.getResourceAsStream("/hostile-templates/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    /** The file checked with its format detected, as the command line does. */
+    static FileReport checked(String name) throws IOException, InputException {
+        FileReport report = FILES.validate(resource(name), name);
+        for (Violation v : report.violations()) {
+            assertThat(v.line()).as("%s: line of %s", name, v).isPositive();
+            assertThat(v.column()).as("%s: column of %s", name, v).isPositive();
+        }
+        return report;
+    }
+
+    static FileReport checkedAs(String name, InputFormat format) throws IOException, InputException {
+        return FILES.validate(resource(name), name, Optional.of(format));
+    }
+
+    static InputException refused(String name) throws IOException {
+        byte[] content = resource(name);
+        InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(content, name));
+        assertThat(e).as("%s is refused", name).isNotNull();
+        return e;
+    }
+
+    static void assertLocated(InputException e, int line, int column, String message) {
+        assertThat(e).hasMessageContaining(message);
+        assertThat(List.of(e.line(), e.column())).as(e.getMessage()).containsExactly(line, column);
+    }
+
+    static List<String> ruleIds(FileReport report) {
+        return report.violations().stream().map(Violation::ruleId).toList();
+    }
+}
