@@ -42,6 +42,24 @@ class HostileTemplateInputsTest {
         assertThat(List.of(list.line(), list.column())).containsExactly(3, 2);
     }
 
+    @Test
+    void hclNumbersTooLargeToReadAreRefusedWhereTheyAreWritten() throws Exception {
+        assertLocated(refused("hcl-number-exponent-too-large.tf"), 4, 7, "exponent too large");
+        assertLocated(refused("hcl-number-scale-out-of-range.tf"), 3, 7, "exponent too large");
+        assertLocated(refused("hcl-negative-number-exponent-too-large.tf"), 4, 10, "exponent too large");
+        // Reading a number of a million digits takes half a minute: bounded as JSON bounds it.
+        assertLocated(refused("hcl-number-too-long.tf"), 3, 7, "a number of more than 100 characters");
+    }
+
+    @Test
+    void hclDecimalsAreKeptExactAsInJson() throws Exception {
+        assertThat(checked("hcl-page-size-3000.tf").violations()).isEmpty();
+        assertThat(checked("hcl-page-size-3000-and-a-little.tf").violations())
+                .extracting(Violation::pointer)
+                .contains("aws_appflow_flow.sapo_data_tickets.source_flow_config[0].source_connector_properties[0]"
+                        + ".sapo_data[0].pagination_config[0].max_page_size");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     static byte[] resource(String name) throws IOException {

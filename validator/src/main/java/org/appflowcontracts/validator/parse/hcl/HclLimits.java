@@ -34,9 +34,14 @@ final class HclLimits {
                 throw exceeded("nesting deeper than " + InputLimits.MAX_NESTING_DEPTH + " levels", token);
             }
             // By the token's extent, not its text: no copy of any token is made to measure it.
-            if (token.getStopIndex() - token.getStartIndex() + 1 > InputLimits.MAX_STRING_LENGTH) {
+            int length = token.getStopIndex() - token.getStartIndex() + 1;
+            if (length > InputLimits.MAX_STRING_LENGTH) {
                 throw exceeded("a string or name of more than " + InputLimits.MAX_STRING_LENGTH + " characters",
                         token);
+            }
+            // Reading a number costs time in proportion to the square of its digits: bounded as in JSON.
+            if (token.getType() == HCLLexer.NumericLiteral && length > InputLimits.MAX_NUMBER_LENGTH) {
+                throw exceeded("a number of more than " + InputLimits.MAX_NUMBER_LENGTH + " characters", token);
             }
         }
     }
