@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.appflowcontracts.validator.FileReport;
 import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.Violation;
+import org.appflowcontracts.validator.parse.LocatedDocument;
+import org.appflowcontracts.validator.parse.hcl.HclReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Hostile and unusual templates, Terraform files and plans (resources under {@code hostile-templates/}): each is
@@ -60,6 +67,48 @@ class HostileTemplateInputsTest {
                         + ".sapo_data[0].pagination_config[0].max_page_size");
     }
 
+    @Test
+    void hclSpacesLineBreaksAndCommentsAreNotCountedAsTokens() throws Exception {
+        String flow = "resource \"aws_appflow_flow\" \"x\" {\n  name = \"bad name\"\n}\n";
+        byte[] commented = ("# a comment\n".repeat(250_000) + flow).getBytes(StandardCharsets.UTF_8);
+        FileReport report = FILES.validate(commented, "commented.tf");
+        assertThat(ruleIds(report)).contains("FLOW_NAME_FORMAT");
+        // 200,001 tokens that count: refused at the first one past the limit.
+        byte[] wide = ("locals {\n  x = [" + "1,".repeat(100_000) + "]\n}\n").getBytes(StandardCharsets.UTF_8);
+        InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(wide, "wide.tf"));
+        assertLocated(e, 2, 7 + (200_001 - 5), "more than 200000 tokens");
+    }
+
+    @Test
+    void hclNamesAreBoundedAsJsonAndYamlNamesAre() throws Exception {
+        String name = "n".repeat(4097);
+        for (String file : List.of("locals {\n  " + name + " = 1\n}\n",
+                "locals {\n  x = { \"" + name + "\" = 1 }\n}\n",
+                "resource \"aws_appflow_flow\" \"" + name + "\" {\n}\n")) {
+            byte[] content = file.getBytes(StandardCharsets.UTF_8);
+            InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(content, "n.tf"));
+            assertThat(e).as(file.substring(0, 20)).hasMessageContaining("a name of more than 4096 characters");
+        }
+        byte[] longest = ("locals {\n  " + "n".repeat(4096) + " = 1\n}\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(FILES.validate(longest, "n.tf").resources()).isEmpty();
+    }
+
+    /** Files of 6 and 7 MB, within the size limit, in a 64 MiB heap: before, both ran out of memory. */
+    @Test
+    void largeTerraformFilesAreReadInASmallHeap(@TempDir Path dir) throws Exception {
+        String flow = new String(resource("hcl-page-size-3000.tf"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("comments.tf"), "# c\n".repeat(1_500_000) + flow);
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; many.length() < 7_000_000; i++) {
+            many.append(flow.replace("\"sapo_data_tickets\"", "\"f" + i + "\""));
+        }
+        Files.writeString(dir.resolve("many.tf"), many);
+        CliRun run = CliRun.inHeap(dir, "64m", "comments.tf", "many.tf");
+        assertThat(run.stderr()).doesNotContain("internal.error");
+        assertThat(run.stderr()).contains("many.tf:", "input exceeds a safety limit: more than 200000 tokens");
+        assertThat(run.exitCode()).isEqualTo(2);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     static byte[] resource(String name) throws IOException {
@@ -93,6 +142,10 @@ class HostileTemplateInputsTest {
     static void assertLocated(InputException e, int line, int column, String message) {
         assertThat(e).hasMessageContaining(message);
         assertThat(List.of(e.line(), e.column())).as(e.getMessage()).containsExactly(line, column);
+    }
+
+    static LocatedDocument hcl(String name) throws IOException, InputException {
+        return HclReader.read(resource(name));
     }
 
     static List<String> ruleIds(FileReport report) {

@@ -197,7 +197,9 @@ final class HclBodies {
         if (label.Identifier() != null) {
             return label.Identifier().getText();
         }
-        return label.stringLiteral() == null ? "" : HclText.unescape(label.stringLiteral().getStart());
+        String quoted = label.stringLiteral() == null ? "" : HclText.unescape(label.stringLiteral().getStart());
+        HclLimits.requireName(quoted, HclText.at(label));
+        return quoted;
     }
 
     private static String describe(HCLParser.BlockContext block) throws InputException {

@@ -1,53 +1,109 @@
 package org.appflowcontracts.validator.parse.hcl;
 
-import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.parse.InputLimits;
+import org.appflowcontracts.validator.parse.Position;
 import org.openrewrite.hcl.internal.grammar.HCLLexer;
 
 /**
- * The documented input limits (tokens, nesting) applied to HCL before parsing, so that a hostile file is
- * refused with a position instead of exhausting the parser's stack.
+ * The documented input limits (tokens, nesting, lengths) applied to HCL while the lexer reads it, so that a hostile
+ * file is refused with a position instead of exhausting the parser's stack or the heap. Sits between the lexer and
+ * the parser's token buffer: the tokens Terraform ignores (spaces, line breaks, comments; the parser never sees
+ * them) are dropped here and not counted, as JSON counts no white space, and reading stops at the first token past
+ * a limit, so the buffer never holds more than the token limit allows.
  */
-final class HclLimits {
+final class HclLimits implements TokenSource {
 
-    private HclLimits() {
+    private final TokenSource lexer;
+    private long count;
+    private int depth;
+
+    HclLimits(TokenSource lexer) {
+        this.lexer = lexer;
     }
 
-    static void check(CommonTokenStream tokens) throws InputException {
-        tokens.fill();
-        if (tokens.size() > InputLimits.MAX_TOKEN_COUNT) {
-            Token at = tokens.get((int) InputLimits.MAX_TOKEN_COUNT);
-            throw exceeded("more than " + InputLimits.MAX_TOKEN_COUNT + " tokens", at);
+    @Override
+    public Token nextToken() {
+        Token token = lexer.nextToken();
+        while (token.getChannel() != Token.DEFAULT_CHANNEL) {
+            token = lexer.nextToken();
         }
-        int depth = 0;
-        for (Token token : tokens.getTokens()) {
-            switch (token.getType()) {
-                case HCLLexer.LBRACE, HCLLexer.LBRACK, HCLLexer.LPAREN, HCLLexer.FOR_BRACE, HCLLexer.FOR_BRACK,
-                        HCLLexer.TEMPLATE_INTERPOLATION_START -> depth++;
-                case HCLLexer.RBRACE, HCLLexer.RBRACK, HCLLexer.RPAREN -> depth--;
-                default -> {
-                }
+        admit(token);
+        return token;
+    }
+
+    private void admit(Token token) {
+        if (++count > InputLimits.MAX_TOKEN_COUNT) {
+            throw exceeded("more than " + InputLimits.MAX_TOKEN_COUNT + " tokens", token);
+        }
+        switch (token.getType()) {
+            case HCLLexer.LBRACE, HCLLexer.LBRACK, HCLLexer.LPAREN, HCLLexer.FOR_BRACE, HCLLexer.FOR_BRACK,
+                    HCLLexer.TEMPLATE_INTERPOLATION_START -> depth++;
+            case HCLLexer.RBRACE, HCLLexer.RBRACK, HCLLexer.RPAREN -> depth--;
+            default -> {
             }
-            if (depth > InputLimits.MAX_NESTING_DEPTH) {
-                throw exceeded("nesting deeper than " + InputLimits.MAX_NESTING_DEPTH + " levels", token);
-            }
-            // By the token's extent, not its text: no copy of any token is made to measure it.
-            int length = token.getStopIndex() - token.getStartIndex() + 1;
-            if (length > InputLimits.MAX_STRING_LENGTH) {
-                throw exceeded("a string or name of more than " + InputLimits.MAX_STRING_LENGTH + " characters",
-                        token);
-            }
-            // Reading a number costs time in proportion to the square of its digits: bounded as in JSON.
-            if (token.getType() == HCLLexer.NumericLiteral && length > InputLimits.MAX_NUMBER_LENGTH) {
-                throw exceeded("a number of more than " + InputLimits.MAX_NUMBER_LENGTH + " characters", token);
-            }
+        }
+        if (depth > InputLimits.MAX_NESTING_DEPTH) {
+            throw exceeded("nesting deeper than " + InputLimits.MAX_NESTING_DEPTH + " levels", token);
+        }
+        // By the token's extent, not its text: no copy of any token is made to measure it.
+        int length = token.getStopIndex() - token.getStartIndex() + 1;
+        if (length > InputLimits.MAX_STRING_LENGTH) {
+            throw exceeded("a string or name of more than " + InputLimits.MAX_STRING_LENGTH + " characters", token);
+        }
+        // Reading a number costs time in proportion to the square of its digits: bounded as in JSON.
+        if (token.getType() == HCLLexer.NumericLiteral && length > InputLimits.MAX_NUMBER_LENGTH) {
+            throw exceeded("a number of more than " + InputLimits.MAX_NUMBER_LENGTH + " characters", token);
+        }
+        if (token.getType() == HCLLexer.Identifier && length > InputLimits.MAX_NAME_LENGTH) {
+            throw exceeded("a name of more than " + InputLimits.MAX_NAME_LENGTH + " characters", token);
         }
     }
 
-    private static InputException exceeded(String what, Token at) {
-        return new InputException("input exceeds a safety limit: " + what, at.getLine(),
-                at.getCharPositionInLine() + 1, null);
+    /** A member name written as a quoted label or object key, bounded as JSON and YAML bound member names. */
+    static void requireName(String name, Position at) throws InputException {
+        if (name.length() > InputLimits.MAX_NAME_LENGTH) {
+            throw new InputException("input exceeds a safety limit: a name of more than "
+                    + InputLimits.MAX_NAME_LENGTH + " characters", at.line(), at.column(), null);
+        }
+    }
+
+    private static HclSyntaxErrors.Stop exceeded(String what, Token at) {
+        return new HclSyntaxErrors.Stop(new InputException("input exceeds a safety limit: " + what, at.getLine(),
+                at.getCharPositionInLine() + 1, null));
+    }
+
+    @Override
+    public int getLine() {
+        return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+        return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+        return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+        return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+        lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+        return lexer.getTokenFactory();
     }
 }

@@ -41,12 +41,12 @@ public final class HclReader {
         HclSyntaxErrors errors = new HclSyntaxErrors();
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new CommonTokenStream(new HclLimits(lexer));
         ContainerPositions.Recorder positions;
         try {
-            HclLimits.check(tokens);
-            // About one object or list per eight tokens in usual files: the recorder's table is made once.
-            positions = new ContainerPositions.Recorder(Math.min(tokens.size() / 8, 1 << 16));
+            tokens.fill();
+            // About one object or list per four visible tokens in usual files: the recorder's table is made once.
+            positions = new ContainerPositions.Recorder(Math.min(tokens.size() / 4, 1 << 16));
             HCLParser parser = new HCLParser(tokens);
             HCLParser.ConfigFileContext file = parse(parser, tokens, errors);
             ObjectNode root = new HclBodies(positions).file(file.body());

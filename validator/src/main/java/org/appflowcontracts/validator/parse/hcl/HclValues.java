@@ -125,6 +125,7 @@ final class HclValues {
                 // A computed key: which members the object has is decided only when Terraform runs.
                 return Unknowns.unknown(HclText.origin(object));
             }
+            HclLimits.requireName(key, HclText.at(element));
             if (node.has(key)) {
                 Position at = HclText.at(element);
                 throw new InputException("malformed HCL: duplicate object key \"" + key + "\"", at.line(), at.column(),
