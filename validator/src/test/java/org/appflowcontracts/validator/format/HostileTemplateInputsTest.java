@@ -109,6 +109,11 @@ class HostileTemplateInputsTest {
         assertThat(run.exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void aByteThatIsNotUtf8IsLocatedInATerraformFileAsInYaml() throws Exception {
+        assertLocated(refused("hcl-latin1-byte.tf"), 42, 23, "byte 0xE9 does not begin a complete character");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     static byte[] resource(String name) throws IOException {
