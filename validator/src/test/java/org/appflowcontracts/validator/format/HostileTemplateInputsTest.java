@@ -110,6 +110,35 @@ class HostileTemplateInputsTest {
     }
 
     @Test
+    void hclTemplateDirectivesAreDecidedWhenTerraformRuns() throws Exception {
+        JsonNode flow = hcl("hcl-template-directives.tf").root().at("/resource/aws_appflow_flow/x");
+        assertThat(Unknowns.isUnknown(flow.get("description"))).isTrue();
+        assertThat(Unknowns.isUnknown(flow.at("/tags/owners"))).isTrue();
+        assertThat(Unknowns.isUnknown(flow.at("/tags/quoted"))).isTrue();
+        assertThat(flow.at("/tags/kept").asString()).isEqualTo("100%% sure, %{ not a directive }");
+        assertThat(Unknowns.isUnknown(flow.get("kms_arn"))).isTrue();
+        // Findings that read no directive are reported as usual, where they are written.
+        assertThat(checked("hcl-template-directives.tf").violations())
+                .filteredOn(v -> v.ruleId().equals("FLOW_NAME_FORMAT"))
+                .singleElement().satisfies(v -> assertThat(List.of(v.line(), v.column())).containsExactly(2, 3));
+        assertLocated(refused("hcl-template-directive-unclosed.tf"), 3, 18, "template directive '%{' is not closed");
+    }
+
+    @Test
+    void hclUnicodeEscapesAreDecoded() throws Exception {
+        JsonNode flow = hcl("hcl-unicode-escapes.tf").root().at("/resource/aws_appflow_flow/x");
+        assertThat(flow.get("name").asString()).isEqualTo("caf\u00e9-\uD83D\uDE00");
+        assertThat(flow.get("description").asString()).isEqualTo("tab\there \\u0041 A");
+        assertLocated(refused("hcl-unicode-escape-short.tf"), 2, 14, "invalid escape sequence");
+    }
+
+    @Test
+    void aHeredocEndsOnlyAtItsMarkerAloneOnALine() throws Exception {
+        JsonNode flow = hcl("hcl-heredoc-marker-in-text.tf").root().at("/resource/aws_appflow_flow/x");
+        assertThat(flow.get("description").asString()).isEqualTo("a line that ends with EOT\nxEOT\n");
+    }
+
+    @Test
     void aByteThatIsNotUtf8IsLocatedInATerraformFileAsInYaml() throws Exception {
         assertLocated(refused("hcl-latin1-byte.tf"), 42, 23, "byte 0xE9 does not begin a complete character");
     }

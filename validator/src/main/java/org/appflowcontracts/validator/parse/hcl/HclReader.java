@@ -38,7 +38,7 @@ public final class HclReader {
         }
         // Windows line ends: the grammar's heredocs know only '\n'; dropping the '\r' keeps every line and column.
         String text = decode(content).replace("\r\n", "\n");
-        HCLLexer lexer = new HCLLexer(CharStreams.fromString(text));
+        HCLLexer lexer = new TerraformLexer(CharStreams.fromString(text));
         HclSyntaxErrors errors = new HclSyntaxErrors();
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
