@@ -143,6 +143,14 @@ class HostileTemplateInputsTest {
         assertLocated(refused("hcl-latin1-byte.tf"), 42, 23, "byte 0xE9 does not begin a complete character");
     }
 
+    /** Terraform refuses these files; read as they are, their flows would pass unchecked. */
+    @Test
+    void resourceBlocksWithoutTypeAndNameAreRefused() throws Exception {
+        assertLocated(refused("hcl-resource-without-name.tf"), 1, 1, "a resource block takes two labels");
+        assertLocated(refused("hcl-resource-with-three-labels.tf"), 2, 1, "this one has 3");
+        assertLocated(refused("hcl-data-without-labels.tf"), 1, 1, "a data block takes two labels");
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     static byte[] resource(String name) throws IOException {
