@@ -151,6 +151,42 @@ class HostileTemplateInputsTest {
         assertLocated(refused("hcl-data-without-labels.tf"), 1, 1, "a data block takes two labels");
     }
 
+    /**
+     * The parser recurses once per operator: a chain of some thousands exhausted the stack, and whether it did
+     * depended on the thread's stack and the JIT. A fixed bound gives the same verdict on every stack.
+     */
+    @Test
+    void longOperatorChainsGetTheSameVerdictWhateverTheStack() throws Exception {
+        String longest = "locals {\n  x = " + "1 + ".repeat(1000) + "1\n  y = " + "a ? b : ".repeat(999) + "c\n"
+                + "  z = " + "1 + ".repeat(1000) + "1\n}\n";
+        String tooLong = "locals {\n  x = " + "1 + ".repeat(1001) + "1\n}\n";
+        String nested = "1";
+        for (int i = 0; i < 60; i++) {
+            nested = "(" + "1 + ".repeat(20) + nested + ")";
+        }
+        String tooLongNested = "locals {\n  x = " + nested + "\n}\n";
+        for (long stack : new long[] {1L << 20, 64L << 20}) {
+            assertThat(onStack(stack, longest)).as("stack %d", stack).isNull();
+            assertLocated(onStack(stack, tooLong), 2, 9 + 4 * 1000, "more than 1000 operators");
+            assertThat(onStack(stack, tooLongNested)).hasMessageContaining("more than 1000 operators");
+        }
+    }
+
+    /** What reading {@code text} on a thread of the given stack size throws (null: it was read). */
+    private static Throwable onStack(long stackSize, String text) throws InterruptedException {
+        Throwable[] thrown = new Throwable[1];
+        Thread reader = new Thread(null, () -> {
+            try {
+                HclReader.read(text.getBytes(StandardCharsets.UTF_8));
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        }, "reader", stackSize);
+        reader.start();
+        reader.join();
+        return thrown[0];
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     static byte[] resource(String name) throws IOException {
@@ -181,7 +217,9 @@ class HostileTemplateInputsTest {
         return e;
     }
 
-    static void assertLocated(InputException e, int line, int column, String message) {
+    static void assertLocated(Throwable thrown, int line, int column, String message) {
+        assertThat(thrown).isInstanceOf(InputException.class);
+        InputException e = (InputException) thrown;
         assertThat(e).hasMessageContaining(message);
         assertThat(List.of(e.line(), e.column())).as(e.getMessage()).containsExactly(line, column);
     }

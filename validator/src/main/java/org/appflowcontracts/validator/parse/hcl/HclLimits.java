@@ -4,6 +4,7 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.IntegerStack;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.parse.InputLimits;
 import org.appflowcontracts.validator.parse.Position;
@@ -18,9 +19,21 @@ import org.openrewrite.hcl.internal.grammar.HCLLexer;
  */
 final class HclLimits implements TokenSource {
 
+    /**
+     * Most operators on one path of an expression: the grammar's parser recurses once per binary or conditional
+     * operator (they nest to the right), and some thousands exhaust the stack at a count that depends on the thread
+     * and on how much of the parser the JIT has compiled. A fixed bound gives every run the same verdict.
+     */
+    static final int MAX_EXPRESSION_OPERATORS = 1000;
+
     private final TokenSource lexer;
     private long count;
     private int depth;
+    /** Operators the parser is nested in at this point, and that count when the innermost open bracket opened. */
+    private int operators;
+    private int operatorsAtOpen;
+    private final IntegerStack enclosingAtOpen = new IntegerStack();
+    private final IntegerStack openBrackets = new IntegerStack();
 
     HclLimits(TokenSource lexer) {
         this.lexer = lexer;
@@ -30,10 +43,44 @@ final class HclLimits implements TokenSource {
     public Token nextToken() {
         Token token = lexer.nextToken();
         while (token.getChannel() != Token.DEFAULT_CHANNEL) {
+            // A line break ends an attribute in a body or an object: its operators no longer enclose what follows.
+            boolean bodyLevel = openBrackets.size() == 0 || openBrackets.peek() == HCLLexer.LBRACE;
+            if (bodyLevel && (token.getType() == HCLLexer.NEWLINE || token.getType() == HCLLexer.LINE_COMMENT)) {
+                operators = operatorsAtOpen;
+            }
             token = lexer.nextToken();
         }
         admit(token);
+        countOperators(token);
         return token;
+    }
+
+    private void countOperators(Token token) {
+        switch (token.getType()) {
+            case HCLLexer.LBRACE, HCLLexer.LBRACK, HCLLexer.LPAREN, HCLLexer.FOR_BRACE, HCLLexer.FOR_BRACK,
+                    HCLLexer.TEMPLATE_INTERPOLATION_START -> {
+                enclosingAtOpen.push(operatorsAtOpen);
+                openBrackets.push(token.getType());
+                operatorsAtOpen = operators;
+            }
+            case HCLLexer.RBRACE, HCLLexer.RBRACK, HCLLexer.RPAREN -> {
+                operators = operatorsAtOpen;
+                if (openBrackets.size() > 0) {
+                    openBrackets.pop();
+                    operatorsAtOpen = enclosingAtOpen.pop();
+                }
+            }
+            case HCLLexer.ASSIGN, HCLLexer.COMMA, HCLLexer.ARROW -> operators = operatorsAtOpen;
+            case HCLLexer.PLUS, HCLLexer.MINUS, HCLLexer.MUL, HCLLexer.DIV, HCLLexer.MOD, HCLLexer.AND, HCLLexer.OR,
+                    HCLLexer.EQ, HCLLexer.NEQ, HCLLexer.LT, HCLLexer.GT, HCLLexer.LEQ, HCLLexer.GEQ, HCLLexer.QUESTION,
+                    HCLLexer.NOT -> {
+                if (++operators > MAX_EXPRESSION_OPERATORS) {
+                    throw exceeded("an expression of more than " + MAX_EXPRESSION_OPERATORS + " operators", token);
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     private void admit(Token token) {
