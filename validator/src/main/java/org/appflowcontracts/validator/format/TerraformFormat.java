@@ -4,6 +4,7 @@ import java.util.List;
 import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.terraform.TerraformAdapter;
 import org.appflowcontracts.validator.format.terraform.TerraformJsonReader;
+import org.appflowcontracts.validator.format.terraform.TerraformPlanReader;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 
 /** One of Terraform's files: HCL ({@code .tf}), JSON syntax ({@code .tf.json}) or a plan's JSON. */
@@ -31,7 +32,10 @@ final class TerraformFormat implements FormatAdapter {
     }
 
     @Override
-    public List<DeclaredFlow> flows(LocatedDocument file, String sourceName) {
+    public List<DeclaredFlow> flows(LocatedDocument file, String sourceName) throws InputException {
+        if (format == InputFormat.TERRAFORM_PLAN) {
+            TerraformPlanReader.requirePlannedValues(file);
+        }
         return TerraformAdapter.shipped().flows(file, format);
     }
 }

@@ -9,6 +9,7 @@ import org.appflowcontracts.validator.format.Unknowns;
 import org.appflowcontracts.validator.parse.JsonPointers;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 import org.appflowcontracts.validator.parse.LocatedParser;
+import org.appflowcontracts.validator.parse.Position;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -30,11 +31,21 @@ public final class TerraformPlanReader {
 
     public static LocatedDocument parse(byte[] content) throws InputException {
         LocatedDocument plan = LocatedParser.parse(content, LocatedParser.Syntax.JSON);
-        if (!plan.root().path("planned_values").isObject()) {
-            throw new InputException("not a Terraform plan: the JSON of 'terraform show -json' has planned_values",
-                    1, 1, null);
-        }
+        requirePlannedValues(plan);
         return plan;
+    }
+
+    /**
+     * Refuses a plan without a {@code planned_values} object (every plan 'terraform show -json' prints has one): its
+     * flows cannot be read, and passing it would say they were checked. Located at the member when it is there.
+     */
+    public static void requirePlannedValues(LocatedDocument plan) throws InputException {
+        if (plan.root().path("planned_values").isObject()) {
+            return;
+        }
+        Position at = plan.root().has("planned_values") ? plan.positionOf("/planned_values") : null;
+        throw new InputException("not a Terraform plan: the JSON of 'terraform show -json' has planned_values",
+                at == null ? 1 : at.line(), at == null ? 1 : at.column(), null);
     }
 
     /** The flow resources the plan creates or keeps. */
@@ -51,7 +62,8 @@ public final class TerraformPlanReader {
 
     private static void module(JsonNode module, String pointer, Map<String, JsonNode> afterUnknown,
             List<TerraformResource> found) {
-        JsonNode resources = module.path("resources");
+        // Lists only: size() and get(i) of an object would count its members and find none of them.
+        JsonNode resources = listOrEmpty(module.path("resources"));
         for (int i = 0; i < resources.size(); i++) {
             JsonNode resource = resources.get(i);
             String type = resource.path("type").asString("");
@@ -63,10 +75,14 @@ public final class TerraformPlanReader {
                 found.add(new TerraformResource(address, type, body, bodyPointer));
             }
         }
-        JsonNode children = module.path("child_modules");
+        JsonNode children = listOrEmpty(module.path("child_modules"));
         for (int i = 0; i < children.size(); i++) {
             module(children.get(i), JsonPointers.append(pointer + "/child_modules", i), afterUnknown, found);
         }
+    }
+
+    private static JsonNode listOrEmpty(JsonNode node) {
+        return node.isArray() ? node : NODES.arrayNode();
     }
 
     private static JsonNode withoutNulls(JsonNode node) {

@@ -56,6 +56,11 @@ final class HclBodies {
         Position at = HclText.at(block);
         // The generated accessors make a new list at every call: each block's labels are asked for once.
         List<HCLParser.BlockLabelContext> labels = block.blockLabel();
+        if (UNIQUE_TOP_LEVEL.contains(type) && labels.size() != 2) {
+            // Terraform refuses the file; read on, the block would be no resource and its flow would pass unchecked.
+            throw new InputException("malformed Terraform: a " + type + " block takes two labels, its type and its"
+                    + " name; this one has " + labels.size(), at.line(), at.column(), null);
+        }
         for (HCLParser.BlockLabelContext label : labels) {
             parent = child(parent, name, at);
             name = label(label);
@@ -197,7 +202,9 @@ final class HclBodies {
         if (label.Identifier() != null) {
             return label.Identifier().getText();
         }
-        return label.stringLiteral() == null ? "" : HclText.unescape(label.stringLiteral().getStart());
+        String quoted = label.stringLiteral() == null ? "" : HclText.unescape(label.stringLiteral().getStart());
+        HclLimits.requireName(quoted, HclText.at(label));
+        return quoted;
     }
 
     private static String describe(HCLParser.BlockContext block) throws InputException {

@@ -1,7 +1,8 @@
 package org.appflowcontracts.validator.parse.hcl;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.antlr.v4.runtime.CharStreams;
@@ -37,16 +38,16 @@ public final class HclReader {
         }
         // Windows line ends: the grammar's heredocs know only '\n'; dropping the '\r' keeps every line and column.
         String text = decode(content).replace("\r\n", "\n");
-        HCLLexer lexer = new HCLLexer(CharStreams.fromString(text));
+        HCLLexer lexer = new TerraformLexer(CharStreams.fromString(text));
         HclSyntaxErrors errors = new HclSyntaxErrors();
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        CommonTokenStream tokens = new CommonTokenStream(new HclLimits(lexer));
         ContainerPositions.Recorder positions;
         try {
-            HclLimits.check(tokens);
-            // About one object or list per eight tokens in usual files: the recorder's table is made once.
-            positions = new ContainerPositions.Recorder(Math.min(tokens.size() / 8, 1 << 16));
+            tokens.fill();
+            // About one object or list per four visible tokens in usual files: the recorder's table is made once.
+            positions = new ContainerPositions.Recorder(Math.min(tokens.size() / 4, 1 << 16));
             HCLParser parser = new HCLParser(tokens);
             HCLParser.ConfigFileContext file = parse(parser, tokens, errors);
             ObjectNode root = new HclBodies(positions).file(file.body());
@@ -109,14 +110,20 @@ public final class HclReader {
         if (ascii != null) {
             return ascii;
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException("malformed HCL: Terraform files must be UTF-8 text", 1, 1, e);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+        CharBuffer out = CharBuffer.allocate(content.length - start + 1);
+        if (decoder.decode(in, out, true).isError()) {
+            // Located at the first byte that is not UTF-8, in the lines and UTF-16 columns of the text before it.
+            String before = out.flip().toString();
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int column = before.length() - before.lastIndexOf('\n');
+            throw new InputException(String.format("malformed HCL: Terraform files must be UTF-8 text; byte 0x%02X"
+                    + " does not begin a complete character here", content[in.position()] & 0xFF), line, column,
+                    null);
         }
+        return out.flip().toString();
     }
 }

@@ -59,31 +59,45 @@ final class HclValues {
         return Unknowns.unknown(HclText.origin(term));
     }
 
-    static JsonNode literal(HCLParser.LiteralValueContext literal) {
+    static JsonNode literal(HCLParser.LiteralValueContext literal) throws InputException {
         Token token = literal.getStart();
         return switch (token.getType()) {
-            case HCLParser.NumericLiteral -> number(token.getText(), false);
+            case HCLParser.NumericLiteral -> number(token, false);
             case HCLParser.BooleanLiteral -> NODES.booleanNode(Boolean.parseBoolean(token.getText()));
             default -> NODES.nullNode();
         };
     }
 
     /** {@code -5}: the grammar reads a negative number as an operation on a literal. */
-    private static JsonNode negativeNumber(HCLParser.OperationContext operation) {
+    private static JsonNode negativeNumber(HCLParser.OperationContext operation) throws InputException {
         HCLParser.UnaryOpContext unary = operation.unaryOp();
         if (unary != null && unary.MINUS() != null
                 && unary.exprTerm() instanceof HCLParser.LiteralExpressionContext literal
                 && literal.literalValue().NumericLiteral() != null) {
-            return number(literal.getText(), true);
+            return number(literal.getStart(), true);
         }
         return null;
     }
 
-    /** Numbers as the JSON reader makes them: integers when written without a fraction or exponent, else doubles. */
-    static JsonNode number(String text, boolean negative) {
-        BigDecimal value = negative ? new BigDecimal(text).negate() : new BigDecimal(text);
+    /**
+     * Numbers as the JSON reader makes them: integers when written without a fraction or exponent, else the double
+     * when it is the exact value and the exact decimal otherwise ({@code 3000.00000000000000001} is no integer).
+     * A literal whose exponent no decimal can hold is refused where it is written.
+     */
+    static JsonNode number(Token literal, boolean negative) throws InputException {
+        String text = literal.getText();
+        BigDecimal value;
+        try {
+            value = negative ? new BigDecimal(text).negate() : new BigDecimal(text);
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
+            Position at = HclText.at(literal);
+            throw new InputException("malformed HCL: the number " + text + " has an exponent too large to read",
+                    at.line(), at.column(), null);
+        }
         if (text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-            return NODES.numberNode(value.doubleValue());
+            double approximate = value.doubleValue();
+            return Double.isFinite(approximate) && new BigDecimal(approximate).compareTo(value) == 0
+                    ? NODES.numberNode(approximate) : NODES.numberNode(value);
         }
         try {
             long whole = value.longValueExact();
@@ -111,6 +125,7 @@ final class HclValues {
                 // A computed key: which members the object has is decided only when Terraform runs.
                 return Unknowns.unknown(HclText.origin(object));
             }
+            HclLimits.requireName(key, HclText.at(element));
             if (node.has(key)) {
                 Position at = HclText.at(element);
                 throw new InputException("malformed HCL: duplicate object key \"" + key + "\"", at.line(), at.column(),

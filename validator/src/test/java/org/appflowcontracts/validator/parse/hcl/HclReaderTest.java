@@ -206,8 +206,8 @@ class HclReaderTest {
         assertThatThrownBy(() -> read("locals {\n  x = " + "[".repeat(100) + "]".repeat(100) + "\n}\n"))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("safety limit");
-        // The grammar does not read \\u escapes; such a file is refused where the escape is, never misread.
-        assertThatThrownBy(() -> read("locals {\n  x = \"caf\\u00e9\"\n}\n"))
+        // An escape that is cut short is refused where it is written, never misread.
+        assertThatThrownBy(() -> read("locals {\n  x = \"caf\\u00e\"\n}\n"))
                 .isInstanceOf(InputException.class)
                 .satisfies(e -> assertThat(((InputException) e).line()).isEqualTo(2));
         assertThatThrownBy(() -> HclReader.read(new byte[] {'a', ' ', '=', ' ', '"', (byte) 0xC3, '"'}))

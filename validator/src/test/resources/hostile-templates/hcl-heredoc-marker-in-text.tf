@@ -1,0 +1,7 @@
+resource "aws_appflow_flow" "x" {
+  name        = "x"
+  description = <<EOT
+a line that ends with EOT
+xEOT
+EOT
+}

@@ -1,0 +1,43 @@
+resource "aws_appflow_flow" "x" {
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  # line
+  description = "cafÃ© été"
+}

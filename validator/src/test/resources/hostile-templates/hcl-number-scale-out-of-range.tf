@@ -1,0 +1,4 @@
+resource "aws_appflow_flow" "x" {
+  name = "numbers"
+  x = 1e-2147483648
+}
