@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.engine.FailureReducer;
 import org.appflowcontracts.validator.format.FindingsInFile;
@@ -21,6 +22,9 @@ import org.appflowcontracts.validator.format.FindingsInFile;
  *       a {@code required} finding only by a rule that failed on a {@code required} of its own and whose message
  *       names every member the resource finding names (an SAP OData source without {@code ObjectPath} is one
  *       mistake, told once by the rule's words);</li>
+ *   <li>for a length finding ({@code minLength}, {@code maxLength}), a contract {@code pattern} finding: the
+ *       value is in the wrong form, which the contract's finding tells (and a hint there explains, such as a KMS
+ *       alias where a key ARN belongs); its length is a symptom of the same mistake;</li>
  *   <li>for an {@code enum} finding on a map key the file writes as a value of its own (a CloudFormation
  *       {@code TaskProperties} entry's {@code Key}), a contract {@code propertyNames} finding at that key: the
  *       API checks the same key as a map's member name.</li>
@@ -31,6 +35,7 @@ public final class FindingMerge {
 
     private static final String TYPE_LEVEL = "schema.";
     private static final String REQUIRED = "required";
+    private static final Set<String> LENGTHS = Set.of("minLength", "maxLength");
 
     private FindingMerge() {
     }
@@ -72,7 +77,8 @@ public final class FindingMerge {
         for (Violation c : contractHere) {
             String contractKind = kind(c.ruleId());
             if (contractKind.isEmpty() || contractKind.equals(kind)
-                    || kind.equals("enum") && FindingsInFile.aboutMemberName(c)) {
+                    || kind.equals("enum") && FindingsInFile.aboutMemberName(c)
+                    || LENGTHS.contains(kind) && contractKind.equals("pattern")) {
                 return true;
             }
         }

@@ -38,6 +38,15 @@ class FindingMergeTest {
     }
 
     @Test
+    void aLengthFindingBesideTheContractsFormatFindingIsTheSameWrongValue() {
+        Violation pattern = finding("schema.pattern", "/KMSArn", "is not a valid KMSArn [...] (an alias)", 5);
+        List<Violation> merged = FindingMerge.merge(List.of(pattern),
+                List.of(finding("cfn.schema.minLength", "/KMSArn", "must be at least 20 characters long", 5),
+                        finding("cfn.schema.minLength", "/FlowName", "must be at least 1 character long", 3)));
+        assertThat(ids(merged)).containsExactly("cfn.schema.minLength /FlowName", "schema.pattern /KMSArn");
+    }
+
+    @Test
     void theSameKindOfCheckAtTheSamePlaceIsReportedOnceByTheContract() {
         List<Violation> merged = FindingMerge.merge(
                 List.of(finding("schema.enum", "/Tasks/0/TaskType", "must be one of [...]", 9)),

@@ -53,8 +53,8 @@ final class ApiBodySeeds {
                                 + "\"connectorOperator\": { \"SAPOData\": \"NO_OP\" }, \"taskProperties\": { \"SOURCE_DATA_TYPE\"",
                         "\"sourceFields\": [\"SalesOrderType\"], \"destinationField\": \"SalesOrderType\", "
                                 + "\"connectorOperator\": { \"SAPOData\": \"NO_OP\" }, \"taskProperties\": { \"SOURCE_DATATYPE\"")
-                        .expect(ERROR, "schema.propertyNames", "/tasks/3/taskProperties").atEdit("\"SOURCE_DATATYPE\"")
-                        .reportedTodayAt(new Anchor.AtEdit("\"taskProperties\"")).mentioning("'SOURCE_DATA_TYPE'")
+                        .expect(ERROR, "schema.propertyNames", "/tasks/3/taskProperties/SOURCE_DATATYPE")
+                        .atEdit("\"SOURCE_DATATYPE\"").mentioning("'SOURCE_DATA_TYPE'")
                         .build(),
                 in(UPSERT, UPSERT_WITHOUT_ID_FIELDS, "UPSERT without idFieldNames")
                         .remove("          \"idFieldNames\": [\"ERP_Customer_Number__c\"],\n")

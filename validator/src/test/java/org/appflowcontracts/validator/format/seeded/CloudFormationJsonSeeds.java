@@ -66,8 +66,8 @@ final class CloudFormationJsonSeeds {
                         .mentioning("'FlowName'").build(),
                 in(TO_SALESFORCE, TASK_PROPERTY_KEY_TYPO, "MASK_LENGHT")
                         .replace("\"Key\": \"MASK_LENGTH\"", "\"Key\": \"MASK_LENGHT\"")
-                        .expect(ERROR, "schema.propertyNames", TO_SALESFORCE_FLOW + "/Tasks/2/TaskProperties")
-                        .atEdit("\"Key\": \"MASK_LENGHT\"").reportedTodayAt(new Anchor.Above("\"TaskProperties\""))
+                        .expect(ERROR, "schema.propertyNames", TO_SALESFORCE_FLOW + "/Tasks/2/TaskProperties/0/Key")
+                        .atEdit("\"Key\": \"MASK_LENGHT\"")
                         .mentioning("'MASK_LENGTH'").build());
     }
 

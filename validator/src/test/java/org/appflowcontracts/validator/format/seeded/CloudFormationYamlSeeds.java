@@ -103,8 +103,8 @@ final class CloudFormationYamlSeeds {
                         .expect(ERROR, "FLOW_NAME_FORMAT", ZENDESK_FLOW + "/FlowName").atEdit("FlowName").build(),
                 in(ZENDESK, TASK_PROPERTY_KEY_TYPO, "SOURCE_DATATYPE")
                         .replace("Key: SOURCE_DATA_TYPE", "Key: SOURCE_DATATYPE")
-                        .expect(ERROR, "schema.propertyNames", ZENDESK_FLOW + "/Tasks/1/TaskProperties")
-                        .atEdit("Key: SOURCE_DATATYPE").reportedTodayAt(new Anchor.Above("TaskProperties:"))
+                        .expect(ERROR, "schema.propertyNames", ZENDESK_FLOW + "/Tasks/1/TaskProperties/0/Key")
+                        .atEdit("Key: SOURCE_DATATYPE")
                         .mentioning("'SOURCE_DATA_TYPE'").build(),
                 in(ZENDESK, WRONG_NESTING, "AggregationConfig beside S3OutputFormatConfig").replace(
                         "              AggregationConfig:\n                AggregationType: SingleFile\n",

@@ -11,9 +11,8 @@ import org.appflowcontracts.validator.Severity;
  */
 record Seed(MistakeKind kind, String file, String what, TextEdit edit, List<Expected> expected, List<Gone> gone) {
 
-    /** A finding the mistake must add. {@code interim}: see {@link Builder#reportedTodayAt}. */
-    record Expected(String ruleId, Severity severity, String pointer, Anchor anchor, List<String> mentions,
-            Anchor interim) {
+    /** A finding the mistake must add. */
+    record Expected(String ruleId, Severity severity, String pointer, Anchor anchor, List<String> mentions) {
     }
 
     /** A finding of the untouched file, by rule and line there, that the mistake removes. */
@@ -65,7 +64,7 @@ record Seed(MistakeKind kind, String file, String what, TextEdit edit, List<Expe
 
         Builder expect(Severity severity, String ruleId, String pointer) {
             flush();
-            pending = new Expected(ruleId, severity, pointer, null, List.of(), null);
+            pending = new Expected(ruleId, severity, pointer, null, List.of());
             return this;
         }
 
@@ -80,18 +79,7 @@ record Seed(MistakeKind kind, String file, String what, TextEdit edit, List<Expe
         /** The words (member names in the file's spelling, values) the message must contain. */
         Builder mentioning(String... words) {
             pending = new Expected(pending.ruleId(), pending.severity(), pending.pointer(), pending.anchor(),
-                    List.of(words), pending.interim());
-            return this;
-        }
-
-        /**
-         * Where the product reports this finding today, when that is not yet its anchor: task property key
-         * findings are reported at the key list until they are located at the key itself. The check requires
-         * exactly this interim place, so it fails (and must be updated) once the finding moves to its anchor.
-         */
-        Builder reportedTodayAt(Anchor today) {
-            pending = new Expected(pending.ruleId(), pending.severity(), pending.pointer(), pending.anchor(),
-                    pending.mentions(), today);
+                    List.of(words));
             return this;
         }
 
@@ -102,7 +90,7 @@ record Seed(MistakeKind kind, String file, String what, TextEdit edit, List<Expe
 
         private Builder at(Anchor anchor) {
             pending = new Expected(pending.ruleId(), pending.severity(), pending.pointer(), anchor,
-                    pending.mentions(), pending.interim());
+                    pending.mentions());
             return this;
         }
 

@@ -25,19 +25,12 @@ class SeededMistakesTest {
 
     static List<Seed> seeds() {
         return Stream.of(CloudFormationYamlSeeds.seeds(), CloudFormationJsonSeeds.seeds(), TerraformSeeds.seeds(),
-                ApiBodySeeds.seeds()).flatMap(List::stream).toList();
+                ApiBodySeeds.seeds(), RegressionSeeds.seeds()).flatMap(List::stream).toList();
     }
 
     @TestFactory
     Stream<DynamicTest> eachPlantedMistakeIsCaughtWhereItIs() {
         return seeds().stream().map(seed -> DynamicTest.dynamicTest(seed.toString(), () -> SeedCheck.check(seed)));
-    }
-
-    /** Each known defect still fails its check; once one passes, its seed belongs with the others. */
-    @TestFactory
-    Stream<DynamicTest> eachKnownDefectStillFails() {
-        return KnownDefectSeeds.seeds().stream().map(seed -> DynamicTest.dynamicTest(seed.toString(),
-                () -> assertThatThrownBy(() -> SeedCheck.check(seed)).isInstanceOf(AssertionError.class)));
     }
 
     @Test

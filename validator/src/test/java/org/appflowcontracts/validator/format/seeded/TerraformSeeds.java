@@ -114,8 +114,9 @@ final class TerraformSeeds {
                         .atEdit("s3 = \"CONTAINS\"").build(),
                 in(TASKS, TASK_PROPERTY_KEY_TYPO, "DESTINATION_DATATYPE")
                         .replace("\"DESTINATION_DATA_TYPE\" = \"id\"", "\"DESTINATION_DATATYPE\" = \"id\"")
-                        .expect(ERROR, "schema.propertyNames", "aws_appflow_flow.test.task[2].task_properties")
-                        .atEdit("\"DESTINATION_DATATYPE\"").reportedTodayAt(new Anchor.Above("task_properties"))
+                        .expect(ERROR, "schema.propertyNames",
+                                "aws_appflow_flow.test.task[2].task_properties[\"DESTINATION_DATATYPE\"]")
+                        .atEdit("\"DESTINATION_DATATYPE\"")
                         .mentioning("'DESTINATION_DATA_TYPE'").build(),
                 in(SALESFORCE, ENUM_TYPO, "Salesforce data_transfer_api BULK").replace(
                         "        object                      = \"Account\"\n",
