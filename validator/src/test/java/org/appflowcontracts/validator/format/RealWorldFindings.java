@@ -174,6 +174,11 @@ final class RealWorldFindings {
                                     733))),
             entry("cloudformation/aws-guidance-sap-cloud-data-warehouse-ptp-appflow.yaml", flows(2)),
             clean("cloudformation/aws-guidance-sap-cloud-data-warehouse-rtr-appflow.yaml"),
+            // Another SAP guidance: thirty CDS-view flows in one template, all clean.
+            entry("cloudformation/aws-guidance-datalake-with-sap-and-non-sap-data-appflows.yaml", flows(30)),
+            // A CDK Map_all without connector operator; the schedule starts in 2099, so no clock rule fires.
+            entry("cloudformation/cm-kasama-cdk-salesforce-account-to-s3-parquet-suspended-schedule-2099.template.json",
+                    flows(1, info(NO_OP_OMITTED, 55, 6, "{"))),
             // Salesforce change events to EventBridge with Map_all's source_fields = [""] (provider 4.16).
             clean("terraform/fredydev-salesforce-change-events-to-eventbridge.tf"),
             clean("terraform/acc-metadata-catalog.tf"),
