@@ -67,6 +67,11 @@ final class TaskMutators {
             mask.remove("connectorOperator");
             return t.add(mask);
         });
+        r.rule("TASK_TYPE_OPERATOR_COMPAT.filter-operator-omitted", "Salesforce", "S3", "OnDemand", t -> {
+            ObjectNode filter = t.task("Filter", "EQUAL_TO");
+            filter.remove("connectorOperator");
+            return t.add(filter);
+        });
         r.rule("TASK_TYPE_OPERATOR_COMPAT.no-op-omitted", "Salesforce", "S3", "OnDemand", t -> {
             String map = t.first("Map");
             t.object(map).remove("connectorOperator");

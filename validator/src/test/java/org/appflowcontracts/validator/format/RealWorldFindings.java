@@ -174,6 +174,11 @@ final class RealWorldFindings {
                                     733))),
             entry("cloudformation/aws-guidance-sap-cloud-data-warehouse-ptp-appflow.yaml", flows(2)),
             clean("cloudformation/aws-guidance-sap-cloud-data-warehouse-rtr-appflow.yaml"),
+            // Another SAP guidance: thirty CDS-view flows in one template, all clean.
+            entry("cloudformation/aws-guidance-datalake-with-sap-and-non-sap-data-appflows.yaml", flows(30)),
+            // A CDK Map_all without connector operator; the schedule starts in 2099, so no clock rule fires.
+            entry("cloudformation/cm-kasama-cdk-salesforce-account-to-s3-parquet-suspended-schedule-2099.template.json",
+                    flows(1, info(NO_OP_OMITTED, 55, 6, "{"))),
             // Salesforce change events to EventBridge with Map_all's source_fields = [""] (provider 4.16).
             clean("terraform/fredydev-salesforce-change-events-to-eventbridge.tf"),
             clean("terraform/acc-metadata-catalog.tf"),
@@ -240,6 +245,11 @@ final class RealWorldFindings {
             entry("cloudformation/invalid-ksharlandjiev-cfn-examples-sap-and-s3-to-redshift-camelcase-object-path.yaml",
                     flows(2, error("SAPODATA_SOURCE_OBJECT_PATH_REQUIRED", 553, 11, "SAPOData:"),
                             error("cfn.schema.additionalProperties", 554, 13, "objectPath"))),
+            // aggregation_type "MultipleFiles", which the provider and the API refuse; the quoted "128" of
+            // target_file_size is not reported, since Terraform converts it to the number the argument declares.
+            entry("terraform/invalid-terraform-provider-aws-37737-multiple-files-aggregation.tf", flows(1,
+                    error("schema.enum", 39, 13, "aggregation_type = \"MultipleFiles\""),
+                    info(NO_OP_OMITTED, 47, 3, "task {"))),
             // Terraform: "An argument named "status" is not expected here." A warning: provider versions differ in
             // the arguments they define (later ones added flow_status).
             entry("terraform/invalid-terraform-provider-aws-34574-status-argument.tf",

@@ -43,8 +43,11 @@ public final class ApiShapes {
     /** A list. */
     public record ListShape(String name, String itemShape) implements Shape {}
 
-    /** A string, number or boolean. */
-    public record ScalarShape(String name) implements Shape {}
+    /**
+     * A string, number or boolean; {@code type} is its JSON Schema type ({@code integer}, {@code string}), empty
+     * when the schema allows several.
+     */
+    public record ScalarShape(String name, String type) implements Shape {}
 
     private ApiShapes(JsonNode defs, Map<String, String[]> records) {
         this.defs = defs;
@@ -74,7 +77,8 @@ public final class ApiShapes {
 
     /**
      * Every shape as a {@link StartupTables} record: {@code object NAME MEMBER SHAPE...}, {@code map NAME VALUE},
-     * {@code list NAME ITEM} or {@code scalar NAME}; an empty shape name stands for any value.
+     * {@code list NAME ITEM} or {@code scalar NAME TYPE}; an empty shape name stands for any value, an empty type
+     * for several.
      */
     public List<String[]> records() {
         List<String[]> records = new ArrayList<>();
@@ -93,7 +97,7 @@ public final class ApiShapes {
             } else if (shape instanceof ListShape list) {
                 record.addAll(List.of("list", name, orEmpty(list.itemShape())));
             } else {
-                record.addAll(List.of("scalar", name));
+                record.addAll(List.of("scalar", name, ((ScalarShape) shape).type()));
             }
             records.add(record.toArray(new String[0]));
         }
@@ -141,7 +145,7 @@ public final class ApiShapes {
                 return new ListShape(name, orNull(record[2]));
             }
             default -> {
-                return new ScalarShape(name);
+                return new ScalarShape(name, record.length > 2 ? record[2] : "");
             }
         }
     }
@@ -175,7 +179,7 @@ public final class ApiShapes {
         if (type.equals("object")) {
             return new MapShape(name, refName(values));
         }
-        return new ScalarShape(name);
+        return new ScalarShape(name, type);
     }
 
     /** The shape a member of an object shape has, if the object has such a member. */

@@ -34,11 +34,13 @@ import tools.jackson.databind.JsonNode;
  *                     the member out (the aws provider sends an empty {@code sourceFields} list)
  * @param omitted      per {@code <ApiShape>.<apiMember>}, values the format's tool leaves out of the request when
  *                     the file writes them (the aws provider sends no {@code targetFileSize} for 0)
+ * @param convertsScalars whether the format's tool turns a scalar into the scalar type a member expects, as Terraform
+ *                     reads "128" as the number 128 ({@link ScalarConversion})
  */
 public record FormatMapping(String resourceType, String operation, String requestShape, MemberNaming naming,
         Map<String, String> renames, Map<String, Reshape> reshapes, Map<String, Set<String>> fileOnly,
         Set<String> notInFormat, Reshape objects, Map<String, JsonNode> defaults,
-        Map<String, Set<JsonNode>> omitted) {
+        Map<String, Set<JsonNode>> omitted, boolean convertsScalars) {
 
     private static final Map<String, FormatMapping> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -113,7 +115,7 @@ public record FormatMapping(String resourceType, String operation, String reques
                 data.path("requestShape").asString(""), MemberNaming.byDataName(data.path("memberNaming").asString("")),
                 renames, reshapes, fileOnly, notInFormat,
                 data.has("objects") ? Reshape.of("objects", data.get("objects")) : null, defaults(data),
-                omitted(data));
+                omitted(data), data.path("convertsScalars").asBoolean(false));
     }
 
     private static Map<String, JsonNode> defaults(JsonNode data) {

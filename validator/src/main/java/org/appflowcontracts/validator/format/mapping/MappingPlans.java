@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.ListShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.MapShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.ObjectShape;
+import org.appflowcontracts.validator.format.mapping.ApiShapes.ScalarShape;
 import org.appflowcontracts.validator.format.mapping.ApiShapes.Shape;
 
 /** The {@link ValuePlan} of every API shape as one format writes it, each made once, on first use. */
@@ -45,6 +46,10 @@ final class MappingPlans {
         }
         if (shape instanceof ListShape list) {
             return new ValuePlan.ListValues(link(list.itemShape()));
+        }
+        if (shape instanceof ScalarShape scalar && mapping.convertsScalars()
+                && ScalarConversion.converts(scalar.type())) {
+            return new ValuePlan.Scalar(scalar.type());
         }
         return ValuePlan.AS_WRITTEN;
     }

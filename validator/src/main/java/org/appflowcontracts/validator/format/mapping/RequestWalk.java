@@ -55,6 +55,10 @@ final class RequestWalk {
             resolved = values.callValue(file);
             return resolved;
         }
+        if (plan instanceof ValuePlan.Scalar scalar) {
+            resolved = values.resolve(file);
+            return resolved == null ? null : ScalarConversion.convert(resolved, scalar.type());
+        }
         if (plan instanceof ValuePlan.ObjectValues object && file.isObject()) {
             return object(object.plan(), file, requestPointer, filePointer);
         }

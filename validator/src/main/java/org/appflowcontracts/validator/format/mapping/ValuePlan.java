@@ -10,6 +10,12 @@ sealed interface ValuePlan {
     /** A value carried over as the file writes it: a scalar, or a value of any shape. */
     record AsWritten() implements ValuePlan {}
 
+    /**
+     * A scalar of a JSON type the format converts to from the other scalar types, as Terraform turns "128" into the
+     * number an attribute expects ({@link ScalarConversion}).
+     */
+    record Scalar(String type) implements ValuePlan {}
+
     /** An object with named members. */
     record ObjectValues(ObjectPlan plan) implements ValuePlan {}
 
