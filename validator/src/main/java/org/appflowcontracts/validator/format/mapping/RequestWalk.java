@@ -51,13 +51,14 @@ final class RequestWalk {
             resolved = values.resolve(file);
             return resolved;
         }
+        if (plan instanceof ValuePlan.Scalar scalar) {
+            // A call's value too is converted: a parameter pinned to "5" where a number belongs is the number 5.
+            resolved = values.resolve(file);
+            return resolved == null ? null : ScalarConversion.convert(resolved, scalar.type());
+        }
         if (values.isCall(file)) {
             resolved = values.callValue(file);
             return resolved;
-        }
-        if (plan instanceof ValuePlan.Scalar scalar) {
-            resolved = values.resolve(file);
-            return resolved == null ? null : ScalarConversion.convert(resolved, scalar.type());
         }
         if (plan instanceof ValuePlan.ObjectValues object && file.isObject()) {
             return object(object.plan(), file, requestPointer, filePointer);

@@ -25,6 +25,8 @@ import org.appflowcontracts.validator.format.FindingsInFile;
  *   <li>for a length finding ({@code minLength}, {@code maxLength}), a contract {@code pattern} finding: the
  *       value is in the wrong form, which the contract's finding tells (and a hint there explains, such as a KMS
  *       alias where a key ARN belongs); its length is a symptom of the same mistake;</li>
+ *   <li>for a finding on the form of a value (pattern, enum, length, bounds), a contract {@code type} finding:
+ *       the value is not even of the type the API reads (the text "abc" where a number belongs);</li>
  *   <li>for an {@code enum} finding on a map key the file writes as a value of its own (a CloudFormation
  *       {@code TaskProperties} entry's {@code Key}), a contract {@code propertyNames} finding at that key: the
  *       API checks the same key as a map's member name.</li>
@@ -36,6 +38,9 @@ public final class FindingMerge {
     private static final String TYPE_LEVEL = "schema.";
     private static final String REQUIRED = "required";
     private static final Set<String> LENGTHS = Set.of("minLength", "maxLength");
+    /** Checks of a value's form, each a symptom of the value being of another type altogether. */
+    private static final Set<String> VALUE_FORM = Set.of("pattern", "enum", "minLength", "maxLength", "minimum",
+            "maximum");
 
     private FindingMerge() {
     }
@@ -78,7 +83,8 @@ public final class FindingMerge {
             String contractKind = kind(c.ruleId());
             if (contractKind.isEmpty() || contractKind.equals(kind)
                     || kind.equals("enum") && FindingsInFile.aboutMemberName(c)
-                    || LENGTHS.contains(kind) && contractKind.equals("pattern")) {
+                    || LENGTHS.contains(kind) && contractKind.equals("pattern")
+                    || VALUE_FORM.contains(kind) && contractKind.equals("type")) {
                 return true;
             }
         }

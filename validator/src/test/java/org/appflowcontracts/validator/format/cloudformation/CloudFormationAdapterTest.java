@@ -239,9 +239,34 @@ class CloudFormationAdapterTest {
                 Resources:
                   Flow:
                     Type: AWS::AppFlow::Flow
-                    Properties: {FlowName: 7, Tasks: {TaskType: Map}, Tags: {team: x}, TriggerConfig: on}
+                    Properties: {FlowName: [7], Tasks: {TaskType: Map}, Tags: {team: x}, TriggerConfig: on}
                 """).get(0).request();
         assertThat(request).isEqualTo(JSON.readTree(
-                "{\"flowName\": 7, \"tasks\": {\"TaskType\": \"Map\"}, \"tags\": {\"team\": \"x\"}, \"triggerConfig\": \"on\"}"));
+                "{\"flowName\": [7], \"tasks\": {\"TaskType\": \"Map\"}, \"tags\": {\"team\": \"x\"}, \"triggerConfig\": \"on\"}"));
+    }
+
+    @Test
+    void scalarsAreReadAsThePropertyTypeAsCloudFormationHandsThemOn() throws Exception {
+        JsonNode request = flows("""
+                Resources:
+                  Flow:
+                    Type: AWS::AppFlow::Flow
+                    Properties:
+                      FlowName: 7
+                      TriggerConfig:
+                        TriggerType: Scheduled
+                        TriggerProperties: {ScheduleExpression: rate(1hours), ScheduleOffset: "100"}
+                      DestinationFlowConfigList:
+                        - ConnectorType: S3
+                          DestinationConnectorProperties:
+                            S3:
+                              BucketName: b
+                              S3OutputFormatConfig: {PreserveSourceDataTyping: "true", FileType: "many"}
+                """).get(0).request();
+        assertThat(request.path("flowName").asString()).isEqualTo("7");
+        assertThat(request.at("/triggerConfig/triggerProperties/Scheduled/scheduleOffset").isIntegralNumber()).isTrue();
+        JsonNode format = request.at("/destinationFlowConfigList/0/destinationConnectorProperties/S3/s3OutputFormatConfig");
+        assertThat(format.path("preserveSourceDataTyping").isBoolean()).isTrue();
+        assertThat(format.path("fileType").asString()).as("text stays text, for the enum to judge").isEqualTo("many");
     }
 }

@@ -47,6 +47,17 @@ class FindingMergeTest {
     }
 
     @Test
+    void aFormFindingBesideTheContractsTypeFindingIsTheSameWrongValue() {
+        Violation type = finding("schema.type", "/TriggerConfig/TriggerProperties/ScheduleOffset",
+                "must be an integer", 7);
+        List<Violation> merged = FindingMerge.merge(List.of(type), List.of(
+                finding("cfn.schema.pattern", "/TriggerConfig/TriggerProperties/ScheduleOffset", "does not have", 7),
+                finding("cfn.schema.required", "/TriggerConfig/TriggerProperties/ScheduleOffset", "missing 'x'", 7)));
+        assertThat(ids(merged)).containsExactly("cfn.schema.required /TriggerConfig/TriggerProperties/ScheduleOffset",
+                "schema.type /TriggerConfig/TriggerProperties/ScheduleOffset");
+    }
+
+    @Test
     void theSameKindOfCheckAtTheSamePlaceIsReportedOnceByTheContract() {
         List<Violation> merged = FindingMerge.merge(
                 List.of(finding("schema.enum", "/Tasks/0/TaskType", "must be one of [...]", 9)),
