@@ -36,7 +36,11 @@ final class TerraformFixtures {
     }
 
     static List<DeclaredFlow> flows(byte[] content, InputFormat format) {
-        return TerraformAdapter.shipped().flows(read(content, format), format);
+        try {
+            return TerraformAdapter.shipped().flows(read(content, format), format);
+        } catch (InputException e) {
+            throw new AssertionError(e.line() + ":" + e.column() + ": " + e.getMessage(), e);
+        }
     }
 
     static List<DeclaredFlow> flows(String text, InputFormat format) {

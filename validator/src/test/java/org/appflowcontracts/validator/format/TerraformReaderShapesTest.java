@@ -1,0 +1,72 @@
+package org.appflowcontracts.validator.format;
+
+import static org.appflowcontracts.validator.format.HostileTemplateInputsTest.assertLocated;
+import static org.appflowcontracts.validator.format.HostileTemplateInputsTest.checked;
+import static org.appflowcontracts.validator.format.HostileTemplateInputsTest.refused;
+import static org.appflowcontracts.validator.format.HostileTemplateInputsTest.resource;
+import static org.appflowcontracts.validator.format.HostileTemplateInputsTest.ruleIds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.appflowcontracts.validator.FileReport;
+import org.appflowcontracts.validator.FlowFileValidator;
+import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.Violation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Terraform files written in the less usual shapes Terraform accepts (or refuses): resources of the JSON syntax
+ * written as arrays, old Mac line ends, byte order marks and arguments where Terraform expects blocks, and HCL
+ * given without a name that says so.
+ */
+class TerraformReaderShapesTest {
+
+    private static final FlowFileValidator FILES = FlowFileValidator.standard();
+
+    @Test
+    void aJsonResourceBodyWrittenAsAnArrayIsReadWhereItIsWritten() throws Exception {
+        FileReport report = checked("tfjson-resource-body-as-array.tf.json");
+        assertThat(report.resources()).extracting(FileReport.ResourceReport::resource)
+                .containsExactly("aws_appflow_flow.x");
+        assertThat(nameFinding(report)).containsExactly(6, 11);
+    }
+
+    @Test
+    void jsonResourceNamesWrittenAsAnArrayOfObjectsAreReadInOrder() throws Exception {
+        FileReport report = checked("tfjson-resource-names-as-array.tf.json");
+        assertThat(report.resources()).extracting(FileReport.ResourceReport::resource)
+                .containsExactly("aws_appflow_flow.x", "aws_appflow_flow.y");
+        assertThat(report.violations()).filteredOn(v -> v.ruleId().equals("FLOW_NAME_FORMAT"))
+                .extracting(Violation::line).containsExactly(6, 11);
+    }
+
+    @Test
+    void aJsonResourceDeclaredTwiceIsRefusedAtTheSecondDeclaration() throws Exception {
+        assertLocated(refused("tfjson-resource-body-twice.tf.json"), 8, 9,
+                "duplicate resource block aws_appflow_flow.x");
+        assertLocated(refused("tfjson-resource-name-twice.tf.json"), 13, 11,
+                "duplicate resource block aws_appflow_flow.x");
+        assertLocated(refused("tfjson-resource-body-string.tf.json"), 4, 7,
+                "must be a JSON object or an array of objects");
+    }
+
+    private static InputException refusal(String text) {
+        InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(bytes(text), "f.tf"));
+        assertThat(e).as("refused").isNotNull();
+        return e;
+    }
+
+    /** Line and column of the flow name finding. */
+    private static List<Integer> nameFinding(FileReport report) {
+        Violation v = report.violations().stream().filter(f -> f.ruleId().equals("FLOW_NAME_FORMAT")).findFirst()
+                .orElseThrow();
+        return List.of(v.line(), v.column());
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
