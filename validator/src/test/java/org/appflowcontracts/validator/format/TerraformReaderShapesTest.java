@@ -53,6 +53,18 @@ class TerraformReaderShapesTest {
                 "must be a JSON object or an array of objects");
     }
 
+    @Test
+    void oldMacLineEndsCountLinesInHclAsInJsonAndYaml() throws Exception {
+        String flow = new String(resource("hcl-flow-bad-name.tf"), StandardCharsets.UTF_8);
+        List<Integer> lf = nameFinding(FILES.validate(bytes(flow), "lf.tf"));
+        assertThat(lf).containsExactly(2, 3);
+        assertThat(nameFinding(FILES.validate(bytes(flow.replace("\n", "\r")), "cr.tf"))).isEqualTo(lf);
+        assertThat(nameFinding(FILES.validate(bytes(flow.replace("\n", "\r\n")), "crlf.tf"))).isEqualTo(lf);
+        String broken = "locals {\r  a = 1\r  b = = 2\r}\r";
+        InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(bytes(broken), "b.tf"));
+        assertThat(List.of(e.line(), e.column())).as(e.getMessage()).containsExactly(3, 7);
+    }
+
     private static InputException refusal(String text) {
         InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(bytes(text), "f.tf"));
         assertThat(e).as("refused").isNotNull();
