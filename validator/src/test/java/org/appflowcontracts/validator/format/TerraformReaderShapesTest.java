@@ -65,6 +65,18 @@ class TerraformReaderShapesTest {
         assertThat(List.of(e.line(), e.column())).as(e.getMessage()).containsExactly(3, 7);
     }
 
+    @Test
+    void aByteOrderMarkAnywhereButTheStartIsRefusedWhereItIs() throws Exception {
+        String flow = new String(resource("hcl-flow-bad-name.tf"), StandardCharsets.UTF_8);
+        assertThat(ruleIds(FILES.validate(bytes("\uFEFF" + flow), "one.tf"))).contains("FLOW_NAME_FORMAT");
+        assertLocated(refusal("\uFEFF\uFEFF" + flow), 1, 1, "byte order mark (U+FEFF) can only begin the file");
+        assertLocated(refusal(flow + "\uFEFFresource \"aws_appflow_flow\" \"y\" {\n}\n"), 4, 1, "byte order mark");
+        assertLocated(refusal(flow.replace("name =", "na\uFEFFme =")), 2, 5, "byte order mark");
+        // In a string or a comment the character is text, as Terraform reads it.
+        assertThat(ruleIds(FILES.validate(bytes("# \uFEFF note\n" + flow.replace("bad name", "bad\uFEFFname")),
+                "text.tf"))).contains("FLOW_NAME_FORMAT");
+    }
+
     private static InputException refusal(String text) {
         InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(bytes(text), "f.tf"));
         assertThat(e).as("refused").isNotNull();
