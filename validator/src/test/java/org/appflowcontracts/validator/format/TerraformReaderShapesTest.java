@@ -77,6 +77,12 @@ class TerraformReaderShapesTest {
                 "text.tf"))).contains("FLOW_NAME_FORMAT");
     }
 
+    @Test
+    void aTopLevelArgumentIsRefusedAsTerraformRefusesIt() throws Exception {
+        assertLocated(refused("hcl-top-level-resource-argument.tf"), 2, 1,
+                "an argument named \"resource\" is not expected at the top level");
+    }
+
     private static InputException refusal(String text) {
         InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(bytes(text), "f.tf"));
         assertThat(e).as("refused").isNotNull();
