@@ -83,6 +83,17 @@ class TerraformReaderShapesTest {
                 "an argument named \"resource\" is not expected at the top level");
     }
 
+    @Test
+    void hclWithoutATerraformNameIsRefusedWithAHintToSayItIsTerraform() throws Exception {
+        byte[] flow = resource("hcl-flow-bad-name.tf");
+        InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(flow, "-"));
+        assertThat(e).hasMessageContaining("pass --input-format terraform");
+        assertThat(ruleIds(FILES.validate(flow, "-", Optional.of(InputFormat.TERRAFORM_HCL))))
+                .contains("FLOW_NAME_FORMAT");
+        InputException list = catchThrowableOfType(InputException.class, () -> FILES.validate(bytes("[1]"), "-"));
+        assertThat(list).hasMessageContaining("top level must be an object").hasMessageNotContaining("terraform");
+    }
+
     private static InputException refusal(String text) {
         InputException e = catchThrowableOfType(InputException.class, () -> FILES.validate(bytes(text), "f.tf"));
         assertThat(e).as("refused").isNotNull();
