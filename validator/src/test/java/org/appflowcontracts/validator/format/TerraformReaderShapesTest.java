@@ -51,6 +51,8 @@ class TerraformReaderShapesTest {
                 "duplicate resource block aws_appflow_flow.x");
         assertLocated(refused("tfjson-resource-body-string.tf.json"), 4, 7,
                 "must be a JSON object or an array of objects");
+        // Terraform merges the parts of a body written as an array of objects: told, never read in part.
+        assertLocated(refused("tfjson-resource-body-in-parts.tf.json"), 5, 9, "write it as one JSON object");
     }
 
     @Test

@@ -57,8 +57,11 @@ public final class TerraformResources {
             for (int i = 0; i < value.size(); i++) {
                 String itemPointer = JsonPointers.append(named.pointer(), i);
                 if (!value.get(i).isObject()) {
+                    // An array here is one body split in parts that Terraform merges: not read, rather than
+                    // read in part (its findings would have no single place in the file).
                     throw refused(file, itemPointer, "the body of resource " + type + "." + named.label()
-                            + " must be written as a JSON object");
+                            + (value.get(i).isArray() ? " is an array of parts to merge, which this reader does not"
+                            + " read; write it as one JSON object" : " must be written as a JSON object"));
                 }
                 add(file, type, named.label(), value.get(i), itemPointer, addresses, found);
             }
