@@ -74,6 +74,8 @@ class TerraformReaderShapesTest {
         assertLocated(refusal("\uFEFF\uFEFF" + flow), 1, 1, "byte order mark (U+FEFF) can only begin the file");
         assertLocated(refusal(flow + "\uFEFFresource \"aws_appflow_flow\" \"y\" {\n}\n"), 4, 1, "byte order mark");
         assertLocated(refusal(flow.replace("name =", "na\uFEFFme =")), 2, 5, "byte order mark");
+        assertLocated(refusal(flow.replace("= \"", "= \uFEFF\"")), 2, 10, "byte order mark");
+        assertLocated(refusal(flow.replace("\"x\" {", "\"x\" \uFEFF{")), 1, 33, "byte order mark");
         // In a string or a comment the character is text, as Terraform reads it.
         assertThat(ruleIds(FILES.validate(bytes("# \uFEFF note\n" + flow.replace("bad name", "bad\uFEFFname")),
                 "text.tf"))).contains("FLOW_NAME_FORMAT");
