@@ -64,12 +64,8 @@ public final class TerraformAdapter {
         };
     }
 
-    /**
-     * The flows a file of the given kind declares.
-     *
-     * @throws InputException when the file declares one resource address twice (located at the second)
-     */
-    public List<DeclaredFlow> flows(LocatedDocument file, InputFormat format) throws InputException {
+    /** The flows a file of the given kind declares. */
+    public List<DeclaredFlow> flows(LocatedDocument file, InputFormat format) {
         List<TerraformResource> resources = format == InputFormat.TERRAFORM_PLAN
                 ? TerraformPlanReader.resources(file) : TerraformResources.in(file);
         List<DeclaredFlow> flows = new ArrayList<>();

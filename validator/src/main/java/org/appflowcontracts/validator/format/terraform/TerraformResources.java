@@ -30,58 +30,100 @@ public final class TerraformResources {
     private TerraformResources() {
     }
 
-    /** The flow resources of {@code configuration}: by type, each in file order. */
-    public static List<TerraformResource> in(LocatedDocument configuration) throws InputException {
-        List<LabelledValue> types = LabelledValue.members(configuration.root().path("resource"), "/resource");
+    /**
+     * The flow resources of {@code configuration}: by type, each in file order. A body Terraform would refuse is
+     * left out; {@link #requireReadable} tells where it is.
+     */
+    public static List<TerraformResource> in(LocatedDocument configuration) {
         List<TerraformResource> found = new ArrayList<>();
+        try {
+            collect(configuration, found, LeftOut.INSTANCE);
+        } catch (InputException notThrownByThisSink) {
+            throw new IllegalStateException(notThrownByThisSink);
+        }
+        return found;
+    }
+
+    /**
+     * Refuses, located, a flow resource Terraform refuses: one declared twice (at the second declaration), or one
+     * whose body is neither an object nor an array of objects.
+     */
+    public static void requireReadable(LocatedDocument configuration) throws InputException {
+        collect(configuration, new ArrayList<>(), new Told(configuration));
+    }
+
+    /** What to do with a resource Terraform refuses: tell it, or leave it out. */
+    private interface Refusals {
+        void refuse(String pointer, String what) throws InputException;
+    }
+
+    /** Leaves the resource out. (Named classes: a one-file run would pay for the first lambda's set-up.) */
+    private enum LeftOut implements Refusals {
+        INSTANCE;
+
+        @Override
+        public void refuse(String pointer, String what) {
+            // left out of the resources found
+        }
+    }
+
+    /** Refuses the file where the resource is written. */
+    private record Told(LocatedDocument configuration) implements Refusals {
+        @Override
+        public void refuse(String pointer, String what) throws InputException {
+            Position at = configuration.positionOf(pointer);
+            throw new InputException("malformed Terraform: " + what, at.line(), at.column(), null);
+        }
+    }
+
+    private static void collect(LocatedDocument configuration, List<TerraformResource> found, Refusals refusals)
+            throws InputException {
+        List<LabelledValue> types = LabelledValue.members(configuration.root().path("resource"), "/resource");
         Set<String> addresses = new HashSet<>();
         for (String type : FLOW_TYPES) {
             for (LabelledValue byType : types) {
                 if (byType.label().equals(type)) {
                     for (LabelledValue named : LabelledValue.members(byType.value(), byType.pointer())) {
-                        addBodies(configuration, type, named, addresses, found);
+                        addBodies(type, named, addresses, found, refusals);
                     }
                 }
             }
         }
-        return found;
     }
 
     /** The blocks one name declares: an object is one body, an array one body per item; null declares none. */
-    private static void addBodies(LocatedDocument file, String type, LabelledValue named, Set<String> addresses,
-            List<TerraformResource> found) throws InputException {
+    private static void addBodies(String type, LabelledValue named, Set<String> addresses,
+            List<TerraformResource> found, Refusals refusals) throws InputException {
         JsonNode value = named.value();
+        String address = type + "." + named.label();
         if (value.isObject()) {
-            add(file, type, named.label(), value, named.pointer(), addresses, found);
+            add(type, named.label(), value, named.pointer(), addresses, found, refusals);
         } else if (value.isArray()) {
             for (int i = 0; i < value.size(); i++) {
                 String itemPointer = JsonPointers.append(named.pointer(), i);
-                if (!value.get(i).isObject()) {
-                    // An array here is one body split in parts that Terraform merges: not read, rather than
-                    // read in part (its findings would have no single place in the file).
-                    throw refused(file, itemPointer, "the body of resource " + type + "." + named.label()
-                            + (value.get(i).isArray() ? " is an array of parts to merge, which this reader does not"
-                            + " read; write it as one JSON object" : " must be written as a JSON object"));
+                if (value.get(i).isObject()) {
+                    add(type, named.label(), value.get(i), itemPointer, addresses, found, refusals);
+                } else {
+                    // An array here is one body split in parts that Terraform merges: not read, rather than read
+                    // in part (its findings would have no single place in the file).
+                    refusals.refuse(itemPointer, "the body of resource " + address + (value.get(i).isArray()
+                            ? " is an array of parts to merge, which this reader does not read; write it as one"
+                            + " JSON object" : " must be written as a JSON object"));
                 }
-                add(file, type, named.label(), value.get(i), itemPointer, addresses, found);
             }
         } else if (!value.isNull()) {
-            throw refused(file, named.pointer(), "the body of resource " + type + "." + named.label()
+            refusals.refuse(named.pointer(), "the body of resource " + address
                     + " must be a JSON object or an array of objects");
         }
     }
 
-    private static void add(LocatedDocument file, String type, String name, JsonNode declared, String bodyPointer,
-            Set<String> addresses, List<TerraformResource> found) throws InputException {
-        if (!addresses.add(type + "." + name)) {
-            throw refused(file, bodyPointer, "duplicate resource block " + type + "." + name);
+    private static void add(String type, String name, JsonNode declared, String bodyPointer, Set<String> addresses,
+            List<TerraformResource> found, Refusals refusals) throws InputException {
+        if (addresses.add(type + "." + name)) {
+            found.add(resource(type, name, declared, bodyPointer));
+        } else {
+            refusals.refuse(bodyPointer, "duplicate resource block " + type + "." + name);
         }
-        found.add(resource(type, name, declared, bodyPointer));
-    }
-
-    private static InputException refused(LocatedDocument file, String pointer, String what) {
-        Position at = file.positionOf(pointer);
-        return new InputException("malformed Terraform: " + what, at.line(), at.column(), null);
     }
 
     private static TerraformResource resource(String type, String name, JsonNode declared, String bodyPointer) {

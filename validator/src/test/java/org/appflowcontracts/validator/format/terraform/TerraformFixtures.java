@@ -36,11 +36,7 @@ final class TerraformFixtures {
     }
 
     static List<DeclaredFlow> flows(byte[] content, InputFormat format) {
-        try {
-            return TerraformAdapter.shipped().flows(read(content, format), format);
-        } catch (InputException e) {
-            throw new AssertionError(e.line() + ":" + e.column() + ": " + e.getMessage(), e);
-        }
+        return TerraformAdapter.shipped().flows(read(content, format), format);
     }
 
     static List<DeclaredFlow> flows(String text, InputFormat format) {

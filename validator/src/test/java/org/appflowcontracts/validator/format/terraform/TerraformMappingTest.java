@@ -83,7 +83,7 @@ class TerraformMappingTest {
     @ParameterizedTest
     @ValueSource(strings = {"registry-example.tf", "acc-basic.tf", "acc-multiple-tasks.tf",
         "acc-metadata-catalog.tf"})
-    void everyNameInThePublicConfigurationsIsAnApiMember(String file) throws Exception {
+    void everyNameInThePublicConfigurationsIsAnApiMember(String file) {
         List<TerraformResource> resources = TerraformResources.in(
                 TerraformFixtures.read(TerraformFixtures.resource(file), InputFormat.TERRAFORM_HCL));
         List<String> unplaced = new ArrayList<>();
