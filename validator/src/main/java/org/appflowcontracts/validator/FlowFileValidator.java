@@ -96,7 +96,7 @@ public final class FlowFileValidator {
             } catch (InputException alsoRefused) {
                 refused.addSuppressed(alsoRefused);
             }
-            throw refused;
+            throw FormatDetector.withTerraformHint(refused, content);
         }
     }
 

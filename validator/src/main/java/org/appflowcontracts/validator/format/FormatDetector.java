@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.appflowcontracts.validator.InputException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,6 +45,28 @@ public final class FormatDetector {
             }
         }
         return false;
+    }
+
+    /** Words that begin a top-level Terraform block, followed by a label or the body ({@code resource "}). */
+    private static final Pattern HCL_BLOCK = Pattern.compile(
+            "^[ \t]*(?:resource|data|provider|terraform|variable|module|locals|output)[ \t]*[\"{]",
+            Pattern.MULTILINE);
+
+    /**
+     * {@code refused} with a hint when the content it refuses as JSON or YAML looks like Terraform's HCL (a line
+     * that opens a top-level block): content without a {@code .tf} name, as on standard input, is not read as HCL
+     * unless the user says so.
+     */
+    public static InputException withTerraformHint(InputException refused, byte[] content) {
+        if (!HCL_BLOCK.matcher(new String(content, StandardCharsets.UTF_8)).find()) {
+            return refused;
+        }
+        InputException hinted = new InputException(refused.getMessage() + " (this looks like a Terraform .tf file:"
+                + " pass --input-format terraform, or name the file *.tf)", refused.line(), refused.column(), refused);
+        for (Throwable suppressed : refused.getSuppressed()) {
+            hinted.addSuppressed(suppressed);
+        }
+        return hinted;
     }
 
     /** The format of a parsed JSON or YAML document; an API body when nothing else fits. */

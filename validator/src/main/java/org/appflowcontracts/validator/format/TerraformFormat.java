@@ -5,6 +5,7 @@ import org.appflowcontracts.validator.InputException;
 import org.appflowcontracts.validator.format.terraform.TerraformAdapter;
 import org.appflowcontracts.validator.format.terraform.TerraformJsonReader;
 import org.appflowcontracts.validator.format.terraform.TerraformPlanReader;
+import org.appflowcontracts.validator.format.terraform.TerraformResources;
 import org.appflowcontracts.validator.parse.LocatedDocument;
 
 /** One of Terraform's files: HCL ({@code .tf}), JSON syntax ({@code .tf.json}) or a plan's JSON. */
@@ -35,6 +36,8 @@ final class TerraformFormat implements FormatAdapter {
     public List<DeclaredFlow> flows(LocatedDocument file, String sourceName) throws InputException {
         if (format == InputFormat.TERRAFORM_PLAN) {
             TerraformPlanReader.requirePlannedValues(file);
+        } else {
+            TerraformResources.requireReadable(file);
         }
         return TerraformAdapter.shipped().flows(file, format);
     }

@@ -35,16 +35,21 @@ final class HclBodies {
         this.values = new HclValues(positions);
     }
 
-    /** The whole file. */
+    /**
+     * The whole file. Terraform reads only blocks at its top level and refuses an argument there ("resource = {...}"
+     * declares no resource): so does this reader, rather than take the argument for the block.
+     */
     ObjectNode file(HCLParser.BodyContext body) throws InputException {
         ObjectNode root = NODES.objectNode();
-        Set<String> attributes = new HashSet<>();
         for (HCLParser.BodyContentContext content : body.bodyContent()) {
-            if (content.attribute() != null) {
-                attribute(root, content.attribute(), attributes);
-            } else {
-                topLevelBlock(root, content.block());
+            HCLParser.AttributeContext attribute = content.attribute();
+            if (attribute != null) {
+                Position at = HclText.at(attribute);
+                throw new InputException("malformed Terraform: an argument named \"" + attribute.getStart().getText()
+                        + "\" is not expected at the top level of a file, where Terraform reads only blocks"
+                        + " (resource \"TYPE\" \"NAME\" { ... })", at.line(), at.column(), null);
             }
+            topLevelBlock(root, content.block());
         }
         return root;
     }

@@ -36,8 +36,7 @@ public final class HclReader {
         if (SourceFiles.tooLarge(content)) {
             throw new InputException(SourceFiles.tooLargeMessage(), 1, 1, null);
         }
-        // Windows line ends: the grammar's heredocs know only '\n'; dropping the '\r' keeps every line and column.
-        String text = decode(content).replace("\r\n", "\n");
+        String text = LineEnds.toLf(decode(content));
         HCLLexer lexer = new TerraformLexer(CharStreams.fromString(text));
         HclSyntaxErrors errors = new HclSyntaxErrors();
         lexer.removeErrorListeners();
@@ -117,7 +116,7 @@ public final class HclReader {
         CharBuffer out = CharBuffer.allocate(content.length - start + 1);
         if (decoder.decode(in, out, true).isError()) {
             // Located at the first byte that is not UTF-8, in the lines and UTF-16 columns of the text before it.
-            String before = out.flip().toString();
+            String before = LineEnds.toLf(out.flip().toString());
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             int column = before.length() - before.lastIndexOf('\n');
             throw new InputException(String.format("malformed HCL: Terraform files must be UTF-8 text; byte 0x%02X"

@@ -28,6 +28,7 @@ final class TerraformLexer extends HCLLexer {
     private static final int HEREDOC_MARKER_RULE = Arrays.asList(ruleNames).indexOf("HPIdentifier");
     private static final int HEREDOC_LITERAL_RULE = Arrays.asList(ruleNames).indexOf("HTemplateLiteral");
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
     /** Tokens made ahead: a directive is three. */
     private final Deque<Token> pending = new ArrayDeque<>();
     /** The markers of the heredocs being read, innermost last (a heredoc can hold another in an interpolation). */
@@ -50,7 +51,23 @@ final class TerraformLexer extends HCLLexer {
         if (_mode == TEMPLATE && _input.LA(1) == '\\' && (_input.LA(2) == 'u' || _input.LA(2) == 'U')) {
             return unicodeEscape();
         }
-        return super.nextToken();
+        return withoutByteOrderMark(super.nextToken());
+    }
+
+    /**
+     * The grammar reads U+FEFF as a letter: a second byte order mark would glue itself to {@code resource} and
+     * make it a block type nobody reads. Terraform strips one mark at the start of the file and refuses any other
+     * outside strings and comments; so does this reader, where the mark is.
+     */
+    private static Token withoutByteOrderMark(Token token) {
+        int mark = token.getType() == Identifier ? token.getText().indexOf(BYTE_ORDER_MARK) : -1;
+        if (mark >= 0) {
+            throw new HclSyntaxErrors.Stop(new InputException("malformed HCL: a byte order mark (U+FEFF) can only"
+                    + " begin the file; remove this one", token.getLine(), token.getCharPositionInLine() + 1
+                    + token.getText().codePointCount(0, mark),
+                    null));
+        }
+        return token;
     }
 
     @Override
