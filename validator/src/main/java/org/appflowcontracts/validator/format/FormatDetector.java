@@ -3,10 +3,10 @@ package org.appflowcontracts.validator.format;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.appflowcontracts.validator.InputException;
+import org.appflowcontracts.validator.format.cloudformation.CloudFormationAdapter;
 import tools.jackson.databind.JsonNode;
 
 /**
