@@ -31,7 +31,8 @@ import org.appflowcontracts.validator.format.FindingsInFile;
  *       {@code TaskProperties} entry's {@code Key}), a contract {@code propertyNames} finding at that key: the
  *       API checks the same key as a map's member name.</li>
  * </ul>
- * The result is in report order (line, column, rule id, pointer).
+ * A contract finding less severe than the resource finding (a warning rule beside what CloudFormation refuses)
+ * drops nothing. The result is in report order (line, column, rule id, pointer).
  */
 public final class FindingMerge {
 
@@ -81,6 +82,10 @@ public final class FindingMerge {
         }
         for (Violation c : contractHere) {
             String contractKind = kind(c.ruleId());
+            // A warning cannot stand in for an error: what the resource schema refuses stays refused.
+            if (c.severity().compareTo(resource.severity()) > 0) {
+                continue;
+            }
             if (contractKind.isEmpty() || contractKind.equals(kind)
                     || kind.equals("enum") && FindingsInFile.aboutMemberName(c)
                     || LENGTHS.contains(kind) && contractKind.equals("pattern")

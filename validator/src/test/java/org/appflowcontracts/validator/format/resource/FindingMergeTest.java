@@ -58,6 +58,22 @@ class FindingMergeTest {
     }
 
     @Test
+    void aWarningRuleDoesNotStandInForWhatTheResourceSchemaRefuses() {
+        Violation warningRule = new Violation("S3_SOURCE_PREFIX_REQUIRED", Severity.WARNING,
+                "/SourceFlowConfig/SourceConnectorProperties/S3", "x#/y", "Set BucketPrefix", 9, 1);
+        Violation refused = finding("cfn.schema.required", "/SourceFlowConfig/SourceConnectorProperties/S3",
+                "missing required member 'BucketPrefix'", 9);
+        assertThat(ids(FindingMerge.merge(List.of(warningRule), List.of(refused)))).containsExactly(
+                "S3_SOURCE_PREFIX_REQUIRED /SourceFlowConfig/SourceConnectorProperties/S3",
+                "cfn.schema.required /SourceFlowConfig/SourceConnectorProperties/S3");
+        Violation terraformWarning = new Violation("tf.schema.enum", Severity.WARNING, "/Tasks/0/TaskType", "x#/y",
+                "must be one of [...]", 9, 1);
+        Violation ruleWarning = new Violation("TASK_RULE", Severity.WARNING, "/Tasks/0/TaskType", "x#/y", "m", 9, 1);
+        assertThat(ids(FindingMerge.merge(List.of(ruleWarning), List.of(terraformWarning))))
+                .as("as severe: one mistake, told by the contract").containsExactly("TASK_RULE /Tasks/0/TaskType");
+    }
+
+    @Test
     void theSameKindOfCheckAtTheSamePlaceIsReportedOnceByTheContract() {
         List<Violation> merged = FindingMerge.merge(
                 List.of(finding("schema.enum", "/Tasks/0/TaskType", "must be one of [...]", 9)),
