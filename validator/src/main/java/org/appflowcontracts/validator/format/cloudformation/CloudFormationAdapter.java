@@ -131,14 +131,16 @@ public final class CloudFormationAdapter {
 
     private DeclaredFlow flow(LocatedDocument template, String logicalId, String resourcePointer, JsonNode resource,
             TemplateValues values, Violation typeFinding) {
-        JsonNode properties = resource.get("Properties");
+        ResourceEntries.Entry entry = entries.check(template, resource, resourcePointer, logicalId);
+        JsonNode properties = entry.bodyKey() == null ? null : resource.get(entry.bodyKey());
         MappedRequest mapped = properties == null ? mapper.map(JsonNodeFactory.instance.objectNode())
                 : map(properties, values);
-        String bodyPointer = properties == null ? resourcePointer : JsonPointers.append(resourcePointer, "Properties");
+        String bodyPointer = properties == null ? resourcePointer
+                : JsonPointers.append(resourcePointer, entry.bodyKey());
         // The resource schema reads the body as the mapping resolved it, in the same walk that made the request.
-        List<Violation> resourceFindings = new ArrayList<>();
+        List<Violation> resourceFindings = new ArrayList<>(entry.findings());
         if (typeFinding != null) {
-            resourceFindings.add(typeFinding);
+            resourceFindings.add(0, typeFinding);
         }
         resourceFindings.addAll(resourceFindings(template, mapped.body(), bodyPointer, logicalId));
         return new DeclaredFlow(logicalId, mapping.operation(), mapped.request(),

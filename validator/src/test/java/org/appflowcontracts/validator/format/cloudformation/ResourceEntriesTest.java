@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What CloudFormation refuses around a flow's body: a resource type that only nearly names the flow type, told
- * once, where the template writes the type.
+ * What CloudFormation refuses around a flow's body: a resource type that only nearly names the flow type, and a
+ * resource attribute it does not know. Each is one finding at the name the template writes.
  */
 class ResourceEntriesTest {
 
@@ -97,5 +97,65 @@ class ResourceEntriesTest {
     void otherResourceTypesAreNotFlows(String type) throws Exception {
         String template = TEMPLATE.replace("Type: AWS::AppFlow::Flow", "Type: " + type);
         assertThat(flows(template)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Propertes", "Propeties", "properties", "Proprties"})
+    void aMisspeltPropertiesIsOneFindingAtItsNameAndItsBodyIsChecked(String name) throws Exception {
+        String template = TEMPLATE.replace("    Properties:", "    " + name + ":");
+        List<Violation> findings = findings(template);
+        assertThat(findings).hasSize(1);
+        Violation v = findings.get(0);
+        assertThat(v.ruleId()).isEqualTo("cfn.schema.additionalProperties");
+        assertThat(v.severity()).isEqualTo(Severity.ERROR);
+        assertThat(v.pointer()).isEqualTo("/Resources/TicketsFlow/" + name);
+        assertThat(v.line()).isEqualTo(5);
+        assertThat(v.column()).isEqualTo(5);
+        assertThat(v.message()).isEqualTo("member '" + name + "' is not a resource attribute; did you mean 'Properties'?");
+        String broken = template.replace("Zendesk: NO_OP", "Zendesk: EQUAL_TO");
+        assertThat(findings(broken)).filteredOn(f -> f.ruleId().equals("CONNECTOR_OPERATOR_WHITELIST.zendesk"))
+                .extracting(Violation::pointer)
+                .containsExactly("/Resources/TicketsFlow/" + name + "/Tasks/0/ConnectorOperator/Zendesk");
+    }
+
+    @Test
+    void withoutPropertiesOrAMisspellingOfItTheMissingMembersAreTold() throws Exception {
+        String template = TEMPLATE.replace("    Properties:", "    Settings:");
+        assertThat(findings(template)).extracting(Violation::ruleId)
+                .containsExactlyInAnyOrder("cfn.schema.additionalProperties", "schema.required");
+    }
+
+    @Test
+    void otherMisspeltAttributesAreToldAtTheirNames() throws Exception {
+        String template = TEMPLATE.replace("    Properties:", "    DependOn: Bucket\n    Metdata: {Owner: data}\n"
+                + "    DeletionPolicie: Retain\n    Properties:");
+        assertThat(findings(template)).extracting(Violation::pointer, Violation::message).containsExactly(
+                org.assertj.core.api.Assertions.tuple("/Resources/TicketsFlow/DependOn",
+                        "member 'DependOn' is not a resource attribute; did you mean 'DependsOn'?"),
+                org.assertj.core.api.Assertions.tuple("/Resources/TicketsFlow/Metdata",
+                        "member 'Metdata' is not a resource attribute; did you mean 'Metadata'?"),
+                org.assertj.core.api.Assertions.tuple("/Resources/TicketsFlow/DeletionPolicie",
+                        "member 'DeletionPolicie' is not a resource attribute; did you mean 'DeletionPolicy'?"));
+    }
+
+    @Test
+    void everyResourceAttributeIsAccepted() throws Exception {
+        String template = TEMPLATE.replace("    Properties:", "    DependsOn: [Bucket]\n    Condition: IsProd\n"
+                + "    Metadata: {Owner: data}\n    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n"
+                + "    UpdatePolicy: {}\n    CreationPolicy: {}\n    Version: '1.0'\n    Properties:");
+        assertThat(findings(template)).isEmpty();
+    }
+
+    @Test
+    void anUnknownAttributeNothingIsCloseToIsAnErrorUnlessATransformMayReadIt() throws Exception {
+        String template = TEMPLATE.replace("    Properties:", "    Connectors: {}\n    Properties:");
+        assertThat(findings(template)).singleElement().satisfies(v -> {
+            assertThat(v.pointer()).isEqualTo("/Resources/TicketsFlow/Connectors");
+            assertThat(v.message()).startsWith("member 'Connectors' is not a resource attribute; a resource has only Type,");
+        });
+        String transformed = template.replace("Resources:", "Transform: AWS::Serverless-2016-10-31\nResources:");
+        assertThat(findings(transformed)).isEmpty();
+        String nearMiss = transformed.replace("    Properties:", "    DependOn: Bucket\n    Properties:");
+        assertThat(findings(nearMiss)).extracting(Violation::pointer).containsExactly("/Resources/TicketsFlow/DependOn");
     }
 }
