@@ -144,7 +144,7 @@ public final class CloudFormationAdapter {
         }
         resourceFindings.addAll(resourceFindings(template, mapped.body(), bodyPointer, logicalId));
         return new DeclaredFlow(logicalId, mapping.operation(), mapped.request(),
-                new MappedFileLocator(template, bodyPointer, mapped, spelling),
+                TemplateLocator.of(new MappedFileLocator(template, bodyPointer, mapped, spelling), resourceFindings),
                 resourceFindings);
     }
 
