@@ -1,5 +1,6 @@
 package org.appflowcontracts.validator.format;
 
+import java.util.Optional;
 import org.appflowcontracts.validator.parse.Position;
 
 /**
@@ -37,4 +38,32 @@ public interface FileLocator {
      * ({@code idFieldNames} becomes {@code IdFieldNames} in a template, {@code id_field_names} in Terraform).
      */
     String inFileTerms(String message);
+
+    /**
+     * For a finding on the request object at {@code requestPointer}: a member the file writes in that object that
+     * is a misspelling of one of its members and that the request leaves out, where nothing else reports it (the
+     * format's tool drops it silently, and the finding is what its absence causes); empty when there is none.
+     */
+    default Optional<Misspelt> misspelt(String requestPointer) {
+        return Optional.empty();
+    }
+
+    /**
+     * A misspelt member the request left out.
+     *
+     * @param filePointer where the file writes it, in the file's notation
+     * @param position    its line and column
+     * @param written     its name as written
+     * @param meant       the member it most likely meant, as the file spells it
+     * @param shape       the API shape of the object it is in
+     */
+    record Misspelt(String filePointer, Position position, String written, String meant, String shape) {
+
+        /** {@code message}, followed by what the misspelling causes: a sentence after a sentence. */
+        public String told(String message) {
+            String cause = "'" + written + "' is not a member of " + shape + ", so it does not reach AppFlow;"
+                    + " did you mean '" + meant + "'?";
+            return message + (message.endsWith(".") ? " " : "; ") + cause;
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.appflowcontracts.validator.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.appflowcontracts.validator.Violation;
 import org.appflowcontracts.validator.engine.FailureReducer;
 import org.appflowcontracts.validator.parse.LocatedDocument;
@@ -24,8 +25,16 @@ public final class FindingsInFile {
             boolean aboutName = aboutMemberName(v);
             Position at = aboutName ? locator.keyPosition(v.pointer()) : locator.position(v.pointer());
             String pointer = aboutName ? locator.keyFilePointer(v.pointer()) : locator.filePointer(v.pointer());
-            mapped.add(new Violation(v.ruleId(), v.severity(), pointer, v.schemaLocation(),
-                    locator.inFileTerms(v.message()), at.line(), at.column(), flow.resource()));
+            String message = locator.inFileTerms(v.message());
+            // A finding on an object that a misspelt, dropped member explains is told at that member.
+            Optional<FileLocator.Misspelt> misspelt = aboutName ? Optional.empty() : locator.misspelt(v.pointer());
+            if (misspelt.isPresent()) {
+                pointer = misspelt.get().filePointer();
+                at = misspelt.get().position();
+                message = misspelt.get().told(message);
+            }
+            mapped.add(new Violation(v.ruleId(), v.severity(), pointer, v.schemaLocation(), message, at.line(),
+                    at.column(), flow.resource()));
         }
         mapped.sort(FailureReducer.ORDER);
         return mapped;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.appflowcontracts.validator.engine.RawFailure;
-import org.appflowcontracts.validator.text.EditDistance;
+import org.appflowcontracts.validator.text.ClosestName;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -90,40 +90,8 @@ public final class TypeLevelMessages {
             return strings;
         }
 
-        /**
-         * The candidate closest to {@code misspelt} within the tolerance: fewest edits as written, then the first
-         * in natural order. Loops rather than streams, as no lambda is on a first finding's path.
-         */
         private static Optional<String> closest(Iterable<String> candidates, String misspelt, int perEdit) {
-            if (misspelt == null) {
-                return Optional.empty();
-            }
-            int tolerance = Math.max(2, misspelt.length() / perEdit);
-            String given = misspelt.toLowerCase(java.util.Locale.ROOT);
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String name : candidates) {
-                if (!withinTolerance(name, given, tolerance)) {
-                    continue;
-                }
-                int distance = EditDistance.between(name, misspelt);
-                if (distance < bestDistance || distance == bestDistance && name.compareTo(best) < 0) {
-                    best = name;
-                    bestDistance = distance;
-                }
-            }
-            return Optional.ofNullable(best);
-        }
-
-        // A name that keeps no character of what was written (S3 for "" or "X") is a guess, not a correction.
-        private static boolean withinTolerance(String name, String given, int tolerance) {
-            // The lengths alone bound the distance from below: a long value is never compared in full.
-            if (Math.abs(name.length() - given.length()) > tolerance) {
-                return false;
-            }
-            String candidate = name.toLowerCase(java.util.Locale.ROOT);
-            int distance = EditDistance.between(candidate, given);
-            return distance <= tolerance && distance < Math.max(candidate.length(), given.length());
+            return ClosestName.among(candidates, misspelt, perEdit);
         }
     }
 

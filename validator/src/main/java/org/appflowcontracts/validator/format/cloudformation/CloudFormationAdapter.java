@@ -38,12 +38,14 @@ public final class CloudFormationAdapter {
     private final MessageSpelling spelling;
     /** CloudFormation's schema of the resource type, looked up once; null when the validator has none. */
     private final ResourceSchemaCheck resourceCheck;
+    private final ResourceEntries entries;
 
     private CloudFormationAdapter(ApiShapes shapes, FormatMapping mapping) {
         this.mapping = mapping;
         this.mapper = new RequestMapper(shapes, mapping);
         this.spelling = MessageSpelling.of(shapes, mapping);
         this.resourceCheck = ResourceSchemaCheck.find(InputFormat.CLOUDFORMATION, mapping.resourceType()).orElse(null);
+        this.entries = new ResourceEntries(mapping, FORMAT + ".mapping.json");
     }
 
     /** The adapter for the shipped contracts and mapping. */
@@ -114,22 +116,35 @@ public final class CloudFormationAdapter {
                 continue;
             }
             JsonNode type = resource.getValue().path("Type");
-            if (type.isString() && type.asString().equals(mapping.resourceType())) {
-                flows.add(flow(template, resource.getKey(), resourcePointer, resource.getValue(), values));
+            if (!type.isString()) {
+                continue;
+            }
+            // A near miss of the type is refused by CloudFormation: told at the type, and checked as the flow meant.
+            if (type.asString().equals(mapping.resourceType())) {
+                flows.add(flow(template, resource.getKey(), resourcePointer, resource.getValue(), values, null));
+            } else if (entries.nearMiss(type.asString())) {
+                flows.add(flow(template, resource.getKey(), resourcePointer, resource.getValue(), values,
+                        entries.typeFinding(template, resourcePointer, resource.getKey(), type.asString())));
             }
         }
     }
 
     private DeclaredFlow flow(LocatedDocument template, String logicalId, String resourcePointer, JsonNode resource,
-            TemplateValues values) {
-        JsonNode properties = resource.get("Properties");
+            TemplateValues values, Violation typeFinding) {
+        ResourceEntries.Entry entry = entries.check(template, resource, resourcePointer, logicalId);
+        JsonNode properties = entry.bodyKey() == null ? null : resource.get(entry.bodyKey());
         MappedRequest mapped = properties == null ? mapper.map(JsonNodeFactory.instance.objectNode())
                 : map(properties, values);
-        String bodyPointer = properties == null ? resourcePointer : JsonPointers.append(resourcePointer, "Properties");
+        String bodyPointer = properties == null ? resourcePointer
+                : JsonPointers.append(resourcePointer, entry.bodyKey());
         // The resource schema reads the body as the mapping resolved it, in the same walk that made the request.
-        List<Violation> resourceFindings = resourceFindings(template, mapped.body(), bodyPointer, logicalId);
+        List<Violation> resourceFindings = new ArrayList<>(entry.findings());
+        if (typeFinding != null) {
+            resourceFindings.add(0, typeFinding);
+        }
+        resourceFindings.addAll(resourceFindings(template, mapped.body(), bodyPointer, logicalId));
         return new DeclaredFlow(logicalId, mapping.operation(), mapped.request(),
-                new MappedFileLocator(template, bodyPointer, mapped, spelling),
+                TemplateLocator.of(new MappedFileLocator(template, bodyPointer, mapped, spelling), resourceFindings),
                 resourceFindings);
     }
 

@@ -2,9 +2,11 @@ package org.appflowcontracts.validator.format.mapping;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,11 +38,13 @@ import tools.jackson.databind.JsonNode;
  *                     the file writes them (the aws provider sends no {@code targetFileSize} for 0)
  * @param convertsScalars whether the format's tool turns a scalar into the scalar type a member expects, as Terraform
  *                     reads "128" as the number 128 ({@link ScalarConversion})
+ * @param resourceAttributes the names a resource entry of the file may have beside its body (CloudFormation's
+ *                     {@code Type}, {@code Properties}, {@code DependsOn}, ...); empty when the format has none
  */
 public record FormatMapping(String resourceType, String operation, String requestShape, MemberNaming naming,
         Map<String, String> renames, Map<String, Reshape> reshapes, Map<String, Set<String>> fileOnly,
         Set<String> notInFormat, Reshape objects, Map<String, JsonNode> defaults,
-        Map<String, Set<JsonNode>> omitted, boolean convertsScalars) {
+        Map<String, Set<JsonNode>> omitted, boolean convertsScalars, List<String> resourceAttributes) {
 
     private static final Map<String, FormatMapping> SHIPPED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -51,6 +55,7 @@ public record FormatMapping(String resourceType, String operation, String reques
         notInFormat = Set.copyOf(notInFormat);
         defaults = Map.copyOf(defaults);
         omitted = Map.copyOf(omitted);
+        resourceAttributes = List.copyOf(resourceAttributes);
     }
 
     /**
@@ -88,6 +93,14 @@ public record FormatMapping(String resourceType, String operation, String reques
         return data.get();
     }
 
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        for (JsonNode item : array) {
+            strings.add(item.asString());
+        }
+        return strings;
+    }
+
     /** A mapping as its file writes it. */
     public static FormatMapping of(JsonNode data) {
         // Loops, not lambdas: a mapping is read on a template's first check, where a lambda costs milliseconds.
@@ -115,7 +128,7 @@ public record FormatMapping(String resourceType, String operation, String reques
                 data.path("requestShape").asString(""), MemberNaming.byDataName(data.path("memberNaming").asString("")),
                 renames, reshapes, fileOnly, notInFormat,
                 data.has("objects") ? Reshape.of("objects", data.get("objects")) : null, defaults(data),
-                omitted(data), data.path("convertsScalars").asBoolean(false));
+                omitted(data), data.path("convertsScalars").asBoolean(false), strings(data.path("resourceAttributes")));
     }
 
     private static Map<String, JsonNode> defaults(JsonNode data) {

@@ -1,5 +1,6 @@
 package org.appflowcontracts.validator.format.mapping;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -62,6 +63,14 @@ public final class MappedRequest {
     public String keyPointer(String requestPointer) {
         String key = requestToFile().keys().get(requestPointer);
         return key != null ? key : bodyPointer(requestPointer);
+    }
+
+    /**
+     * The members the body writes in the request object at {@code requestPointer} that the request leaves out, in
+     * the body's order; empty when none.
+     */
+    public List<LeftOutMember> leftOut(String requestPointer) {
+        return requestToFile().leftOut().getOrDefault(requestPointer, List.of());
     }
 
     private synchronized FilePointers requestToFile() {

@@ -1,6 +1,8 @@
 package org.appflowcontracts.validator.format.mapping;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.appflowcontracts.validator.parse.JsonPointers;
 
@@ -16,10 +18,12 @@ final class PointerLog {
 
     private final Map<String, String> requestToFile;
     private final Map<String, String> keyToFile;
+    private final Map<String, List<LeftOutMember>> leftOut;
 
     private PointerLog(Map<String, String> requestToFile) {
         this.requestToFile = requestToFile;
         this.keyToFile = requestToFile == null ? null : new HashMap<>();
+        this.leftOut = requestToFile == null ? null : new HashMap<>();
     }
 
     /** A log that records every pair. */
@@ -50,6 +54,18 @@ final class PointerLog {
         }
     }
 
+    /** Notes a member the body writes in the request object at {@code requestPointer} that the request leaves out. */
+    void putLeftOut(String requestPointer, LeftOutMember member) {
+        if (leftOut != null) {
+            List<LeftOutMember> here = leftOut.get(requestPointer);
+            if (here == null) {
+                here = new ArrayList<>();
+                leftOut.put(requestPointer, here);
+            }
+            here.add(member);
+        }
+    }
+
     String member(String pointer, String name) {
         return requestToFile == null ? null : JsonPointers.append(pointer, name);
     }
@@ -60,6 +76,6 @@ final class PointerLog {
 
     /** What was recorded. */
     FilePointers pairs() {
-        return new FilePointers(requestToFile, keyToFile);
+        return new FilePointers(requestToFile, keyToFile, leftOut);
     }
 }

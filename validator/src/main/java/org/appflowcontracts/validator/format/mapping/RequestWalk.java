@@ -100,7 +100,7 @@ final class RequestWalk {
         int index = 0;
         for (Map.Entry<String, JsonNode> e : file.properties()) {
             ObjectPlan.Member member = plan.byFileName().get(e.getKey());
-            JsonNode mapped = member == null ? unmapped(e.getValue())
+            JsonNode mapped = member == null ? unmapped(plan, e.getKey(), e.getValue(), requestPointer, filePointer)
                     : member(plan, member, e.getKey(), e.getValue(), requestPointer, filePointer);
             copy = resolvedMember(copy, file, index++, e.getKey(), e.getValue());
             out.add(e.getKey(), e.getValue(), member == null ? null : member.apiName(), mapped);
@@ -122,8 +122,16 @@ final class RequestWalk {
         }
     }
 
-    /** A member the mapping cannot place: left out of the request (the format's resource schema reports it). */
-    private JsonNode unmapped(JsonNode written) {
+    /**
+     * A member the mapping cannot place: left out of the request (the format's resource schema reports it, or the
+     * format's tool drops it), and noted as such when recording, unless it is a member only files have.
+     */
+    private JsonNode unmapped(ObjectPlan plan, String fileName, JsonNode written, String requestPointer,
+            String filePointer) {
+        if (pointers.records() && !mapping.isFileOnly(plan.shapeName(), fileName)) {
+            pointers.putLeftOut(requestPointer, new LeftOutMember(fileName, pointers.member(filePointer, fileName),
+                    plan.shapeName(), plan.byFileName().keySet()));
+        }
         resolved = values.resolve(written);
         return null;
     }
