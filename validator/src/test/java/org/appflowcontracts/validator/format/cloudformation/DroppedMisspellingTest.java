@@ -3,10 +3,8 @@ package org.appflowcontracts.validator.format.cloudformation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.appflowcontracts.validator.FileReport;
 import org.appflowcontracts.validator.FlowFileValidator;
 import org.appflowcontracts.validator.Severity;
 import org.appflowcontracts.validator.Violation;
@@ -58,13 +56,8 @@ class DroppedMisspellingTest {
             """;
 
     private static List<Violation> findings(String template) throws Exception {
-        FileReport report = FlowFileValidator.standard().validate(template.getBytes(StandardCharsets.UTF_8),
-                "stack.yaml", Optional.of(InputFormat.CLOUDFORMATION));
-        List<Violation> all = new ArrayList<>();
-        for (FileReport.ResourceReport flow : report.resources()) {
-            all.addAll(flow.report().violations());
-        }
-        return all;
+        return FlowFileValidator.standard().validate(template.getBytes(StandardCharsets.UTF_8), "stack.yaml",
+                Optional.of(InputFormat.CLOUDFORMATION)).violations();
     }
 
     @Test
