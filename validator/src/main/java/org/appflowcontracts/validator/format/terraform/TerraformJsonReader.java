@@ -76,17 +76,13 @@ public final class TerraformJsonReader {
             Map<String, Position> positions) {
         body.remove(DYNAMIC);
         String dynamicPointer = JsonPointers.append(pointer, DYNAMIC);
-        for (int i = 0; i < (dynamic.isArray() ? dynamic.size() : 1); i++) {
-            JsonNode labelled = dynamic.isArray() ? dynamic.get(i) : dynamic;
-            String at = dynamic.isArray() ? JsonPointers.append(dynamicPointer, i) : dynamicPointer;
-            for (String generated : labelled.propertyNames()) {
-                String member = JsonPointers.append(pointer, generated);
-                Position written = positions.get(JsonPointers.append(at, generated));
-                if (!body.has(generated) && written != null) {
-                    positions.put(member, written);
-                }
-                body.set(generated, Unknowns.unknown("dynamic \"" + generated + "\" block"));
+        for (LabelledValue generated : LabelledValue.members(dynamic, dynamicPointer)) {
+            String blockType = generated.label();
+            Position written = positions.get(generated.pointer());
+            if (!body.has(blockType) && written != null) {
+                positions.put(JsonPointers.append(pointer, blockType), written);
             }
+            body.set(blockType, Unknowns.unknown("dynamic \"" + blockType + "\" block"));
         }
     }
 
